@@ -1,0 +1,45 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { MAILCOW_API_BASE_URL } from '../../credentials/MailcowApi.credentials';
+import { searchDomains } from './listSearch/searchDomains';
+import * as domain from './resources/domain';
+
+export class Mailcow implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Mailcow',
+		name: 'mailcow',
+		icon: { light: 'file:../../icons/mailcow.svg', dark: 'file:../../icons/mailcow.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage domains, DKIM keys, domain admins, mailboxes and aliases of a self-hosted mailcow server',
+		defaults: { name: 'Mailcow' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'mailcowApi', required: true }],
+		requestDefaults: {
+			baseURL: MAILCOW_API_BASE_URL,
+			headers: { Accept: 'application/json' },
+			json: true,
+			// Errors are read from the body by each operation's first postReceive (mailcow answers
+			// most failures with HTTP 200), so HTTP errors must reach it too.
+			ignoreHttpStatusErrors: true,
+			skipSslCertificateValidation: '={{ $credentials.ignoreSslIssues === true }}',
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Domain', value: 'domain' }],
+				default: 'domain',
+			},
+			...domain.description,
+		],
+	};
+
+	methods = {
+		listSearch: { searchDomains },
+	};
+}

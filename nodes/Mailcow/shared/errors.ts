@@ -1,0 +1,131 @@
+import {
+	NodeApiError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IN8nHttpFullResponse,
+	type INode,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+import { describeMessage, formatMessage, type MailcowEntry } from './messages';
+
+/**
+ * Mailcow reports most failures with HTTP 200: write calls answer an array of entries whose
+ * `type` is success/warning/info or danger/error, and one request may mix them (a multi-item
+ * edit continues after a failed item). Auth, routing and method errors use 4xx with a single
+ * `{type: "error", msg}` object, and a swallowed PHP error gives 200 with an empty body.
+ */
+const OK_TYPES = new Set(['success', 'warning', 'info']);
+
+export function isMailcowEntry(value: unknown): value is MailcowEntry {
+	return typeof value === 'object' && value !== null && 'type' in value && 'msg' in value;
+}
+
+/** Throws a NodeApiError for any HTTP failure or failed entry; returns the entries of a write. */
+export function assertMailcowSuccess(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	options: { itemIndex?: number; kind: 'read' | 'write' },
+): void {
+	const { statusCode } = response;
+	const body = response.body as unknown;
+	const fail = (message: string, description?: string) => {
+		throw new NodeApiError(node, errorBody(body, statusCode), {
+			message,
+			description,
+			httpCode: String(statusCode),
+			itemIndex: options.itemIndex,
+		});
+	};
+
+	if (typeof body === 'string' && /^\s*</.test(body)) {
+		fail(
+			'Mailcow answered with an HTML page instead of JSON',
+			'The Base URL in the Mailcow credential probably points at a redirect (http → https) or at a proxy/login page. Use the exact https:// address of the mailcow web interface.',
+		);
+	}
+	if (statusCode >= 400) fail(...statusMessage(statusCode, body));
+	if (body === '' || body === undefined || body === null) {
+		fail(
+			'Mailcow answered with an empty response',
+			options.kind === 'read'
+				? 'Mailcow returns an empty body when the request carried no valid API key, or when its own code failed. Check the API key in the credential.'
+				: 'Mailcow swallowed an internal error (for example adding a tag the object already has). Some attributes may already be saved: read the object back before retrying.',
+		);
+	}
+	if (options.kind === 'read') return;
+
+	const entries = (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
+	const failed = entries.filter((entry) => !OK_TYPES.has(String(entry.type)));
+	if (failed.length === 0) return;
+	const succeeded = entries.filter((entry) => OK_TYPES.has(String(entry.type)));
+	const description = [
+		...failed.map((entry) => `Failed: ${formatMessage(entry.msg)} — ${describeMessage(entry.msg)}`),
+		...(succeeded.length
+			? [`Succeeded in the same call: ${succeeded.map((e) => formatMessage(e.msg)).join('; ')}`]
+			: []),
+	].join('\n');
+	fail(`Mailcow refused the request: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`, description);
+}
+
+/** First postReceive of every write operation (add/edit/delete/send). */
+export async function checkWriteResponse(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'write' });
+	return items;
+}
+
+/** First postReceive of every read operation (get). */
+export async function checkReadResponse(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'read' });
+	return items;
+}
+
+export function statusMessage(statusCode: number, body: unknown): [string, string] {
+	const msg = isMailcowEntry(body) ? String(body.msg) : typeof body === 'string' ? body.slice(0, 200) : '';
+	if (statusCode === 401) {
+		const ip = /api access denied for ip (\S+)/i.exec(msg)?.[1];
+		if (ip) {
+			return [
+				`Mailcow refused API access from IP ${ip}`,
+				`Add ${ip} to the API key's allow-list (System → Configuration → Access → Edit administrator → API), or tick "Skip IP check". n8n does not retry: repeated failures can get this IP banned by mailcow's fail2ban.`,
+			];
+		}
+		return [
+			'Mailcow rejected the API key (authentication failed)',
+			'The key is wrong or inactive. Copy it again from System → Configuration → Access → Edit administrator → API and make sure the API is enabled. n8n does not retry: repeated failures can get this IP banned by mailcow\'s fail2ban.',
+		];
+	}
+	if (statusCode === 403) {
+		return [
+			'Mailcow denied write access for this API key',
+			'This operation changes data and needs the read-write API key; the credential holds the read-only key (or no key). Use the read-write key from System → Configuration → Access → API.',
+		];
+	}
+	if (statusCode === 404) {
+		return [
+			'Mailcow does not know this API route',
+			`Mailcow answered 404 "${msg || 'route not found'}". The mailcow version may be too old for this operation, or the Base URL has an extra path.`,
+		];
+	}
+	if (statusCode === 405) return ['Mailcow refused the HTTP method for this route', msg];
+	if (statusCode === 400) return ['Mailcow could not read the request', msg];
+	return [
+		`Mailcow answered with HTTP ${statusCode}`,
+		msg ? `Response: ${msg}` : 'The server or a proxy in front of it failed. Try again later.',
+	];
+}
+
+function errorBody(body: unknown, statusCode: number): JsonObject {
+	if (typeof body === 'object' && body !== null) {
+		return (Array.isArray(body) ? { entries: body } : body) as JsonObject;
+	}
+	return { statusCode, body: typeof body === 'string' ? body.slice(0, 500) : '' } as IDataObject as JsonObject;
+}

@@ -1,0 +1,63 @@
+/**
+ * Plain-English explanations of mailcow's message keys (the `msg` of a result entry), written for
+ * this package. Keys not listed are shown as mailcow sent them.
+ */
+export interface MailcowEntry {
+	type: string;
+	msg: string | unknown[];
+	log?: unknown[];
+}
+
+const EXPLANATIONS: Record<string, string> = {
+	access_denied:
+		'Mailcow refused access to the object: it does not exist (unknown domain or mailbox), or the key may not change it.',
+	domain_invalid: 'The domain name is invalid or the domain does not exist in mailcow.',
+	domain_exists: 'A domain with this name already exists.',
+	domain_not_found: 'The domain does not exist in mailcow.',
+	domain_not_empty: 'The domain still has mailboxes. Delete them first.',
+	object_exists: 'An object with this name already exists.',
+	is_alias: 'The address is already used by an alias.',
+	is_alias_or_mailbox: 'The address is already used by an alias or a mailbox.',
+	is_spam_alias: 'The address is already used by a spam alias.',
+	mailbox_invalid: 'The local part of the mailbox is missing or invalid.',
+	password_complexity: 'The password does not meet mailcow\'s password policy (see Configuration → Password policy).',
+	password_mismatch: 'The password and its confirmation differ.',
+	max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
+	mailbox_quota_exceeded: 'The mailbox quota is above the domain\'s maximum quota per mailbox (MiB).',
+	mailbox_quota_left_exceeded: 'The mailbox quota is above what is left of the domain\'s total quota (MiB).',
+	mailbox_quota_exceeds_domain_quota: 'The maximum mailbox quota is above the domain quota.',
+	mailbox_defquota_exceeds_mailbox_maxquota: 'The default mailbox quota is above the maximum mailbox quota.',
+	defquota_empty: 'The default mailbox quota must be greater than 0.',
+	maxquota_empty: 'The maximum mailbox quota must be greater than 0.',
+	mailboxes_in_use: 'The domain already has more mailboxes than the new limit.',
+	aliases_in_use: 'The domain already has more aliases than the new limit.',
+	max_quota_in_use: 'A mailbox already uses more than the new maximum mailbox quota.',
+	domain_quota_m_in_use: 'The mailboxes already use more than the new domain quota.',
+	username_invalid: 'The username is invalid: use letters, digits and _ . - only (for mailboxes: a full email address).',
+	goto_empty: 'The alias needs at least one destination.',
+	goto_invalid: 'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
+	alias_invalid: 'The alias does not exist.',
+	sender_acl_invalid: 'A sender ACL entry names a domain or address mailcow does not know.',
+	dkim_domain_or_sel_invalid:
+		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
+	'Cannot determine current ACL': 'The domain administrator does not exist.',
+	mysql_error: 'Mailcow\'s database refused the change.',
+	'Cannot find attributes in post data': 'Mailcow found no attributes in the request body.',
+};
+
+/** The message key of an entry's `msg` (`"key"` or `["key", ...args]`). */
+export function messageKey(msg: unknown): string {
+	return String(Array.isArray(msg) ? msg[0] : msg);
+}
+
+/** `key (arg1, arg2)` as mailcow sent it. */
+export function formatMessage(msg: unknown): string {
+	if (!Array.isArray(msg)) return String(msg);
+	const [key, ...args] = msg;
+	const shown = args.filter((a) => a !== null && a !== undefined).map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a)));
+	return shown.length ? `${String(key)} (${shown.join(', ')})` : String(key);
+}
+
+export function describeMessage(msg: unknown): string {
+	return EXPLANATIONS[messageKey(msg)] ?? 'See mailcow\'s documentation for this message key.';
+}

@@ -1,0 +1,58 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { assertMailcowSuccess } from './errors';
+
+/** The credential's base URL without trailing slashes or a pasted /api/v1 suffix. */
+export function mailcowOrigin(baseUrl: unknown): string {
+	return String(baseUrl ?? '')
+		.trim()
+		.replace(/\/+$/, '')
+		.replace(/\/api\/v1$/i, '')
+		.replace(/\/+$/, '');
+}
+
+/** Path of an API route with every dynamic segment percent-encoded (an id like `../x` stays one segment). */
+export function mailcowPath(...segments: Array<string | number>): string {
+	return '/' + segments.map((s) => encodeURIComponent(String(s))).join('/');
+}
+
+/**
+ * A request outside declarative routing (resource-locator searches, multi-step operations).
+ * Same checks as the routed operations; never retried.
+ */
+export async function mailcowApiRequest(
+	this: ILoadOptionsFunctions | IExecuteSingleFunctions,
+	method: IHttpRequestMethods,
+	path: string,
+	body?: IDataObject | unknown[],
+): Promise<unknown> {
+	const credentials = await this.getCredentials('mailcowApi');
+	const options: IHttpRequestOptions = {
+		method,
+		baseURL: `${mailcowOrigin(credentials.baseUrl)}/api/v1`,
+		url: path,
+		json: true,
+		headers: { Accept: 'application/json' },
+		ignoreHttpStatusErrors: true,
+		returnFullResponse: true,
+		skipSslCertificateValidation: credentials.ignoreSslIssues === true,
+	};
+	if (body !== undefined) options.body = body;
+	const response = (await this.helpers.httpRequestWithAuthentication.call(
+		this,
+		'mailcowApi',
+		options,
+	)) as IN8nHttpFullResponse;
+	const itemIndex = 'getItemIndex' in this ? this.getItemIndex() : undefined;
+	assertMailcowSuccess(this.getNode(), response, {
+		itemIndex,
+		kind: method === 'GET' ? 'read' : 'write',
+	});
+	return response.body;
+}
