@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { MAILCOW_API_BASE_URL } from '../../credentials/MailcowApi.credentials';
-import { searchDomains } from './listSearch/searchDomains';
-import * as domain from './resources/domain';
+import { listSearch } from './listSearch';
+import { resourceProperties, resourceSelector } from './resources';
 
 export class Mailcow implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,20 +26,10 @@ export class Mailcow implements INodeType {
 			ignoreHttpStatusErrors: true,
 			skipSslCertificateValidation: '={{ $credentials.ignoreSslIssues === true }}',
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Domain', value: 'domain' }],
-				default: 'domain',
-			},
-			...domain.description,
-		],
+		properties: [resourceSelector, ...resourceProperties],
 	};
 
 	methods = {
-		listSearch: { searchDomains },
+		listSearch,
 	};
 }

@@ -11,6 +11,11 @@ export interface MailcowEmulatorOptions {
 	readOnlyApiKey?: string;
 	/** Client IPs the keys are allowed from (mailcow's `allow_from`); default: loopback. */
 	allowFrom?: string[];
+	/**
+	 * Whether POST /api/v1/send/email exists (mailcow's SMTP API documentation). Stock mailcow
+	 * releases do not have it and answer 404 "route not found"; default true.
+	 */
+	sendEmailRoute?: boolean;
 }
 
 export const MAILCOW_RW_KEY = 'EMU1AB-RW2CD3-EF4567-89ABCD-EF0123';
@@ -27,6 +32,7 @@ export class MailcowEmulator extends Emulator {
 	readonly apiKey: string;
 	readonly readOnlyApiKey: string;
 	allowFrom: string[];
+	sendEmailRoute: boolean;
 	state = new MailcowState();
 
 	constructor(options: MailcowEmulatorOptions = {}) {
@@ -34,6 +40,7 @@ export class MailcowEmulator extends Emulator {
 		this.apiKey = options.apiKey ?? MAILCOW_RW_KEY;
 		this.readOnlyApiKey = options.readOnlyApiKey ?? MAILCOW_RO_KEY;
 		this.allowFrom = options.allowFrom ?? LOOPBACK;
+		this.sendEmailRoute = options.sendEmailRoute ?? true;
 	}
 
 	reset() {
@@ -62,7 +69,15 @@ export class MailcowEmulator extends Emulator {
 
 		const [api, version, action = '', category = '', ...rest] = request.segments;
 		if (api !== 'api' || version !== 'v1') return gatewayError(404, 'route not found');
-		const context: MailcowRouteContext = { request, access, action, category, rest, state: this.state };
+		const context: MailcowRouteContext = {
+			request,
+			access,
+			action,
+			category,
+			rest,
+			state: this.state,
+			sendEmailRoute: this.sendEmailRoute,
+		};
 		return await routes(context);
 	}
 }

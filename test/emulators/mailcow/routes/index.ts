@@ -11,6 +11,7 @@ export interface MailcowRouteContext {
 	/** Path segments after the category, decoded. */
 	rest: string[];
 	state: MailcowState;
+	sendEmailRoute: boolean;
 }
 
 export type MailcowHandler = (context: MailcowRouteContext) => EmulatorResponse | Promise<EmulatorResponse>;

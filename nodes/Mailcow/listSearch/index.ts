@@ -1,0 +1,3 @@
+import { searchDomains } from './searchDomains';
+
+export const listSearch = { searchDomains };
