@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- the emulator's own demo keys, not secrets */
 // A stateful emulator of mailcow's admin API (/api/v1/...), answering the way mailcow's own
 // json_api.php does: the gateway checks (key, allow-list, route, method, JSON) below, then the
 // route handlers in ./routes, which keep their data in ./state.

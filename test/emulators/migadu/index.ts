@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- the emulator's own demo key, not a secret */
 // A stateful emulator of Migadu's admin API (https://api.migadu.com/v1), HTTP Basic auth.
 import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 
