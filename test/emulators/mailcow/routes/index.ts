@@ -2,6 +2,7 @@
 // method rules that apply before any handler runs.
 import type { EmulatorResponse, RecordedRequest } from '../../core';
 import type { MailcowState } from '../state';
+import { sendEmail } from './sendEmail';
 
 export interface MailcowRouteContext {
 	request: RecordedRequest;
@@ -32,6 +33,10 @@ export async function routes(context: MailcowRouteContext): Promise<EmulatorResp
 		// Without a key mailcow runs the request unauthenticated and prints nothing.
 		if (context.access === 'none') return { status: 200, body: '' };
 		return await handler(context);
+	}
+	if (action === 'send' && category === 'email' && context.sendEmailRoute) {
+		if (request.method !== 'POST') return { status: 405, body: { type: 'error', msg: 'only POST method is allowed' } };
+		return await sendEmail(context);
 	}
 	return { status: 404, body: { type: 'error', msg: 'route not found' } };
 }
