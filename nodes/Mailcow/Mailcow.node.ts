@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { MAILCOW_API_BASE_URL } from '../../credentials/MailcowApi.credentials';
 import { listSearch } from './listSearch';
+import { mailcowMailboxCredentialTest } from './resources/email/credentialTest';
 import { resourceProperties, resourceSelector } from './resources';
 
 export class Mailcow implements INodeType {
@@ -16,7 +17,17 @@ export class Mailcow implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'mailcowApi', required: true }],
+		credentials: [
+			// RoutingNode authenticates with the one credential whose displayOptions match the
+			// hidden `authentication` parameter; the sending mailbox is read by Email → Send itself.
+			{ name: 'mailcowApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+			{
+				name: 'mailcowMailboxApi',
+				required: true,
+				displayOptions: { show: { resource: ['email'] } },
+				testedBy: 'mailcowMailboxCredentialTest',
+			},
+		],
 		requestDefaults: {
 			baseURL: MAILCOW_API_BASE_URL,
 			headers: { Accept: 'application/json' },
@@ -26,10 +37,15 @@ export class Mailcow implements INodeType {
 			ignoreHttpStatusErrors: true,
 			skipSslCertificateValidation: '={{ $credentials.ignoreSslIssues === true }}',
 		},
-		properties: [resourceSelector, ...resourceProperties],
+		properties: [
+			{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'apiKey' },
+			resourceSelector,
+			...resourceProperties,
+		],
 	};
 
 	methods = {
 		listSearch,
+		credentialTest: { mailcowMailboxCredentialTest },
 	};
 }

@@ -1,3 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as send from './send';
 
-export const description: INodeProperties[] = [];
+const showOnlyForEmail = { resource: ['email'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForEmail },
+		options: [send.option],
+		default: 'send',
+	},
+	...send.description,
+];
