@@ -2,9 +2,14 @@
 // A stateful emulator of mailcow's admin API (/api/v1/...), answering the way mailcow's own
 // json_api.php does: the gateway checks (key, allow-list, route, method, JSON) below, then the
 // route handlers in ./routes, which keep their data in ./state.
+import { randomBytes } from 'node:crypto';
 import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 import { MailcowState } from './state';
-import { routes, type MailcowRouteContext } from './routes';
+import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
+import { validateMailcowRequest } from './validation';
+
+export * from './state';
+export type { MailcowRouteContext, MailcowHandler, MailcowSession } from './routes';
 
 export interface MailcowEmulatorOptions {
 	apiKey?: string;
@@ -16,13 +21,22 @@ export interface MailcowEmulatorOptions {
 	 * releases do not have it and answer 404 "route not found"; default true.
 	 */
 	sendEmailRoute?: boolean;
+	/**
+	 * Validate every request that reaches a route against mailcow's OpenAPI spec (with the
+	 * corrections of spec-corrections.ts) and answer 400 naming the errors; default true.
+	 */
+	validateRequests?: boolean;
 }
 
 export const MAILCOW_RW_KEY = 'EMU1AB-RW2CD3-EF4567-89ABCD-EF0123';
 export const MAILCOW_RO_KEY = 'EMU1AB-RO2CD3-EF4567-89ABCD-EF0123';
 const LOOPBACK = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
-const gatewayError = (status: number, msg: string, contentType = 'application/json'): EmulatorResponse => ({
+const gatewayError = (
+	status: number,
+	msg: string,
+	contentType = 'application/json',
+): EmulatorResponse => ({
 	status,
 	body: { type: 'error', msg },
 	contentType,
@@ -33,7 +47,11 @@ export class MailcowEmulator extends Emulator {
 	readonly readOnlyApiKey: string;
 	allowFrom: string[];
 	sendEmailRoute: boolean;
+	validateRequests: boolean;
 	state = new MailcowState();
+	/** Answers the validator rejected since the last reset (method, path, errors). */
+	readonly rejected: Array<{ method: string; path: string; errors: string[] }> = [];
+	private sessions = new Map<string, MailcowSession>();
 
 	constructor(options: MailcowEmulatorOptions = {}) {
 		super();
@@ -41,14 +59,37 @@ export class MailcowEmulator extends Emulator {
 		this.readOnlyApiKey = options.readOnlyApiKey ?? MAILCOW_RO_KEY;
 		this.allowFrom = options.allowFrom ?? LOOPBACK;
 		this.sendEmailRoute = options.sendEmailRoute ?? true;
+		this.validateRequests = options.validateRequests ?? true;
 	}
 
 	reset() {
 		this.state = new MailcowState();
+		this.sessions.clear();
+		this.rejected.length = 0;
 		this.resetLog();
 	}
 
 	protected async handle(request: RecordedRequest): Promise<EmulatorResponse> {
+		// Every answer, errors included, starts a PHP session; a client that sends the cookie back
+		// gets the same session (and whatever mailcow left in it).
+		const cookie = /(?:^|;\s*)MCSESSID=([A-Za-z0-9,-]+)/.exec(String(request.headers.cookie ?? ''));
+		const sessionId = cookie?.[1] ?? randomBytes(13).toString('hex');
+		const session = this.sessions.get(sessionId) ?? { pending: [] };
+		const response = await this.answer(request, session);
+		if (session.pending.length > 0) this.sessions.set(sessionId, session);
+		return {
+			...response,
+			headers: {
+				...response.headers,
+				'Set-Cookie': `MCSESSID=${sessionId}; path=/; secure; HttpOnly`,
+			},
+		};
+	}
+
+	private async answer(
+		request: RecordedRequest,
+		session: MailcowSession,
+	): Promise<EmulatorResponse> {
 		if (request.headers['sec-fetch-dest'] && request.headers['sec-fetch-dest'] !== 'empty') {
 			return { status: 403, body: '' };
 		}
@@ -77,7 +118,33 @@ export class MailcowEmulator extends Emulator {
 			rest,
 			state: this.state,
 			sendEmailRoute: this.sendEmailRoute,
+			session,
+			validate: this.validateRequests ? (body) => this.validate(request, body) : undefined,
 		};
-		return await routes(context);
+		const response = await routes(context);
+		// Entries mailcow kept in the session go in front of the next entry list.
+		if (Array.isArray(response.body) && session.pending.length > 0 && context.action !== 'get') {
+			response.body = [...session.pending.splice(0), ...(response.body as unknown[])];
+		}
+		return response;
+	}
+
+	private async validate(
+		request: RecordedRequest,
+		body: unknown,
+	): Promise<EmulatorResponse | undefined> {
+		const errors = await validateMailcowRequest({
+			method: request.method,
+			path: request.rawPath,
+			query: request.query,
+			headers: request.headers,
+			body,
+		});
+		if (!errors || errors.length === 0) return undefined;
+		this.rejected.push({ method: request.method, path: request.rawPath, errors });
+		return {
+			status: 400,
+			body: { type: 'error', msg: 'request does not match the mailcow API spec', errors },
+		};
 	}
 }

@@ -1,5 +1,347 @@
-// In-memory data of the Mailcow emulator. Route handlers read and change it; tests seed it.
+// In-memory data of the Mailcow emulator. Route handlers read and change it; tests seed it with
+// the add* methods and inspect the Maps. Quotas are kept in MiB like mailcow's tables.
+import { createHash, randomBytes } from 'node:crypto';
+import { fakeDkimPublicKey } from './dkimKey';
+import { now } from './php';
+
+export interface MailcowRateLimit {
+	value: string;
+	frame: string;
+}
+
+export interface MailcowDomain {
+	/** Lowercased name, also the Map key. */
+	name: string;
+	description: string;
+	aliases: number;
+	mailboxes: number;
+	defquota: number;
+	maxquota: number;
+	quota: number;
+	active: number;
+	gal: number;
+	backupmx: number;
+	relayAllRecipients: number;
+	relayUnknownOnly: number;
+	rl: MailcowRateLimit | false;
+	tags: Set<string>;
+	created: string;
+	modified: string | null;
+}
+
+export interface MailcowMailbox {
+	/** Lowercased `local@domain`, also the Map key. */
+	username: string;
+	localPart: string;
+	domain: string;
+	name: string;
+	/** MiB; 0 means unlimited. */
+	quota: number;
+	active: number;
+	/** Salted SHA-256 of the password; check with `state.checkMailboxPassword`. */
+	passwordHash: string;
+	attributes: Record<string, string | null>;
+	tags: Set<string>;
+	/** Addresses, "@domain" entries or "*" this mailbox may send as. */
+	senderAcl: string[];
+	rl: MailcowRateLimit | false;
+	created: string;
+	modified: string | null;
+}
+
+export interface MailcowAlias {
+	id: number;
+	/** Lowercased address; "@domain" for a catch-all. */
+	address: string;
+	domain: string;
+	/** Comma-joined targets, as mailcow stores them. */
+	goto: string;
+	active: number;
+	sogoVisible: number;
+	internal: number;
+	senderAllowed: number;
+	publicComment: string | null;
+	privateComment: string | null;
+	created: string;
+	modified: string | null;
+}
+
+export interface MailcowDkimKey {
+	selector: string;
+	length: number;
+	pubkey: string;
+}
+
+export interface MailcowDomainAdmin {
+	username: string;
+	passwordHash: string;
+	active: number;
+	domains: string[];
+	acl: Set<string>;
+	created: string;
+}
+
+export type DomainSeed = Partial<Omit<MailcowDomain, 'tags' | 'name'>> & {
+	name: string;
+	tags?: string[];
+	dkim?: boolean;
+};
+export type MailboxSeed = Partial<Omit<MailcowMailbox, 'tags' | 'passwordHash' | 'username'>> & {
+	username: string;
+	password: string;
+	tags?: string[];
+};
+export type AliasSeed = Partial<Omit<MailcowAlias, 'id' | 'goto' | 'domain'>> & {
+	address: string;
+	goto: string | string[];
+};
+
+export const DEFAULT_MAILBOX_ATTRIBUTES: Record<string, string> = {
+	force_pw_update: '0',
+	force_tfa: '0',
+	tls_enforce_in: '0',
+	tls_enforce_out: '0',
+	sogo_access: '1',
+	imap_access: '1',
+	pop3_access: '1',
+	smtp_access: '1',
+	sieve_access: '1',
+	eas_access: '1',
+	dav_access: '1',
+	relayhost: '0',
+	passwd_update: '',
+	mailbox_format: 'maildir:',
+	quarantine_notification: 'hourly',
+	quarantine_category: 'reject',
+	attribute_hash: '',
+};
+
+export function hashPassword(password: string): string {
+	const salt = randomBytes(8).toString('hex');
+	return `${salt}:${createHash('sha256')
+		.update(salt + password)
+		.digest('hex')}`;
+}
+
+function passwordMatches(hash: string, password: string): boolean {
+	const [salt, digest] = hash.split(':');
+	return (
+		createHash('sha256')
+			.update(salt + password)
+			.digest('hex') === digest
+	);
+}
+
 export class MailcowState {
 	version = '2026-07a';
 	passwordPolicy = { length: '6', chars: '0', special_chars: '0', lowerupper: '0', numbers: '0' };
+	readonly domains = new Map<string, MailcowDomain>();
+	readonly mailboxes = new Map<string, MailcowMailbox>();
+	readonly aliases = new Map<number, MailcowAlias>();
+	/** DKIM keys live in redis in mailcow: they outlive the domain they belong to. */
+	readonly dkim = new Map<string, MailcowDkimKey>();
+	readonly domainAdmins = new Map<string, MailcowDomainAdmin>();
+	/** The next alias id (mailcow's auto-increment). */
+	nextAliasId = 1;
+
+	private readonly mailboxesByDomain = new Map<string, Set<string>>();
+	private readonly aliasIdByAddress = new Map<string, number>();
+	private readonly aliasesByDomain = new Map<string, Set<number>>();
+
+	addDomain(seed: DomainSeed): MailcowDomain {
+		const name = seed.name.toLowerCase();
+		const domain: MailcowDomain = {
+			description: name,
+			aliases: 400,
+			mailboxes: 10,
+			defquota: 3072,
+			maxquota: 10240,
+			quota: 10240,
+			active: 1,
+			gal: 1,
+			backupmx: 0,
+			relayAllRecipients: 0,
+			relayUnknownOnly: 0,
+			rl: false,
+			created: now(),
+			modified: null,
+			...seed,
+			name,
+			tags: new Set(seed.tags ?? []),
+		};
+		delete (domain as { dkim?: boolean }).dkim;
+		this.domains.set(name, domain);
+		if (seed.dkim) this.addDkim(name);
+		return domain;
+	}
+
+	/** Removes the domain with its aliases and admin links; DKIM keys stay (as in redis). */
+	removeDomain(name: string) {
+		this.domains.delete(name);
+		for (const id of [...(this.aliasesByDomain.get(name) ?? [])]) this.removeAlias(id);
+		this.aliasesByDomain.delete(name);
+		this.mailboxesByDomain.delete(name);
+		for (const admin of this.domainAdmins.values())
+			admin.domains = admin.domains.filter((d) => d !== name);
+	}
+
+	addDkim(domain: string, selector = 'dkim', length = 2048): MailcowDkimKey {
+		const key = { selector, length, pubkey: fakeDkimPublicKey(length) };
+		this.dkim.set(domain.toLowerCase(), key);
+		return key;
+	}
+
+	addMailbox(seed: MailboxSeed): MailcowMailbox {
+		const username = seed.username.toLowerCase();
+		const [localPart, domain] = username.split('@');
+		const { password, tags, attributes, ...rest } = seed;
+		const time = now();
+		const mailbox: MailcowMailbox = {
+			localPart,
+			domain,
+			name: '',
+			quota: 0,
+			active: 1,
+			senderAcl: [],
+			rl: false,
+			created: time,
+			modified: time,
+			...rest,
+			username,
+			passwordHash: hashPassword(password),
+			attributes: { ...DEFAULT_MAILBOX_ATTRIBUTES, passwd_update: time, ...attributes },
+			tags: new Set(tags ?? []),
+		};
+		this.mailboxes.set(username, mailbox);
+		let set = this.mailboxesByDomain.get(domain);
+		if (!set) this.mailboxesByDomain.set(domain, (set = new Set()));
+		set.add(username);
+		return mailbox;
+	}
+
+	removeMailbox(username: string) {
+		const mailbox = this.mailboxes.get(username);
+		if (!mailbox) return;
+		this.mailboxes.delete(username);
+		this.mailboxesByDomain.get(mailbox.domain)?.delete(username);
+		// mailcow drops the mailbox from alias targets and deletes aliases left without one.
+		for (const alias of [...this.aliases.values()]) {
+			const targets = alias.goto.split(',');
+			if (!targets.includes(username)) continue;
+			const left = targets.filter((t) => t !== username);
+			if (left.length === 0) this.removeAlias(alias.id);
+			else alias.goto = left.join(',');
+		}
+	}
+
+	setMailboxPassword(mailbox: MailcowMailbox, password: string) {
+		mailbox.passwordHash = hashPassword(password);
+		mailbox.attributes.passwd_update = now();
+	}
+
+	checkMailboxPassword(username: string, password: string): boolean {
+		const mailbox = this.mailboxes.get(username.toLowerCase());
+		return !!mailbox && passwordMatches(mailbox.passwordHash, password);
+	}
+
+	/**
+	 * Whether the mailbox may send as `address`: its own address, an active alias that delivers
+	 * to it, or a sender_acl entry (the address, "@domain" or "*").
+	 */
+	canSendAs(username: string, address: string): boolean {
+		const user = username.toLowerCase();
+		const from = address.toLowerCase();
+		const mailbox = this.mailboxes.get(user);
+		if (!mailbox) return false;
+		if (from === user) return true;
+		const domain = from.slice(from.lastIndexOf('@') + 1);
+		if (mailbox.senderAcl.some((e) => e === '*' || e === from || e === `@${domain}`)) return true;
+		for (const candidate of [from, `@${domain}`]) {
+			const alias = this.aliasByAddress(candidate);
+			if (alias && alias.active === 1 && alias.goto.split(',').includes(user)) return true;
+		}
+		return false;
+	}
+
+	mailboxesIn(domain: string): MailcowMailbox[] {
+		return [...(this.mailboxesByDomain.get(domain) ?? [])].map((u) => this.mailboxes.get(u)!);
+	}
+
+	mailboxCount(domain: string): number {
+		return this.mailboxesByDomain.get(domain)?.size ?? 0;
+	}
+
+	/** Sum of the mailbox quotas of a domain in MiB, optionally leaving one mailbox out. */
+	quotaUsed(domain: string, except?: string): number {
+		let sum = 0;
+		for (const username of this.mailboxesByDomain.get(domain) ?? []) {
+			if (username !== except) sum += this.mailboxes.get(username)!.quota;
+		}
+		return sum;
+	}
+
+	addAlias(seed: AliasSeed): MailcowAlias {
+		const address = seed.address.toLowerCase();
+		const goto = Array.isArray(seed.goto) ? seed.goto.join(',') : seed.goto;
+		const alias: MailcowAlias = {
+			active: 1,
+			sogoVisible: 0,
+			internal: 0,
+			senderAllowed: 0,
+			publicComment: null,
+			privateComment: null,
+			created: now(),
+			modified: null,
+			...seed,
+			id: this.nextAliasId++,
+			address,
+			goto,
+			domain: address.slice(address.lastIndexOf('@') + 1),
+		};
+		this.aliases.set(alias.id, alias);
+		this.aliasIdByAddress.set(address, alias.id);
+		let set = this.aliasesByDomain.get(alias.domain);
+		if (!set) this.aliasesByDomain.set(alias.domain, (set = new Set()));
+		set.add(alias.id);
+		return alias;
+	}
+
+	removeAlias(id: number) {
+		const alias = this.aliases.get(id);
+		if (!alias) return;
+		this.aliases.delete(id);
+		this.aliasIdByAddress.delete(alias.address);
+		this.aliasesByDomain.get(alias.domain)?.delete(id);
+	}
+
+	aliasByAddress(address: string): MailcowAlias | undefined {
+		const id = this.aliasIdByAddress.get(address.toLowerCase());
+		return id === undefined ? undefined : this.aliases.get(id);
+	}
+
+	aliasesIn(domain: string): MailcowAlias[] {
+		return [...(this.aliasesByDomain.get(domain) ?? [])].map((id) => this.aliases.get(id)!);
+	}
+
+	aliasCount(domain: string): number {
+		return this.aliasesByDomain.get(domain)?.size ?? 0;
+	}
+
+	addDomainAdmin(seed: {
+		username: string;
+		password: string;
+		domains?: string[];
+		active?: number;
+	}) {
+		const admin: MailcowDomainAdmin = {
+			username: seed.username,
+			passwordHash: hashPassword(seed.password),
+			active: seed.active ?? 1,
+			domains: seed.domains ?? [],
+			acl: new Set(),
+			created: now(),
+		};
+		this.domainAdmins.set(seed.username, admin);
+		return admin;
+	}
 }

@@ -1,8 +1,21 @@
 // Dispatch of mailcow's router (json_api.php): action/category → handler, with the body and
-// method rules that apply before any handler runs.
+// method rules that apply before any handler runs, in the order the recording shows.
 import type { EmulatorResponse, RecordedRequest } from '../../core';
+import type { Entry } from '../php';
 import type { MailcowState } from '../state';
+import { aliasRoutes } from './alias';
+import { dkimRoutes } from './dkim';
+import { domainAdminRoutes } from './domainAdmin';
+import { domainRoutes } from './domain';
+import { mailboxRoutes } from './mailbox';
 import { sendEmail } from './sendEmail';
+
+export type MailcowAction = 'get' | 'add' | 'edit' | 'delete';
+
+export interface MailcowSession {
+	/** Entries mailcow keeps in the PHP session and puts in front of the next answer. */
+	pending: Entry[];
+}
 
 export interface MailcowRouteContext {
 	request: RecordedRequest;
@@ -13,30 +26,141 @@ export interface MailcowRouteContext {
 	rest: string[];
 	state: MailcowState;
 	sendEmailRoute: boolean;
+	/** add: the attributes; delete: the items (a bare array); edit: `{ items, attr }`. */
+	payload?: unknown;
+	session?: MailcowSession;
+	/** Spec validation of the request with its JSON-shaped body; an answer means "rejected". */
+	validate?: (body: unknown) => Promise<EmulatorResponse | undefined>;
 }
 
-export type MailcowHandler = (context: MailcowRouteContext) => EmulatorResponse | Promise<EmulatorResponse>;
+export type MailcowHandler = (
+	context: MailcowRouteContext,
+) => EmulatorResponse | Promise<EmulatorResponse>;
+export type RouteTable = Partial<Record<MailcowAction, Record<string, MailcowHandler>>>;
 
-/** GET handlers by category. */
-const getRoutes: Record<string, MailcowHandler> = {
-	status: ({ rest, state }) =>
-		rest[0] === 'version' ? { status: 200, body: { version: state.version } } : { status: 200, body: {} },
-	passwordpolicy: ({ state }) => ({ status: 200, body: state.passwordPolicy }),
+const tables: RouteTable[] = [
+	domainRoutes,
+	dkimRoutes,
+	domainAdminRoutes,
+	mailboxRoutes,
+	aliasRoutes,
+];
+
+const routeTable: Record<MailcowAction, Record<string, MailcowHandler>> = {
+	get: {
+		status: ({ rest, state }) =>
+			rest[0] === 'version'
+				? { status: 200, body: { version: state.version } }
+				: { status: 200, body: {} },
+		passwordpolicy: ({ state }) => ({ status: 200, body: state.passwordPolicy }),
+	},
+	add: {},
+	edit: {},
+	delete: {},
 };
+for (const table of tables) {
+	for (const action of Object.keys(table) as MailcowAction[])
+		Object.assign(routeTable[action], table[action]);
+}
+
+const error = (status: number, msg: string): EmulatorResponse => ({
+	status,
+	body: { type: 'error', msg },
+});
+export const NOT_FOUND = error(404, 'route not found');
+const NO_ATTRIBUTES = error(200, 'Cannot find attributes in post data');
+
+/** The log mailcow writes for a category's add function (used for the no-key answer). */
+export function addLog(category: string, data: unknown): unknown[] {
+	if (category === 'dkim') return ['dkim', 'add', data];
+	if (category === 'dkim_duplicate') return ['dkim', 'duplicate', data];
+	if (category === 'domain-admin') return ['domain_admin', 'add', data];
+	return ['mailbox', 'add', category, data, null];
+}
+
+/** Lets a test or the emulator look up whether a route exists (for the spec validator). */
+export function findHandler(action: string, category: string): MailcowHandler | undefined {
+	const table = routeTable[action as MailcowAction];
+	return table && Object.prototype.hasOwnProperty.call(table, category)
+		? table[category]
+		: undefined;
+}
+
+interface Fields {
+	attr?: unknown;
+	items?: unknown;
+}
+
+/** json_api.php reads JSON only with a JSON content type; otherwise the form fields attr/items. */
+function readFields(request: RecordedRequest, action: string): Fields | EmulatorResponse {
+	const contentType = String(request.headers['content-type'] ?? '').toLowerCase();
+	if (request.rawBody.length === 0) return {};
+	if (contentType.startsWith('application/json')) {
+		let decoded: unknown;
+		try {
+			decoded = JSON.parse(request.rawBody);
+		} catch {
+			decoded = null;
+		}
+		if (decoded === null) return error(400, "Request body doesn't contain valid json!");
+		if (action === 'add') return { attr: decoded };
+		if (action === 'delete') return { items: decoded };
+		const object = (typeof decoded === 'object' ? decoded : {}) as Record<string, unknown>;
+		return { attr: object.attr, items: object.items };
+	}
+	if (contentType.startsWith('application/x-www-form-urlencoded')) {
+		const form = new URLSearchParams(request.rawBody);
+		const parse = (name: string) => {
+			const value = form.get(name);
+			if (value === null) return undefined;
+			try {
+				return JSON.parse(value) as unknown;
+			} catch {
+				return undefined;
+			}
+		};
+		return { attr: parse('attr'), items: parse('items') };
+	}
+	return {};
+}
 
 export async function routes(context: MailcowRouteContext): Promise<EmulatorResponse> {
 	const { action, category, request } = context;
+	if (action === 'send' && category === 'email' && context.sendEmailRoute) {
+		if (request.method !== 'POST') return error(405, 'only POST method is allowed');
+		const rejected = await context.validate?.(request.body);
+		return rejected ?? (await sendEmail(context));
+	}
+	const handler = findHandler(action, category);
+	if (!handler) return NOT_FOUND;
 	if (action === 'get') {
-		const handler = getRoutes[category];
-		if (!handler) return { status: 404, body: { type: 'error', msg: 'route not found' } };
-		if (request.method !== 'GET') return { status: 405, body: { type: 'error', msg: 'only GET method is allowed' } };
+		if (request.method !== 'GET') return error(405, 'only GET method is allowed');
 		// Without a key mailcow runs the request unauthenticated and prints nothing.
 		if (context.access === 'none') return { status: 200, body: '' };
-		return await handler(context);
+		return (await context.validate?.(undefined)) ?? (await handler(context));
 	}
-	if (action === 'send' && category === 'email' && context.sendEmailRoute) {
-		if (request.method !== 'POST') return { status: 405, body: { type: 'error', msg: 'only POST method is allowed' } };
-		return await sendEmail(context);
+
+	const fields = readFields(request, action);
+	if ('status' in fields) return fields;
+	// The attribute check runs before the method check: a bare GET on add/edit/delete gets 200.
+	const present =
+		action === 'add'
+			? fields.attr !== undefined
+			: action === 'delete'
+				? fields.items !== undefined
+				: fields.attr !== undefined || fields.items !== undefined;
+	if (!present) return NO_ATTRIBUTES;
+	if (request.method !== 'POST') return error(405, 'only POST method is allowed');
+	if (context.access === 'ro') return error(403, 'API read/write access denied');
+	if (context.access === 'none') {
+		// Unauthenticated add reaches the function, which refuses the missing role; edit and delete do not.
+		if (action !== 'add') return error(403, 'API read/write access denied');
+		return {
+			status: 200,
+			body: [{ type: 'danger', log: addLog(category, fields.attr), msg: 'access_denied' }],
+		};
 	}
-	return { status: 404, body: { type: 'error', msg: 'route not found' } };
+	context.payload = action === 'add' ? fields.attr : action === 'delete' ? fields.items : fields;
+	const jsonShape = action === 'edit' ? JSON.parse(JSON.stringify(fields)) : context.payload;
+	return (await context.validate?.(jsonShape)) ?? (await handler(context));
 }

@@ -1,0 +1,186 @@
+// Aliases: add/edit/delete/alias, get/alias/{id|address|all}, get/alias/all/{domains}.
+import type { Entry } from '../php';
+import {
+	asItems,
+	echoItems,
+	getAnswer,
+	intval,
+	isValidDomain,
+	isValidEmail,
+	now,
+	splitList,
+	str,
+	writeAnswer,
+} from '../php';
+import type { MailcowAlias, MailcowState } from '../state';
+import type { MailcowHandler, RouteTable } from './index';
+
+const log = (action: string, data: unknown) => ['mailbox', action, 'alias', data, null];
+
+function aliasView(a: MailcowAlias) {
+	const catchAll = a.address.startsWith('@') ? 1 : 0;
+	return {
+		in_primary_domain: '',
+		id: a.id,
+		domain: a.domain,
+		public_comment: a.publicComment,
+		private_comment: a.privateComment,
+		goto: a.goto,
+		address: a.address,
+		is_catch_all: catchAll,
+		internal: a.internal,
+		active: a.active,
+		active_int: a.active,
+		sogo_visible: a.sogoVisible,
+		sogo_visible_int: a.sogoVisible,
+		sender_allowed: a.senderAllowed,
+		created: a.created,
+		modified: a.modified,
+	};
+}
+
+/** An alias by numeric id or by address (mailcow accepts both wherever it takes an alias). */
+function findAlias(state: MailcowState, item: unknown): MailcowAlias | undefined {
+	const text = str(item).trim();
+	if (/^\d+$/.test(text)) return state.aliases.get(Number(text));
+	return state.aliasByAddress(text);
+}
+
+const getAlias: MailcowHandler = ({ state, rest }) => {
+	const id = rest[0] ?? '';
+	if (id === 'all') {
+		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
+		const list = domains ? domains.flatMap((d) => state.aliasesIn(d)) : [...state.aliases.values()];
+		return getAnswer(list.sort((a, b) => a.id - b.id).map(aliasView));
+	}
+	const alias = findAlias(state, id);
+	return getAnswer(alias && aliasView(alias));
+};
+
+/** goto_null/spam/ham replace the targets with mailcow's special addresses. */
+function specialGoto(attr: Record<string, unknown>): string | undefined {
+	if (intval(attr.goto_null) === 1) return 'null@localhost';
+	if (intval(attr.goto_spam) === 1) return 'spam@localhost';
+	if (intval(attr.goto_ham) === 1) return 'ham@localhost';
+	return undefined;
+}
+
+const invalidGoto = (targets: string[]) => targets.find((t) => !isValidEmail(t));
+
+const addAlias: MailcowHandler = ({ state, payload }) => {
+	const attr = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+	const entryLog = log('add', attr);
+	const danger = (msg: Entry['msg']): Entry => ({ type: 'danger', log: entryLog, msg });
+	let goto = specialGoto(attr);
+	if (goto === undefined) {
+		const targets = splitList(attr.goto).map((t) => t.toLowerCase());
+		if (targets.length === 0) return writeAnswer([danger('goto_empty')]);
+		const bad = invalidGoto(targets);
+		// mailcow rebuilds local@domain from the parts, so a target without "@" is reported as "@".
+		if (bad !== undefined)
+			return writeAnswer([danger(['goto_invalid', bad.includes('@') ? bad : '@'])]);
+		goto = targets.join(',');
+	}
+	const entries: Entry[] = [];
+	for (const raw of splitList(attr.address)) {
+		const address = raw.toLowerCase();
+		const domain = address.slice(address.lastIndexOf('@') + 1);
+		const local = address.slice(0, Math.max(0, address.lastIndexOf('@')));
+		if (
+			!address.includes('@') ||
+			!isValidDomain(domain) ||
+			(local !== '' && !isValidEmail(address))
+		) {
+			entries.push(danger(['alias_invalid', raw]));
+			continue;
+		}
+		const d = state.domains.get(domain);
+		if (!d) {
+			entries.push(danger(['domain_not_found', domain]));
+			continue;
+		}
+		if (state.aliasByAddress(address) || state.mailboxes.has(address)) {
+			entries.push(danger(['is_alias_or_mailbox', address]));
+			continue;
+		}
+		if (state.aliasCount(domain) >= d.aliases) {
+			entries.push(danger(['max_alias_exceeded', d.aliases]));
+			continue;
+		}
+		// Every flag goes through intval: "true" and an omitted active both store 0.
+		const alias = state.addAlias({
+			address,
+			goto,
+			active: intval(attr.active),
+			sogoVisible: intval(attr.sogo_visible),
+			internal: intval(attr.internal),
+			senderAllowed: intval(attr.sender_allowed),
+			publicComment: attr.public_comment === undefined ? null : str(attr.public_comment),
+			privateComment: attr.private_comment === undefined ? null : str(attr.private_comment),
+		});
+		// The id comes back as a string here, unlike in get/alias.
+		entries.push({
+			type: 'success',
+			log: entryLog,
+			msg: ['alias_added', address, String(alias.id)],
+		});
+	}
+	return writeAnswer(entries);
+};
+
+const editAlias: MailcowHandler = ({ state, payload }) => {
+	const { items, attr } = payload as { items?: unknown; attr?: unknown };
+	const a = (attr && typeof attr === 'object' ? attr : {}) as Record<string, unknown>;
+	const entryLog = log('edit', { id: echoItems(items), ...a });
+	const entries: Entry[] = [];
+	for (const item of asItems(items)) {
+		const alias = findAlias(state, item);
+		if (!alias) {
+			entries.push({ type: 'danger', log: entryLog, msg: ['alias_invalid', null] });
+			continue;
+		}
+		const special = specialGoto(a);
+		if (special !== undefined) {
+			alias.goto = special;
+		} else if (a.goto !== undefined) {
+			const targets = splitList(a.goto).map((t) => t.toLowerCase());
+			// An invalid goto is reported, then the rest is saved and the goto left as it was.
+			if (targets.length === 0 || invalidGoto(targets) !== undefined) {
+				entries.push({ type: 'danger', log: entryLog, msg: ['goto_invalid', str(a.goto)] });
+			} else {
+				alias.goto = targets.join(',');
+			}
+		}
+		if (a.active !== undefined) alias.active = intval(a.active);
+		if (a.sogo_visible !== undefined) alias.sogoVisible = intval(a.sogo_visible);
+		if (a.internal !== undefined) alias.internal = intval(a.internal);
+		if (a.sender_allowed !== undefined) alias.senderAllowed = intval(a.sender_allowed);
+		if (a.public_comment !== undefined) alias.publicComment = str(a.public_comment);
+		if (a.private_comment !== undefined) alias.privateComment = str(a.private_comment);
+		alias.modified = now();
+		entries.push({ type: 'success', log: entryLog, msg: ['alias_modified', alias.address] });
+	}
+	return writeAnswer(entries);
+};
+
+const deleteAlias: MailcowHandler = ({ state, payload }) => {
+	const entryLog = log('delete', { id: echoItems(payload) });
+	const entries: Entry[] = [];
+	for (const item of asItems(payload)) {
+		const alias = findAlias(state, item);
+		if (!alias) {
+			entries.push({ type: 'danger', log: entryLog, msg: 'access_denied' });
+			continue;
+		}
+		state.removeAlias(alias.id);
+		entries.push({ type: 'success', log: entryLog, msg: ['alias_removed', alias.address] });
+	}
+	return writeAnswer(entries);
+};
+
+export const aliasRoutes: RouteTable = {
+	get: { alias: getAlias },
+	add: { alias: addAlias },
+	edit: { alias: editAlias },
+	delete: { alias: deleteAlias },
+};

@@ -1,0 +1,291 @@
+// Mailboxes: add/edit/delete/mailbox, delete/mailbox/tag/{u}, get/mailbox/{u|all|reduced}[/{domains}]?tags=.
+import type { Entry, Msg } from '../php';
+import {
+	MIB,
+	asItems,
+	echoItems,
+	getAnswer,
+	intval,
+	isValidDomain,
+	isValidEmail,
+	masked,
+	now,
+	phpJson,
+	str,
+	writeAnswer,
+} from '../php';
+import type { MailcowMailbox, MailcowState } from '../state';
+import type { MailcowHandler, RouteTable } from './index';
+import { passwordProblem } from './password';
+import { duplicateTagAnswer, tagsMatch } from './tags';
+
+const log = (action: string, data: unknown, type = 'mailbox') => [
+	'mailbox',
+	action,
+	type,
+	data,
+	null,
+];
+
+/** Attributes stored as strings; flags go through intval like mailcow's. */
+const FLAG_ATTRIBUTES = [
+	'force_pw_update',
+	'force_tfa',
+	'tls_enforce_in',
+	'tls_enforce_out',
+	'sogo_access',
+	'imap_access',
+	'pop3_access',
+	'smtp_access',
+	'sieve_access',
+	'eas_access',
+	'dav_access',
+];
+const TEXT_ATTRIBUTES = ['quarantine_notification', 'quarantine_category', 'relayhost'];
+
+function applyAttributes(mailbox: MailcowMailbox, attr: Record<string, unknown>) {
+	for (const key of FLAG_ATTRIBUTES)
+		if (attr[key] !== undefined) mailbox.attributes[key] = String(intval(attr[key]));
+	for (const key of TEXT_ATTRIBUTES)
+		if (attr[key] !== undefined) mailbox.attributes[key] = str(attr[key]);
+}
+
+export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = false) {
+	const unlimited = m.quota === 0;
+	const view: Record<string, unknown> = {
+		username: m.username,
+		active: m.active,
+		active_int: m.active,
+		domain: m.domain,
+		name: m.name,
+		local_part: m.localPart,
+		quota: m.quota * MIB,
+		messages: 0,
+		attributes: { ...m.attributes },
+		custom_attributes: [],
+		quota_used: 0,
+		percent_in_use: unlimited ? '- ' : 0,
+		created: m.created,
+		modified: m.modified,
+		authsource: 'mailcow',
+		percent_class: unlimited ? 'info' : 'success',
+		last_imap_login: 0,
+		last_smtp_login: 0,
+		last_pop3_login: 0,
+		last_sso_login: 0,
+	};
+	if (!reduced) {
+		const d = state.domains.get(m.domain);
+		const left = d ? d.quota - state.quotaUsed(m.domain, m.username) : 0;
+		view.max_new_quota = d ? Math.max(0, Math.min(d.maxquota, left)) * MIB : 0;
+		view.spam_aliases = 0;
+		view.pushover_active = 0;
+		view.rl = m.rl || (d?.rl ?? false);
+		view.rl_scope = m.rl ? 'mailbox' : 'domain';
+		view.is_relayed = 0;
+		view.sender_acl = [...m.senderAcl];
+	}
+	if (m.tags.size > 0) view.tags = [...m.tags].sort();
+	return view;
+}
+
+const byName = (a: MailcowMailbox, b: MailcowMailbox) => (a.username < b.username ? -1 : 1);
+
+const getMailbox: MailcowHandler = ({ state, rest, request }) => {
+	const id = (rest[0] ?? '').toLowerCase();
+	const tags = request.query.tags;
+	const filter = (list: MailcowMailbox[]) =>
+		tags === undefined ? list : list.filter((m) => tagsMatch(m.tags, tags));
+	if (id === 'all' || id === 'reduced') {
+		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
+		const list = domains
+			? domains.flatMap((d) => state.mailboxesIn(d))
+			: [...state.mailboxes.values()];
+		return getAnswer(
+			filter(list)
+				.sort(byName)
+				.map((m) => mailboxView(state, m, id === 'reduced')),
+		);
+	}
+	if (tags !== undefined && !id.includes('@')) {
+		// With ?tags= the id is read as a domain, and this one answers [] rather than {}.
+		const list = filter(state.mailboxesIn(id)).sort(byName);
+		return { status: 200, body: list.map((m) => mailboxView(state, m)) };
+	}
+	const mailbox = state.mailboxes.get(id);
+	return getAnswer(mailbox && mailboxView(state, mailbox));
+};
+
+function addCheck(state: MailcowState, attr: Record<string, unknown>): Msg | Entry {
+	const localPart = str(attr.local_part).trim().toLowerCase();
+	if (localPart === '') return 'mailbox_invalid';
+	const domainName = str(attr.domain).trim().toLowerCase();
+	if (!isValidDomain(domainName)) return 'domain_invalid';
+	const domain = state.domains.get(domainName);
+	// mailcow answers a domain it does not host with access_denied, not domain_not_found.
+	if (!domain) return 'access_denied';
+	const username = `${localPart}@${domainName}`;
+	if (!isValidEmail(username)) return 'mailbox_invalid';
+	if (state.mailboxes.has(username)) return ['object_exists', username];
+	if (state.aliasByAddress(username)) return ['is_alias', username];
+	const password = passwordProblem(state, attr.password, attr.password2);
+	if (password) return password;
+	const count = state.mailboxCount(domainName);
+	if (count >= domain.mailboxes) return ['max_mailbox_exceeded', count, domain.mailboxes];
+	const quota = intval(attr.quota);
+	if (quota > domain.maxquota) return ['mailbox_quota_exceeded', domain.maxquota];
+	const left = domain.quota - state.quotaUsed(domainName);
+	if (quota > left) return ['mailbox_quota_left_exceeded', left];
+	return ['ok', username];
+}
+
+const addMailbox: MailcowHandler = ({ state, payload }) => {
+	const attr = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+	const entryLog = log('add', phpJson(masked(attr)));
+	const check = addCheck(state, attr);
+	if (!Array.isArray(check)) {
+		return writeAnswer([
+			typeof check === 'object' ? check : { type: 'danger', log: entryLog, msg: check },
+		]);
+	}
+	if (check[0] !== 'ok') return writeAnswer([{ type: 'danger', log: entryLog, msg: check }]);
+	const username = check[1] as string;
+	// Omitting quota gives 0 (unlimited), not the domain's default quota.
+	const mailbox = state.addMailbox({
+		username,
+		password: str(attr.password),
+		name: str(attr.name),
+		quota: intval(attr.quota),
+		active: attr.active === undefined ? 1 : intval(attr.active),
+		tags: asItems(attr.tags).map(str).filter(Boolean),
+	});
+	applyAttributes(mailbox, attr);
+	const rlValue = attr.rl_value === undefined ? '' : str(attr.rl_value);
+	const rlFrame = attr.rl_frame === undefined ? 's' : str(attr.rl_frame);
+	if (rlValue !== '') mailbox.rl = { value: String(intval(rlValue)), frame: rlFrame };
+	return writeAnswer([
+		{
+			type: 'success',
+			log: [
+				'ratelimit',
+				'edit',
+				'mailbox',
+				{ object: username, rl_frame: rlFrame, rl_value: rlValue },
+			],
+			msg: ['rl_saved', username],
+		},
+		{ type: 'success', log: entryLog, msg: ['mailbox_added', username] },
+	]);
+};
+
+/** Validates sender_acl entries; invalid ones become danger entries, valid ones replace the list. */
+function senderAcl(
+	state: MailcowState,
+	value: unknown,
+	entries: Entry[],
+	entryLog: unknown[],
+): string[] {
+	const valid: string[] = [];
+	for (const entry of asItems(value)
+		.map((v) => str(v).trim().toLowerCase())
+		.filter(Boolean)) {
+		const domain = entry.startsWith('@') ? entry.slice(1) : entry.slice(entry.lastIndexOf('@') + 1);
+		const ok =
+			entry === '*' ||
+			((entry.startsWith('@') || isValidEmail(entry)) && state.domains.has(domain));
+		if (ok) valid.push(entry);
+		else entries.push({ type: 'danger', log: entryLog, msg: ['sender_acl_invalid', entry] });
+	}
+	return valid;
+}
+
+const editMailbox: MailcowHandler = (context) => {
+	const { state } = context;
+	const { items, attr } = context.payload as { items?: unknown; attr?: unknown };
+	const a = (attr && typeof attr === 'object' ? attr : {}) as Record<string, unknown>;
+	const entryLog = log('edit', { username: echoItems(items), ...(masked(a) as object) });
+	const entries: Entry[] = [];
+	for (const item of asItems(items)) {
+		const username = str(item).toLowerCase();
+		if (!isValidEmail(username)) {
+			entries.push({ type: 'danger', log: entryLog, msg: ['username_invalid', str(item)] });
+			continue;
+		}
+		const mailbox = state.mailboxes.get(username);
+		if (!mailbox) {
+			entries.push({ type: 'danger', log: entryLog, msg: 'access_denied' });
+			continue;
+		}
+		if (a.password !== undefined || a.password2 !== undefined) {
+			// A bad password stops the whole edit: nothing else in the request is saved.
+			const problem = passwordProblem(state, a.password, a.password2);
+			if (problem) return writeAnswer([...entries, problem]);
+		}
+		const domain = state.domains.get(mailbox.domain);
+		if (a.quota !== undefined && domain) {
+			const quota = intval(a.quota);
+			const left = domain.quota - state.quotaUsed(mailbox.domain, username);
+			if (quota > left) {
+				entries.push({ type: 'danger', log: entryLog, msg: ['mailbox_quota_left_exceeded', left] });
+				continue;
+			}
+			if (quota > domain.maxquota) {
+				entries.push({
+					type: 'danger',
+					log: entryLog,
+					msg: ['mailbox_quota_exceeded', domain.maxquota],
+				});
+				continue;
+			}
+			mailbox.quota = quota;
+		}
+		if (a.sender_acl !== undefined)
+			mailbox.senderAcl = senderAcl(state, a.sender_acl, entries, entryLog);
+		if (a.name !== undefined) mailbox.name = str(a.name);
+		if (a.active !== undefined) mailbox.active = intval(a.active);
+		if (a.password !== undefined) state.setMailboxPassword(mailbox, str(a.password));
+		applyAttributes(mailbox, a);
+		if (!('recovery_email' in mailbox.attributes)) mailbox.attributes.recovery_email = null;
+		mailbox.modified = now();
+		for (const tag of asItems(a.tags).map(str).filter(Boolean)) {
+			if (mailbox.tags.has(tag)) {
+				duplicateTagAnswer(context, `${tag}-${username}`);
+				return { status: 200, body: '' };
+			}
+			mailbox.tags.add(tag);
+		}
+		entries.push({ type: 'success', log: entryLog, msg: ['mailbox_modified', username] });
+	}
+	return writeAnswer(entries);
+};
+
+const deleteMailbox: MailcowHandler = ({ state, payload, rest }) => {
+	if (rest[0] === 'tag') {
+		const username = (rest[1] ?? '').toLowerCase();
+		const tags = asItems(payload).map(str);
+		const entryLog = log('delete', { tags, username }, 'tags_mailbox');
+		const mailbox = state.mailboxes.get(username);
+		if (!mailbox) return writeAnswer([{ type: 'danger', log: entryLog, msg: 'access_denied' }]);
+		for (const tag of tags) mailbox.tags.delete(tag);
+		return writeAnswer([{ type: 'success', log: entryLog, msg: ['mailbox_modified', username] }]);
+	}
+	const entryLog = log('delete', { username: echoItems(payload) });
+	const entries: Entry[] = [];
+	for (const item of asItems(payload)) {
+		const username = typeof item === 'string' ? item.toLowerCase() : '';
+		if (!isValidEmail(username) || !state.mailboxes.has(username)) {
+			entries.push({ type: 'danger', log: entryLog, msg: 'access_denied' });
+			continue;
+		}
+		state.removeMailbox(username);
+		entries.push({ type: 'success', log: entryLog, msg: ['mailbox_removed', username] });
+	}
+	return writeAnswer(entries);
+};
+
+export const mailboxRoutes: RouteTable = {
+	get: { mailbox: getMailbox },
+	add: { mailbox: addMailbox },
+	edit: { mailbox: editMailbox },
+	delete: { mailbox: deleteMailbox },
+};

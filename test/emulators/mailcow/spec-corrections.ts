@@ -1,0 +1,123 @@
+// The known errors of mailcow's openapi.yaml, corrected in this one place before the emulator
+// validates requests against it. Each correction cites the note it comes from:
+// [ref] /work/shared/reference/mailcow-api.md, [obs] /work/shared/specs/mailcow-observed.md.
+
+type Schema = Record<string, unknown>;
+type Operation = {
+	parameters?: Schema[];
+	requestBody?: { content: Record<string, { schema: Schema }> };
+} & Schema;
+type Paths = Record<string, Record<string, Operation>>;
+
+const ID = { type: ['string', 'integer'] };
+const ID_LIST = { type: 'array', items: ID };
+const STRING_LIST = { type: 'array', items: { type: 'string' } };
+const jsonBody = (schema: Schema) => ({
+	required: true,
+	content: { 'application/json': { schema } },
+});
+const ok = { '200': { description: 'OK' } };
+const pathParam = (name: string) => ({
+	name,
+	in: 'path',
+	required: true,
+	schema: { type: 'string' },
+});
+const get = (summary: string, params: string[] = []): Record<string, Operation> => ({
+	get: { operationId: summary, summary, parameters: params.map(pathParam), responses: ok },
+});
+const post = (
+	summary: string,
+	schema: Schema,
+	params: string[] = [],
+): Record<string, Operation> => ({
+	post: {
+		operationId: summary,
+		summary,
+		parameters: params.map(pathParam),
+		requestBody: jsonBody(schema),
+		responses: ok,
+	},
+});
+
+/** Routes json_api.php has that the spec leaves out. [ref §4.2, obs "Not in the spec but working"] */
+const ADDED_PATHS: Paths = {
+	'/api/v1/get/passwordpolicy': get('Get password policy'),
+	'/api/v1/get/mailbox/reduced': get('Get mailboxes reduced'),
+	'/api/v1/get/alias/all/{domain}': get('Get aliases of domains', ['domain']),
+	'/api/v1/get/domain-admin/{username}': get('Get domain admin', ['username']),
+	'/api/v1/get/domain': get('Get domain without id'),
+	// The send/email route of mailcow's SMTP API documentation; its fields are checked by the route. [ref §6]
+	'/api/v1/send/email': post('Send email', { type: 'object' }),
+};
+
+function walk(schema: unknown, visit: (s: Schema) => void) {
+	if (!schema || typeof schema !== 'object') return;
+	if (Array.isArray(schema)) return schema.forEach((s) => walk(s, visit));
+	visit(schema as Schema);
+	for (const value of Object.values(schema)) walk(value, visit);
+}
+
+/**
+ * mailcow passes flags and numbers through intval, so "1", 1 and true all work where the spec
+ * says boolean, and numeric strings where it says number (its own examples send "1" and "3072").
+ * [obs "Boolean-typed fields … are intval'd", ref §3]
+ */
+function relaxScalars(schema: Schema) {
+	if (schema.type === 'boolean') {
+		delete schema.type;
+		schema.anyOf = [{ type: 'boolean' }, { enum: [0, 1, '0', '1'] }];
+	} else if (schema.type === 'number' || schema.type === 'integer') {
+		delete schema.type;
+		schema.anyOf = [{ type: 'number' }, { type: 'string', pattern: '^-?[0-9]+$' }];
+	}
+}
+
+export function correctSpec(document: { paths: Paths }): void {
+	const paths = document.paths;
+	for (const [path, methods] of Object.entries(paths)) {
+		for (const operation of Object.values(methods)) {
+			// Path parameter enums list examples ("all", "mailcow.tld"), not the allowed values. [obs get/domain/{d}]
+			for (const parameter of operation.parameters ?? []) {
+				const schema = parameter.schema as Schema | undefined;
+				if (parameter.in === 'path' && schema) delete schema.enum;
+			}
+			const body = operation.requestBody?.content?.['application/json'];
+			if (!body) continue;
+			walk(body.schema, relaxScalars);
+			if (/^\/api\/v1\/delete\//.test(path)) {
+				// Delete bodies are bare arrays of ids (numbers for alias ids), not {items}. [ref §2.1, obs delete/*]
+				body.schema = { ...ID_LIST, description: 'ids to delete' };
+			} else if (/^\/api\/v1\/edit\//.test(path)) {
+				// items may be one plain id or a list; attr stays the object the spec describes. [obs edit/domain]
+				const properties = (body.schema.properties ??= {}) as Schema;
+				properties.items = { anyOf: [ID, ID_LIST] };
+				body.schema.type = 'object';
+			}
+		}
+	}
+
+	const dkimDuplicate =
+		paths['/api/v1/add/dkim_duplicate']?.post?.requestBody?.content['application/json'];
+	if (dkimDuplicate) {
+		// The spec's "fron_domain" is a typo; the code reads from_domain, and to_domain may be a list. [obs DKIM]
+		dkimDuplicate.schema.properties = {
+			from_domain: { type: 'string' },
+			to_domain: { anyOf: [{ type: 'string' }, STRING_LIST] },
+		};
+	}
+	const daAcl = paths['/api/v1/edit/da-acl']?.post?.requestBody?.content['application/json'];
+	if (daAcl) {
+		// da_acl is a list of ACL names, not an object. [obs edit/da-acl]
+		daAcl.schema.properties = {
+			items: { anyOf: [ID, ID_LIST] },
+			attr: { type: 'object', properties: { da_acl: STRING_LIST } },
+		};
+	}
+	const addDkim = paths['/api/v1/add/dkim']?.post?.requestBody?.content['application/json'];
+	if (addDkim) {
+		// add/dkim reads `domains`; the field `domain` is silently ignored, so a request with it is a client bug. [obs DKIM]
+		(addDkim.schema as Schema).required = ['domains'];
+	}
+	Object.assign(paths, ADDED_PATHS);
+}
