@@ -5,6 +5,7 @@ import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
 import * as email from './email';
 import * as mailbox from './mailbox';
+import { paginationFields, simplifyField } from '../shared/descriptions';
 
 export const resourceSelector: INodeProperties = {
 	displayName: 'Resource',
@@ -29,4 +30,6 @@ export const resourceProperties: INodeProperties[] = [
 	...domainAdmin.description,
 	...email.description,
 	...mailbox.description,
+	...paginationFields,
+	simplifyField,
 ];

@@ -1,30 +1,122 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+/**
+ * Reusable fields. Parameter names are unique across the node on purpose: RoutingNode evaluates
+ * every definition of a name for every item, so a name defined once is evaluated once.
+ */
+
+export const sortByName = (options: INodeProperties[]) =>
+	[...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 /** Domain picker: searchable list, or the name typed/mapped. */
-export const domainLocator: INodeProperties = {
-	displayName: 'Domain',
-	name: 'domain',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchDomains', searchable: true },
+export function domainLocator(
+	name: string,
+	show: IDisplayOptions['show'],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Domain',
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchDomains', searchable: true },
+			},
+			{
+				displayName: 'By Name',
+				name: 'name',
+				type: 'string',
+				placeholder: 'example.com',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[^\\s/@]+\\.[^\\s/@]+$',
+							errorMessage: 'Enter a domain name such as example.com',
+						},
+					},
+				],
+			},
+		],
+		displayOptions: { show },
+		...extra,
+	};
+}
+
+/** Mailbox picker: searchable list (filtered by the selected domain, if any), or the address. */
+export function mailboxLocator(name: string, show: IDisplayOptions['show']): INodeProperties {
+	return {
+		displayName: 'Mailbox',
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchMailboxes', searchable: true },
+			},
+			{
+				displayName: 'By Address',
+				name: 'address',
+				type: 'string',
+				placeholder: 'user@example.com',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[^\\s/@]+@[^\\s/@]+$',
+							errorMessage: 'Enter an address such as user@example.com',
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+const READ_RESOURCES = ['alias', 'dkim', 'domain', 'domainAdmin', 'mailbox'];
+
+/** Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page). */
+export const paginationFields: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+		displayOptions: { show: { resource: READ_RESOURCES, operation: ['getAll'] } },
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		default: 50,
+		typeOptions: { minValue: 1 },
+		description: 'Max number of results to return',
+		displayOptions: {
+			show: { resource: READ_RESOURCES, operation: ['getAll'], returnAll: [false] },
 		},
-		{
-			displayName: 'By Name',
-			name: 'name',
-			type: 'string',
-			placeholder: 'example.com',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^[^\\s/@]+\\.[^\\s/@]+$', errorMessage: 'Enter a domain name such as example.com' },
-				},
-			],
-		},
-	],
+	},
+];
+
+/** Simplify toggle of every read (on by default): tidy records with MiB figures, or mailcow's raw record. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return a tidy record with quotas in MiB and true/false flags instead of the raw data mailcow sends (quotas in bytes)',
+	displayOptions: {
+		show: { resource: READ_RESOURCES, operation: ['get', 'getAll', 'createAndGet'] },
+	},
 };

@@ -21,12 +21,19 @@ export function isMailcowEntry(value: unknown): value is MailcowEntry {
 	return typeof value === 'object' && value !== null && 'type' in value && 'msg' in value;
 }
 
+export interface AssertOptions {
+	itemIndex?: number;
+	kind: 'read' | 'write';
+	/** The ids a multi-item write sent, so a partial failure can say which ones failed. */
+	items?: string[];
+}
+
 /** Throws a NodeApiError for any HTTP failure or failed entry; returns the entries of a write. */
 export function assertMailcowSuccess(
 	node: INode,
 	response: IN8nHttpFullResponse,
-	options: { itemIndex?: number; kind: 'read' | 'write' },
-): void {
+	options: AssertOptions,
+): MailcowEntry[] {
 	const { statusCode } = response;
 	const body = response.body as unknown;
 	const fail = (message: string, description?: string) => {
@@ -53,19 +60,47 @@ export function assertMailcowSuccess(
 				: 'Mailcow swallowed an internal error (for example adding a tag the object already has). Some attributes may already be saved: read the object back before retrying.',
 		);
 	}
-	if (options.kind === 'read') return;
+	if (options.kind === 'read') return [];
 
 	const entries = (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
 	const failed = entries.filter((entry) => !OK_TYPES.has(String(entry.type)));
-	if (failed.length === 0) return;
+	if (failed.length === 0) return entries;
 	const succeeded = entries.filter((entry) => OK_TYPES.has(String(entry.type)));
 	const description = [
+		...itemOutcome(entries, options.items ?? []),
 		...failed.map((entry) => `Failed: ${formatMessage(entry.msg)} — ${describeMessage(entry.msg)}`),
 		...(succeeded.length
 			? [`Succeeded in the same call: ${succeeded.map((e) => formatMessage(e.msg)).join('; ')}`]
 			: []),
 	].join('\n');
 	fail(`Mailcow refused the request: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`, description);
+	return entries;
+}
+
+/**
+ * Which of several ids failed. Mailcow handles the ids of one call in order and keeps going after
+ * a failure; success entries name their object (`["mailbox_removed", id]`) while some failures do
+ * not (a plain `access_denied`), so ids named by a success entry succeeded and, when that leaves
+ * it ambiguous, the one-entry-per-id order decides.
+ */
+export function itemOutcome(entries: MailcowEntry[], items: string[]): string[] {
+	if (items.length < 2) return [];
+	const primary = entries.filter((e) => e.type !== 'warning' && e.type !== 'info');
+	const named = new Set(
+		primary
+			.filter((e) => e.type === 'success' && Array.isArray(e.msg))
+			.flatMap((e) => (e.msg as unknown[]).slice(1).map((a) => String(a).toLowerCase())),
+	);
+	let ok = items.filter((id) => named.has(id.toLowerCase()));
+	const failedCount = primary.filter((e) => !OK_TYPES.has(String(e.type))).length;
+	if (items.length - ok.length !== failedCount && primary.length === items.length) {
+		ok = items.filter((_id, i) => OK_TYPES.has(String(primary[i].type)));
+	}
+	const bad = items.filter((id) => !ok.includes(id));
+	return [
+		`Failed items: ${bad.join(', ') || '(see below)'}`,
+		`Succeeded items: ${ok.join(', ') || 'none'}`,
+	];
 }
 
 /** First postReceive of every write operation (add/edit/delete/send). */

@@ -1,3 +1,33 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as create from './create';
+import * as del from './delete';
+import * as get from './get';
+import * as getAll from './getAll';
+import * as update from './update';
 
-export const description: INodeProperties[] = [];
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['alias'] } },
+		options: [create.option, del.option, get.option, getAll.option, update.option],
+		default: 'create',
+	},
+	{
+		displayName: 'Aliases',
+		name: 'aliases',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '17, info@example.com',
+		description: 'One or more alias IDs or addresses, separated by commas (an expression may also return an array). One request per item.',
+		displayOptions: { show: { resource: ['alias'], operation: ['update', 'delete'] } },
+	},
+	...create.description,
+	...get.description,
+	...getAll.description,
+	...update.description,
+	...del.description,
+];

@@ -1,7 +1,17 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { checkReadResponse } from '../../shared/errors';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { domainLocator } from '../../shared/descriptions';
-import { requireOneRecord } from '../../shared/postReceive';
+import { readFields } from '../../shared/fields';
+import { readOne } from '../../shared/read';
+import { simplifyDomain } from '../../shared/simplify';
+import { setItemState } from '../../shared/state';
+import { mailcowPath } from '../../shared/transport';
+
+async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const { domain } = readFields(this, [{ param: 'domain', key: 'domain', kind: 'string', label: 'Domain', required: true }]);
+	setItemState(this, { wanted: { what: 'domain', value: String(domain) } });
+	options.url = mailcowPath('get', 'domain', String(domain));
+	return options;
+}
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -9,11 +19,10 @@ export const option: INodePropertyOptions = {
 	action: 'Get a domain',
 	description: 'Get one domain with its limits and usage',
 	routing: {
-		request: { method: 'GET', url: '=/get/domain/{{ encodeURIComponent($parameter.domain) }}' },
-		output: { postReceive: [checkReadResponse, requireOneRecord('domain')] },
+		request: { method: 'GET' },
+		send: { preSend: [setUrl] },
+		output: { postReceive: [readOne(simplifyDomain)] },
 	},
 };
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show: { resource: ['domain'], operation: ['get'] } } },
-];
+export const description: INodeProperties[] = [domainLocator('domain', { resource: ['domain'], operation: ['get'] })];

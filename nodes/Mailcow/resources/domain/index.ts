@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as create from './create';
+import * as del from './delete';
 import * as get from './get';
-
-const showOnlyForDomain = { resource: ['domain'] };
+import * as getAll from './getAll';
+import * as update from './update';
 
 export const description: INodeProperties[] = [
 	{
@@ -9,9 +11,23 @@ export const description: INodeProperties[] = [
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: showOnlyForDomain },
-		options: [get.option],
+		displayOptions: { show: { resource: ['domain'] } },
+		options: [create.option, del.option, get.option, getAll.option, update.option],
 		default: 'get',
 	},
+	{
+		displayName: 'Domains',
+		name: 'domains',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'example.com, example.org',
+		description: 'One or more domain names, separated by commas (an expression may also return an array). One request per item.',
+		displayOptions: { show: { resource: ['domain'], operation: ['update', 'delete'] } },
+	},
+	...create.description,
 	...get.description,
+	...getAll.description,
+	...update.description,
+	...del.description,
 ];

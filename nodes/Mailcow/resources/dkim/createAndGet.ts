@@ -1,0 +1,62 @@
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { assertMailcowSuccess } from '../../shared/errors';
+import { readFields } from '../../shared/fields';
+import { notFound } from '../../shared/read';
+import { toRecords } from '../../shared/records';
+import { getItemState, setItemState } from '../../shared/state';
+import { mailcowApiRequest, mailcowPath } from '../../shared/transport';
+import { CREATE_FIELDS, simplifyDkimRecord } from './shared';
+
+async function prepare(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const body = readFields(this, CREATE_FIELDS);
+	const domain = String(body.domains);
+	setItemState(this, { wanted: { what: 'DKIM key of domain', value: domain }, summary: body });
+	options.url = mailcowPath('get', 'dkim', domain);
+	return options;
+}
+
+/**
+ * Idempotent: the GET answers the existing key; `{}` means there is none, so create one and read
+ * it back. (Creating blindly would fail: mailcow answers dkim_domain_or_sel_invalid for a domain
+ * that already has a key, and Domain → Create already generates one unless its key size is 0.)
+ */
+async function getOrCreate(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'read' });
+	let records = toRecords(response.body);
+	const created = records.length === 0;
+	if (created) {
+		const { summary = {}, wanted } = getItemState(this);
+		await mailcowApiRequest.call(this, 'POST', '/add/dkim', summary);
+		records = toRecords(await mailcowApiRequest.call(this, 'GET', mailcowPath('get', 'dkim', wanted?.value ?? '')));
+		if (records.length === 0) throw notFound(this);
+	}
+	const simple = this.getNodeParameter('simplify', true) as boolean;
+	return records.map((record) => ({
+		json: { ...(simple ? simplifyDkimRecord(record, this) : record), created },
+	}));
+}
+
+export const option: INodePropertyOptions = {
+	name: 'Create and Get',
+	value: 'createAndGet',
+	action: 'Create or get a DKIM key',
+	description: 'Return the domain\'s DKIM key, generating it first if the domain has none',
+	routing: {
+		request: { method: 'GET' },
+		send: { preSend: [prepare] },
+		output: { postReceive: [getOrCreate] },
+	},
+};
+
+export const description: INodeProperties[] = [];

@@ -1,0 +1,86 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { readFields, type FieldSpec } from '../../shared/fields';
+import { generatePassword, generateUsername } from '../../shared/passwords';
+import { setItemState } from '../../shared/state';
+import { writeResult } from '../../shared/write';
+import { checkUsername } from './shared';
+
+const show = { resource: ['domainAdmin'], operation: ['create'] };
+
+const FIELDS: FieldSpec[] = [
+	{ param: 'newAdminUsername', key: 'username', kind: 'string', label: 'Username', check: checkUsername },
+	{ param: 'adminDomains', key: 'domains', kind: 'list', label: 'Domains', required: true },
+	{ param: 'adminPassword', key: 'password', kind: 'secret', label: 'Password' },
+	{ param: 'adminActive', key: 'active', kind: 'flag', label: 'Active' },
+];
+
+async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const body = readFields(this, FIELDS);
+	const summary: Record<string, unknown> = {};
+	if (body.username === undefined) {
+		body.username = generateUsername();
+		summary.generatedUsername = true;
+	}
+	if (body.password === undefined) {
+		// Returned once in the output item, never logged.
+		body.password = generatePassword();
+		summary.generatedPassword = body.password;
+	}
+	body.password2 = body.password;
+	setItemState(this, { summary: { username: body.username, domains: body.domains, ...summary } });
+	options.body = body;
+	return options;
+}
+
+// When every domain is unknown mailcow answers domain_invalid *and* domain_admin_added while no
+// usable admin exists: the danger entry makes the shared error path fail the item.
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a domain admin',
+	description: 'Create an administrator for some domains; username and password are generated when empty',
+	routing: {
+		request: { method: 'POST', url: '/add/domain-admin' },
+		send: { preSend: [buildBody] },
+		output: { postReceive: [writeResult] },
+	},
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Username',
+		name: 'newAdminUsername',
+		type: 'string',
+		default: '',
+		placeholder: 'acme_admin',
+		description: 'Letters, digits and _ . - only. Leave empty to generate one (returned in the output).',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Domains',
+		name: 'adminDomains',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'example.com, example.org',
+		description: 'Domains the admin manages, separated by commas (an expression may also return an array)',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Password',
+		name: 'adminPassword',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'Leave empty to generate a strong password; it is returned once as generatedPassword in the output',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Active',
+		name: 'adminActive',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the admin can log in',
+		displayOptions: { show },
+	},
+];

@@ -1,0 +1,28 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { mailboxLocator } from '../../shared/descriptions';
+import { readFields } from '../../shared/fields';
+import { readOne } from '../../shared/read';
+import { simplifyMailbox } from '../../shared/simplify';
+import { setItemState } from '../../shared/state';
+import { mailcowPath } from '../../shared/transport';
+
+async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const { username } = readFields(this, [{ param: 'mailbox', key: 'username', kind: 'string', label: 'Mailbox', required: true }]);
+	setItemState(this, { wanted: { what: 'mailbox', value: String(username) } });
+	options.url = mailcowPath('get', 'mailbox', String(username));
+	return options;
+}
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a mailbox',
+	description: 'Get one mailbox with its quota and settings',
+	routing: {
+		request: { method: 'GET' },
+		send: { preSend: [setUrl] },
+		output: { postReceive: [readOne(simplifyMailbox)] },
+	},
+};
+
+export const description: INodeProperties[] = [mailboxLocator('mailbox', { resource: ['mailbox'], operation: ['get'] })];

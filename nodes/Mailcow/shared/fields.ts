@@ -1,0 +1,162 @@
+import { NodeOperationError, type IDataObject, type IExecuteSingleFunctions } from 'n8n-workflow';
+
+/**
+ * Declared field tables: each write operation lists its fields once, and `readFields` reads every
+ * parameter exactly once per item (RoutingNode already evaluates each parameter twice on its
+ * own), validates it and converts it to what mailcow's PHP expects.
+ */
+export type FieldKind =
+	/** Trimmed text; empty means "not set". */
+	| 'string'
+	/** Text sent as typed (passwords: never trimmed, never echoed in errors). */
+	| 'secret'
+	/** Whole number ≥ min (quota figures are MiB on every mailcow write route). */
+	| 'int'
+	/** Boolean sent as 1/0: mailcow runs flags through intval, so "true" would be stored as 0. */
+	| 'flag'
+	/** Comma/space/semicolon/newline separated text or an array → string[]. */
+	| 'list'
+	/** Like list, sent as one comma-joined string. */
+	| 'csv';
+
+export interface FieldSpec {
+	/** Parameter name, or key inside the collection named by `in`. */
+	param: string;
+	/** Attribute name in mailcow's body. */
+	key: string;
+	kind: FieldKind;
+	/** Display name, used in error messages. */
+	label: string;
+	/** Collection parameter holding this field. */
+	in?: string;
+	required?: boolean;
+	/** Sent when the user left the field out (the seed client's defaults, sent explicitly). */
+	default?: string | number | string[];
+	min?: number;
+	max?: number;
+	/** Allowed values (after trimming) for string fields. */
+	options?: string[];
+	/** Extra check on the converted value; returns an error text or undefined. */
+	check?: (value: unknown) => string | undefined;
+}
+
+export function fieldError(
+	context: IExecuteSingleFunctions,
+	label: string,
+	problem: string,
+): NodeOperationError {
+	const itemIndex = context.getItemIndex();
+	return new NodeOperationError(context.getNode(), `${label}: ${problem} (item ${itemIndex})`, {
+		itemIndex,
+		description: `Check the "${label}" field of item ${itemIndex}.`,
+	});
+}
+
+/** Splits a list typed as text (comma, space, semicolon or newline separated) or given as an array. */
+export function toList(value: unknown): string[] {
+	const parts = Array.isArray(value) ? value.flatMap((v) => toList(v)) : String(value ?? '').split(/[\s,;]+/);
+	const seen = new Set<string>();
+	for (const part of parts.map((p) => String(p).trim()).filter((p) => p !== '')) seen.add(part);
+	return [...seen];
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'off', '']);
+
+function isEmpty(value: unknown): boolean {
+	return (
+		value === undefined ||
+		value === null ||
+		(typeof value === 'string' && value.trim() === '') ||
+		(Array.isArray(value) && value.length === 0)
+	);
+}
+
+/** Converts one raw parameter value; throws a NodeOperationError naming the field and the item. */
+export function convertField(context: IExecuteSingleFunctions, spec: FieldSpec, raw: unknown): unknown {
+	const fail = (problem: string) => fieldError(context, spec.label, problem);
+	let value: unknown;
+	switch (spec.kind) {
+		case 'string': {
+			if (typeof raw === 'object') throw fail('expected text');
+			value = String(raw).trim();
+			if (spec.options && !spec.options.includes(value as string)) {
+				throw fail(`"${value as string}" is not one of ${spec.options.join(', ')}`);
+			}
+			break;
+		}
+		case 'secret':
+			if (typeof raw === 'object') throw fail('expected text');
+			value = String(raw);
+			break;
+		case 'int': {
+			const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+			if (!Number.isInteger(n)) throw fail(`"${String(raw)}" is not a whole number`);
+			if (spec.min !== undefined && n < spec.min) throw fail(`must be at least ${spec.min}`);
+			if (spec.max !== undefined && n > spec.max) throw fail(`must be at most ${spec.max}`);
+			value = n;
+			break;
+		}
+		case 'flag': {
+			if (typeof raw === 'boolean') value = raw ? 1 : 0;
+			else if (typeof raw === 'number' && (raw === 0 || raw === 1)) value = raw;
+			else {
+				const word = String(raw).trim().toLowerCase();
+				if (TRUE_WORDS.has(word)) value = 1;
+				else if (FALSE_WORDS.has(word)) value = 0;
+				else throw fail(`"${String(raw)}" is not true or false`);
+			}
+			break;
+		}
+		case 'list':
+		case 'csv': {
+			const list = toList(raw);
+			value = spec.kind === 'csv' ? list.join(',') : list;
+			break;
+		}
+	}
+	const problem = spec.check?.(value);
+	if (problem) throw fail(problem);
+	return value;
+}
+
+/**
+ * Reads the fields of a table (each top-level parameter and each collection once), validates and
+ * converts them, and returns mailcow's attributes. Fields left empty are omitted unless they have
+ * a default; a required field left empty is an error.
+ */
+export function readFields(context: IExecuteSingleFunctions, table: FieldSpec[]): IDataObject {
+	const collections = new Map<string, IDataObject>();
+	const body: IDataObject = {};
+	for (const spec of table) {
+		let raw: unknown;
+		if (spec.in) {
+			let collection = collections.get(spec.in);
+			if (!collection) {
+				collection = (context.getNodeParameter(spec.in, {}) as IDataObject) ?? {};
+				collections.set(spec.in, collection);
+			}
+			raw = collection[spec.param];
+		} else {
+			raw = context.getNodeParameter(spec.param, spec.kind === 'flag' ? false : '', {
+				extractValue: true,
+			});
+		}
+		if (isEmpty(raw) && spec.kind !== 'flag') {
+			if (spec.required) throw fieldError(context, spec.label, 'is required');
+			if (spec.default !== undefined) body[spec.key] = spec.default;
+			continue;
+		}
+		if (raw === undefined) {
+			if (spec.default !== undefined) body[spec.key] = spec.default;
+			continue;
+		}
+		const value = convertField(context, spec, raw);
+		if ((spec.kind === 'list' || spec.kind === 'csv') && isEmpty(value)) {
+			if (spec.required) throw fieldError(context, spec.label, 'is required');
+			continue;
+		}
+		body[spec.key] = value as IDataObject[keyof IDataObject];
+	}
+	return body;
+}

@@ -1,0 +1,121 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * Simplified records: mailcow reads quotas back in bytes (writes take MiB), flags as 0/1 ints with
+ * `*_int` twins, lists as comma strings. The simplified shape uses MiB, booleans and arrays.
+ */
+export function toMiB(bytes: unknown): number {
+	const n = Number(bytes ?? 0);
+	return Number.isFinite(n) ? Math.round((n / 1048576) * 100) / 100 : 0;
+}
+
+const flag = (value: unknown) => value === 1 || value === '1' || value === true;
+
+function rateLimit(rl: unknown): string | null {
+	if (!rl || typeof rl !== 'object') return null;
+	const { value, frame } = rl as IDataObject;
+	return `${String(value)}/${String(frame)}`;
+}
+
+export function simplifyDomain(r: IDataObject): IDataObject {
+	return {
+		domain: r.domain_name,
+		description: r.description,
+		active: flag(r.active),
+		tags: r.tags ?? [],
+		mailboxes: r.mboxes_in_domain,
+		maxMailboxes: r.max_num_mboxes_for_domain,
+		aliases: r.aliases_in_domain,
+		maxAliases: r.max_num_aliases_for_domain,
+		quotaMiB: toMiB(r.max_quota_for_domain),
+		maxMailboxQuotaMiB: toMiB(r.max_quota_for_mbox),
+		defaultMailboxQuotaMiB: toMiB(r.def_quota_for_mbox),
+		quotaUsedMiB: toMiB(r.quota_used_in_domain),
+		backupMx: flag(r.backupmx),
+		relayAllRecipients: flag(r.relay_all_recipients),
+		relayUnknownOnly: flag(r.relay_unknown_only),
+		globalAddressList: flag(r.gal),
+		rateLimit: rateLimit(r.rl),
+		admins: typeof r.domain_admins === 'string' && r.domain_admins !== '-' ? r.domain_admins.split(/,\s*/) : [],
+		created: r.created,
+		modified: r.modified,
+	};
+}
+
+export function simplifyMailbox(r: IDataObject): IDataObject {
+	const a = (r.attributes ?? {}) as IDataObject;
+	return {
+		username: r.username,
+		domain: r.domain,
+		localPart: r.local_part,
+		name: r.name,
+		active: flag(r.active),
+		// 0 = unlimited
+		quotaMiB: toMiB(r.quota),
+		quotaUsedMiB: toMiB(r.quota_used),
+		percentInUse: typeof r.percent_in_use === 'number' ? r.percent_in_use : null,
+		messages: r.messages,
+		tags: r.tags ?? [],
+		senderAcl: r.sender_acl ?? [],
+		forcePasswordUpdate: flag(a.force_pw_update),
+		tlsEnforceIn: flag(a.tls_enforce_in),
+		tlsEnforceOut: flag(a.tls_enforce_out),
+		sogoAccess: flag(a.sogo_access),
+		protocols: ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'].filter((p) => flag(a[`${p}_access`])),
+		authSource: r.authsource,
+		rateLimit: rateLimit(r.rl),
+		created: r.created,
+		modified: r.modified,
+	};
+}
+
+const SPECIAL_GOTO: Record<string, string> = {
+	'null@localhost': 'null',
+	'spam@localhost': 'spam',
+	'ham@localhost': 'ham',
+};
+
+export function simplifyAlias(r: IDataObject): IDataObject {
+	const goto = String(r.goto ?? '');
+	return {
+		id: r.id,
+		address: r.address,
+		domain: r.domain,
+		destinationType: SPECIAL_GOTO[goto] ?? 'addresses',
+		destinations: SPECIAL_GOTO[goto] ? [] : goto.split(',').filter((g) => g !== ''),
+		active: flag(r.active),
+		catchAll: flag(r.is_catch_all),
+		sogoVisible: flag(r.sogo_visible),
+		internal: flag(r.internal),
+		publicComment: r.public_comment ?? null,
+		privateComment: r.private_comment ?? null,
+		created: r.created,
+		modified: r.modified,
+	};
+}
+
+export function simplifyDomainAdmin(r: IDataObject): IDataObject {
+	const a = (r.attributes ?? {}) as IDataObject;
+	return {
+		username: r.username,
+		active: flag(r.active),
+		domains: Array.isArray(r.selected_domains) ? r.selected_domains : [],
+		twoFactorActive: flag(r.tfa_active),
+		forceTwoFactor: flag(a.force_tfa),
+		forcePasswordUpdate: flag(a.force_pw_update),
+		created: r.created,
+	};
+}
+
+/** DKIM records carry no domain name: the caller passes the one it asked for. */
+export function simplifyDkim(r: IDataObject, domain: string): IDataObject {
+	const selector = String(r.dkim_selector ?? 'dkim');
+	return {
+		domain,
+		selector,
+		keyLength: Number(r.length),
+		dnsName: `${selector}._domainkey.${domain}`,
+		txtRecord: r.dkim_txt,
+		publicKey: r.pubkey,
+	};
+}

@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+/**
+ * What an operation's preSend hands to its postReceive for the same item. RoutingNode runs both
+ * with the same per-item context object, so the values read and validated once in preSend (the
+ * ids sent, a generated password) need not be read again.
+ */
+export interface ItemState {
+	/** Fields shown in a write's output item (never a user-typed password). */
+	summary?: IDataObject;
+	/** The ids a multi-item write sent. */
+	items?: string[];
+	/** What a Get asked for, for the not-found message. */
+	wanted?: { what: string; value: string };
+	/** Client-side filter of a Get Many (where mailcow cannot filter). */
+	filter?: (record: IDataObject) => boolean;
+}
+
+const states = new WeakMap<object, ItemState>();
+
+export function setItemState(context: IExecuteSingleFunctions, state: ItemState): void {
+	states.set(context, { ...states.get(context), ...state });
+}
+
+export function getItemState(context: IExecuteSingleFunctions): ItemState {
+	return states.get(context) ?? {};
+}
