@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import * as domain from './resources/domain';
+import { listSearch } from './listSearch';
+import { resourceProperties, resourceSelector } from './resources';
 
 export class Migadu implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,20 +18,14 @@ export class Migadu implements INodeType {
 		credentials: [{ name: 'migaduApi', required: true }],
 		requestDefaults: {
 			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
-			headers: { Accept: 'application/json' },
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
+			// Every answer reaches the operation's first postReceive (shared/errors.ts), which
+			// explains failures; the DELETE-500 quirk needs the status code there too.
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Domain', value: 'domain' }],
-				default: 'domain',
-			},
-			...domain.description,
-		],
+		properties: [resourceSelector, ...resourceProperties],
 	};
+
+	methods = { listSearch };
 }

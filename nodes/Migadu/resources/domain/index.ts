@@ -1,5 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as activate from './activate';
+import * as create from './create';
+import * as get from './get';
+import * as getAll from './getAll';
+import * as getDiagnostics from './getDiagnostics';
+import * as getDnsRecords from './getDnsRecords';
+import * as getUsage from './getUsage';
+import * as update from './update';
 
+// Migadu's API has no domain delete.
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -8,17 +17,23 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['domain'] } },
 		options: [
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many domains',
-				description: 'List the domains of the account',
-				routing: {
-					request: { method: 'GET', url: '/domains' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'domains' } }] },
-				},
-			},
+			activate.option,
+			create.option,
+			get.option,
+			getDiagnostics.option,
+			getDnsRecords.option,
+			getAll.option,
+			getUsage.option,
+			update.option,
 		],
 		default: 'getAll',
 	},
+	...activate.description,
+	...create.description,
+	...get.description,
+	...getAll.description,
+	...getDiagnostics.description,
+	...getDnsRecords.description,
+	...getUsage.description,
+	...update.description,
 ];

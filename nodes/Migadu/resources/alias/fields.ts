@@ -1,0 +1,88 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
+import type { Field } from '../../shared/fields';
+import type { Target } from '../../shared/target';
+
+export const aliasId = (r: Target) => r.localPart('alias', 'Alias');
+export const aliasLabel = (r: Target) => `alias "${aliasId(r)}@${r.domain()}"`;
+export const aliasesPath = (r: Target) => ['domains', r.domain(), 'aliases'];
+
+export function aliasTarget(show: IDisplayOptions['show'], withAlias: boolean): INodeProperties[] {
+	const properties: INodeProperties[] = [{ ...domainLocator, displayOptions: { show } }];
+	if (withAlias) {
+		properties.push({
+			displayName: 'Alias',
+			name: 'alias',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'team or team@example.com',
+			description: 'Local part or address of the alias',
+			displayOptions: { show },
+		});
+	}
+	return properties;
+}
+
+export const destinations: Field = {
+	key: 'destinations',
+	kind: 'addressArray',
+	notEmpty: true,
+	property: {
+		displayName: 'Destinations',
+		name: 'destinations',
+		type: 'string',
+		default: '',
+		placeholder: 'one@example.com, two@example.com',
+		description:
+			"Comma-separated addresses (or a list from an expression) that receive the alias's mail; Migadu only accepts addresses of the same domain",
+	},
+};
+
+/** Alias settings besides the destinations. */
+export const aliasFields: Field[] = [
+	{
+		key: 'is_internal',
+		kind: 'boolean',
+		property: {
+			displayName: 'Internal Only',
+			name: 'isInternal',
+			type: 'boolean',
+			default: false,
+			description: "Whether the alias only accepts mail sent through Migadu's servers",
+		},
+	},
+	{
+		key: 'expireable',
+		kind: 'boolean',
+		property: {
+			displayName: 'Expirable',
+			name: 'expireable',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the alias expires on the Expires On date',
+		},
+	},
+	{
+		key: 'expires_on',
+		kind: 'date',
+		property: {
+			displayName: 'Expires On',
+			name: 'expiresOn',
+			type: 'dateTime',
+			default: '',
+			description: 'Day the alias expires (sent as YYYY-MM-DD); empty clears the date',
+		},
+	},
+	{
+		key: 'remove_upon_expiry',
+		kind: 'boolean',
+		property: {
+			displayName: 'Remove Upon Expiry',
+			name: 'removeUponExpiry',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Migadu deletes the alias when it expires',
+		},
+	},
+];

@@ -1,0 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operation';
+import { domainLabel } from './fields';
+
+export const option = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a domain',
+	description: 'Get the settings and state of a domain',
+	method: 'GET',
+	path: (r) => ['domains', r.domain()],
+	target: domainLabel,
+});
+
+export const description: INodeProperties[] = [
+	{ ...domainLocator, displayOptions: { show: { resource: ['domain'], operation: ['get'] } } },
+];

@@ -1,0 +1,21 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operation';
+import { domainLabel } from './fields';
+
+export const option = operation({
+	name: 'Get Diagnostics',
+	value: 'getDiagnostics',
+	action: 'Get domain diagnostics',
+	description: 'Check the DNS setup of a domain as Migadu sees it',
+	method: 'GET',
+	path: (r) => ['domains', r.domain(), 'diagnostics'],
+	target: domainLabel,
+});
+
+export const description: INodeProperties[] = [
+	{
+		...domainLocator,
+		displayOptions: { show: { resource: ['domain'], operation: ['getDiagnostics'] } },
+	},
+];

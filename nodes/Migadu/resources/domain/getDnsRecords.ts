@@ -1,0 +1,21 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operation';
+import { domainLabel } from './fields';
+
+export const option = operation({
+	name: 'Get DNS Records',
+	value: 'getDnsRecords',
+	action: 'Get DNS records',
+	description: 'Get the DNS records the domain needs (MX, SPF, DKIM, DMARC, verification)',
+	method: 'GET',
+	path: (r) => ['domains', r.domain(), 'records'],
+	target: domainLabel,
+});
+
+export const description: INodeProperties[] = [
+	{
+		...domainLocator,
+		displayOptions: { show: { resource: ['domain'], operation: ['getDnsRecords'] } },
+	},
+];

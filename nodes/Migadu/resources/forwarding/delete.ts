@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operation } from '../../shared/operation';
+import { forwardingId, forwardingLabel, forwardingsPath, forwardingTarget } from './fields';
+
+export const option = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a forwarding',
+	description: 'Stop forwarding a mailbox to an address',
+	method: 'DELETE',
+	path: (r) => [...forwardingsPath(r), forwardingId(r)],
+	target: forwardingLabel,
+	deleted: (r) => ({ address: forwardingId(r), mailbox: r.mailboxAddress(), deleted: true }),
+});
+
+export const description: INodeProperties[] = forwardingTarget(
+	{ resource: ['forwarding'], operation: ['delete'] },
+	true,
+);

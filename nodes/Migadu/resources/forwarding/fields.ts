@@ -1,0 +1,76 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import type { Field } from '../../shared/fields';
+import type { Target } from '../../shared/target';
+
+// Migadu addresses a forwarding by its full (external) destination address.
+export const forwardingId = (r: Target) => r.address('forwarding', 'Forwarding Address');
+export const forwardingLabel = (r: Target) =>
+	`forwarding to "${forwardingId(r)}" of mailbox "${r.mailboxAddress()}"`;
+export const forwardingsPath = (r: Target) => [
+	'domains',
+	r.domain(),
+	'mailboxes',
+	r.mailbox(),
+	'forwardings',
+];
+
+export function forwardingTarget(
+	show: IDisplayOptions['show'],
+	withForwarding: boolean,
+): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{ ...domainLocator, displayOptions: { show } },
+		{ ...mailboxLocator, displayOptions: { show } },
+	];
+	if (withForwarding) {
+		properties.push({
+			displayName: 'Forwarding Address',
+			name: 'forwarding',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'someone@elsewhere.example',
+			description: 'The address the mailbox forwards to',
+			displayOptions: { show },
+		});
+	}
+	return properties;
+}
+
+/** Forwarding settings (create and update). */
+export const forwardingFields: Field[] = [
+	{
+		key: 'is_active',
+		kind: 'boolean',
+		property: {
+			displayName: 'Active',
+			name: 'isActive',
+			type: 'boolean',
+			default: true,
+			description: 'Whether mail is forwarded (it only starts once the destination has confirmed)',
+		},
+	},
+	{
+		key: 'expires_on',
+		kind: 'date',
+		property: {
+			displayName: 'Expires On',
+			name: 'expiresOn',
+			type: 'dateTime',
+			default: '',
+			description: 'Day the forwarding ends (sent as YYYY-MM-DD); empty clears the date',
+		},
+	},
+	{
+		key: 'remove_upon_expiry',
+		kind: 'boolean',
+		property: {
+			displayName: 'Remove Upon Expiry',
+			name: 'removeUponExpiry',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Migadu deletes the forwarding when it expires',
+		},
+	},
+];

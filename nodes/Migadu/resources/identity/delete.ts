@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operation } from '../../shared/operation';
+import { identitiesPath, identityId, identityLabel, identityTarget } from './fields';
+
+export const option = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete an identity',
+	description: 'Delete an identity of a mailbox',
+	method: 'DELETE',
+	path: (r) => [...identitiesPath(r), identityId(r)],
+	target: identityLabel,
+	deleted: (r) => ({
+		address: `${identityId(r)}@${r.domain()}`,
+		mailbox: r.mailboxAddress(),
+		deleted: true,
+	}),
+});
+
+export const description: INodeProperties[] = identityTarget(
+	{ resource: ['identity'], operation: ['delete'] },
+	true,
+);

@@ -1,0 +1,143 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import type { Field } from '../../shared/fields';
+import type { Target } from '../../shared/target';
+
+export const identityId = (r: Target) => r.localPart('identity', 'Identity');
+
+export const identityLabel = (r: Target) =>
+	`identity "${identityId(r)}@${r.domain()}" of mailbox "${r.mailboxAddress()}"`;
+
+export const identitiesPath = (r: Target) => [
+	'domains',
+	r.domain(),
+	'mailboxes',
+	r.mailbox(),
+	'identities',
+];
+
+/** Domain, mailbox and (for single-identity operations) the identity. */
+export function identityTarget(
+	show: IDisplayOptions['show'],
+	withIdentity: boolean,
+): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{ ...domainLocator, displayOptions: { show } },
+		{ ...mailboxLocator, displayOptions: { show } },
+	];
+	if (withIdentity) {
+		properties.push({
+			displayName: 'Identity',
+			name: 'identity',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'sales or sales@example.com',
+			description: 'Local part or address of the identity',
+			displayOptions: { show },
+		});
+	}
+	return properties;
+}
+
+export const passwordUse: Field = {
+	key: 'password_use',
+	kind: 'option',
+	property: {
+		displayName: 'Password Use',
+		name: 'passwordUse',
+		type: 'options',
+		options: [
+			{
+				name: 'None (Send-As Only)',
+				value: 'none',
+				description: 'The user logs in with the mailbox and sends as the identity',
+			},
+			{
+				name: 'Mailbox Password',
+				value: 'mailbox',
+				description: 'The identity can log in with the mailbox password',
+			},
+			{
+				name: 'Custom Password',
+				value: 'custom',
+				description: 'The identity has its own password',
+			},
+		],
+		default: 'none',
+	},
+};
+
+type Flag = { displayName: string; name: string; default: boolean; description: string };
+const flag = (key: string, property: Flag): Field => ({
+	key,
+	kind: 'boolean',
+	property: { type: 'boolean', ...property },
+});
+
+/** Writable identity fields shared by create (Additional Fields) and update. */
+export const identityFields: Field[] = [
+	flag('may_send', {
+		displayName: 'May Send',
+		name: 'maySend',
+		default: true,
+		description: 'Whether the identity may send mail',
+	}),
+	flag('may_receive', {
+		displayName: 'May Receive',
+		name: 'mayReceive',
+		default: true,
+		description: 'Whether the identity may receive mail',
+	}),
+	flag('may_access_imap', {
+		displayName: 'May Access IMAP',
+		name: 'mayAccessImap',
+		default: true,
+		description: 'Whether the identity may log in over IMAP',
+	}),
+	flag('may_access_pop3', {
+		displayName: 'May Access POP3',
+		name: 'mayAccessPop3',
+		default: true,
+		description: 'Whether the identity may log in over POP3',
+	}),
+	flag('may_access_managesieve', {
+		displayName: 'May Access ManageSieve',
+		name: 'mayAccessManagesieve',
+		default: false,
+		description: 'Whether the identity may manage filters over ManageSieve',
+	}),
+	{
+		key: 'footer_active',
+		kind: 'boolean',
+		property: {
+			displayName: 'Footer Active',
+			name: 'footerActive',
+			type: 'boolean',
+			default: true,
+			description: 'Whether a footer is added to mail sent as the identity',
+		},
+	},
+	{
+		key: 'footer_plain_body',
+		kind: 'string',
+		property: {
+			displayName: 'Footer Plain Text',
+			name: 'footerPlainBody',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+		},
+	},
+	{
+		key: 'footer_html_body',
+		kind: 'string',
+		property: {
+			displayName: 'Footer HTML',
+			name: 'footerHtmlBody',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+		},
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operation } from '../../shared/operation';
+import { identitiesPath, identityId, identityLabel, identityTarget } from './fields';
+
+export const option = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get an identity',
+	description: 'Get one identity of a mailbox',
+	method: 'GET',
+	// Migadu addresses an identity by its local part.
+	path: (r) => [...identitiesPath(r), identityId(r)],
+	target: identityLabel,
+});
+
+export const description: INodeProperties[] = identityTarget(
+	{ resource: ['identity'], operation: ['get'] },
+	true,
+);

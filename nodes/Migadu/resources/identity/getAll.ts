@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { operation } from '../../shared/operation';
+import { identitiesPath, identityTarget } from './fields';
+
+const show = { resource: ['identity'], operation: ['getAll'] };
+
+export const option = operation({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many identities',
+	description: 'List the identities of a mailbox',
+	method: 'GET',
+	path: identitiesPath,
+	target: (r) => `the identities of mailbox "${r.mailboxAddress()}"`,
+	list: 'identities',
+});
+
+export const description: INodeProperties[] = [
+	...identityTarget(show, false),
+	...returnAllAndLimit(show),
+];

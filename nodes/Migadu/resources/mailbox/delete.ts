@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operation';
+import { mailboxLabel } from './fields';
+
+const show = { resource: ['mailbox'], operation: ['delete'] };
+
+export const option = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a mailbox',
+	description: 'Delete a mailbox and all its mail',
+	method: 'DELETE',
+	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],
+	target: mailboxLabel,
+	deleted: (r) => ({ address: r.mailboxAddress(), deleted: true }),
+});
+
+export const description: INodeProperties[] = [
+	{ ...domainLocator, displayOptions: { show } },
+	{ ...mailboxLocator, displayOptions: { show } },
+];

@@ -1,0 +1,21 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operation';
+import { mailboxLabel } from './fields';
+
+const show = { resource: ['mailbox'], operation: ['get'] };
+
+export const option = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a mailbox',
+	description: 'Get the settings of a mailbox',
+	method: 'GET',
+	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],
+	target: mailboxLabel,
+});
+
+export const description: INodeProperties[] = [
+	{ ...domainLocator, displayOptions: { show } },
+	{ ...mailboxLocator, displayOptions: { show } },
+];

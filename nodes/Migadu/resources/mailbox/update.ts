@@ -1,0 +1,75 @@
+import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { collection } from '../../shared/fields';
+import { operation } from '../../shared/operation';
+import { mailboxFields, mailboxLabel } from './fields';
+
+const show = { resource: ['mailbox'], operation: ['update'] };
+
+const updates = collection('updateFields', 'Update Fields', show, [
+	{
+		key: 'name',
+		kind: 'string',
+		notEmpty: true,
+		property: { displayName: 'Name', name: 'name', type: 'string', default: '' },
+	},
+	{
+		key: 'password',
+		kind: 'secret',
+		property: {
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'New password of the mailbox',
+		},
+	},
+	{
+		key: 'password_method',
+		kind: 'option',
+		property: {
+			displayName: 'Password Method',
+			name: 'passwordMethod',
+			type: 'options',
+			options: [
+				{ name: 'Password', value: 'password' },
+				{ name: 'Invitation (Create Only)', value: 'invitation' },
+			],
+			default: 'password',
+			description: 'Invitations only work when a mailbox is created; the node refuses them here',
+		},
+	},
+	...mailboxFields,
+]);
+
+export const option = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a mailbox',
+	description: 'Change the settings of a mailbox (only the fields given)',
+	method: 'PUT',
+	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],
+	target: mailboxLabel,
+	body: updates.body,
+	requireChange: true,
+	finish: (ctx, body, r) => {
+		// Migadu accepts this on an existing mailbox but sends no email and deactivates the mailbox.
+		if (body.password_method === 'invitation') {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'Password Method "Invitation" only works when creating a mailbox',
+				{
+					itemIndex: ctx.getItemIndex(),
+					description: `Migadu would accept it for ${mailboxLabel(r)}, send no invitation and deactivate the mailbox. To let the owner choose a new password, set a temporary Password instead, or delete and re-create the mailbox with an invitation.`,
+				},
+			);
+		}
+	},
+});
+
+export const description: INodeProperties[] = [
+	{ ...domainLocator, displayOptions: { show } },
+	{ ...mailboxLocator, displayOptions: { show } },
+	...updates.properties,
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operation } from '../../shared/operation';
+import { rewriteId, rewriteLabel, rewritesPath, rewriteTarget } from './fields';
+
+export const option = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a rewrite',
+	description: 'Delete a rewrite rule of a domain',
+	method: 'DELETE',
+	path: (r) => [...rewritesPath(r), rewriteId(r)],
+	target: rewriteLabel,
+	deleted: (r) => ({ name: rewriteId(r), domain_name: r.domain(), deleted: true }),
+});
+
+export const description: INodeProperties[] = rewriteTarget(
+	{ resource: ['rewrite'], operation: ['delete'] },
+	true,
+);

@@ -1,0 +1,72 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
+import type { Field } from '../../shared/fields';
+import type { Target } from '../../shared/target';
+
+// Migadu addresses a rewrite by its name (a slug).
+export const rewriteId = (r: Target) => r.text('rewrite', 'Rewrite Name');
+export const rewriteLabel = (r: Target) => `rewrite "${rewriteId(r)}" of domain "${r.domain()}"`;
+export const rewritesPath = (r: Target) => ['domains', r.domain(), 'rewrites'];
+
+export function rewriteTarget(
+	show: IDisplayOptions['show'],
+	withRewrite: boolean,
+): INodeProperties[] {
+	const properties: INodeProperties[] = [{ ...domainLocator, displayOptions: { show } }];
+	if (withRewrite) {
+		properties.push({
+			displayName: 'Rewrite Name',
+			name: 'rewrite',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'demo',
+			description: 'Name (slug) of the rewrite rule',
+			displayOptions: { show },
+		});
+	}
+	return properties;
+}
+
+export const pattern: Field = {
+	key: 'local_part_rule',
+	kind: 'string',
+	notEmpty: true,
+	property: {
+		displayName: 'Pattern',
+		name: 'localPartRule',
+		type: 'string',
+		default: '',
+		placeholder: 'demo-*',
+		description: 'Local-part pattern the rule listens on; * matches any text',
+	},
+};
+
+// Rewrites get their destinations as comma-separated text (unlike aliases).
+export const destinations: Field = {
+	key: 'destinations',
+	kind: 'addressCsv',
+	notEmpty: true,
+	property: {
+		displayName: 'Destinations',
+		name: 'destinations',
+		type: 'string',
+		default: '',
+		placeholder: 'one@example.com, two@example.com',
+		description:
+			'Comma-separated addresses (or a list from an expression) of the same domain that receive matching mail',
+	},
+};
+
+export const order: Field = {
+	key: 'order_num',
+	kind: 'number',
+	property: {
+		displayName: 'Order',
+		name: 'orderNum',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: "Position among the domain's rewrites; the lowest number is checked first",
+	},
+};

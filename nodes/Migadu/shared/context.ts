@@ -1,0 +1,24 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * What an item's preSend resolved, for its postReceive: RoutingNode passes the same per-item
+ * context object (`this`) to both, so nothing is read or evaluated twice.
+ */
+export interface RequestContext {
+	/** Encoded path below the base URL, e.g. `/domains/example.com/mailboxes/demo`. */
+	path: string;
+	/** What the request addresses, for messages: `mailbox "demo@example.com"`. */
+	target: string;
+	/** Output of a DELETE that Migadu answered with 500 but a lookup showed done. */
+	deleted?: IDataObject;
+}
+
+const contexts = new WeakMap<object, RequestContext>();
+
+export function setRequestContext(owner: object, context: RequestContext): void {
+	contexts.set(owner, context);
+}
+
+export function requestContext(owner: object): RequestContext | undefined {
+	return contexts.get(owner);
+}

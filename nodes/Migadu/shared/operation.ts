@@ -1,0 +1,128 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type IN8nHttpFullResponse,
+	type INodeExecutionData,
+	type INodePropertyOptions,
+	type PostReceiveAction,
+} from 'n8n-workflow';
+import { requestContext, setRequestContext } from './context';
+import { checkResponse, migaduError } from './errors';
+import { buildBody, type BodyField } from './fields';
+import { migaduPath, Target } from './target';
+import { migaduRequest, throttleRequest } from './transport';
+
+export interface OperationSpec {
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	method: IHttpRequestMethods;
+	/** Raw path segments below the base URL (encoded by the builder). */
+	path: (target: Target) => string[];
+	/** What the request addresses, for messages: `mailbox "demo@example.com"`. */
+	target: (target: Target, body: IDataObject) => string;
+	/** Body fields (write operations). */
+	body?: BodyField[];
+	/** Update operations: refuse a request that would change nothing. */
+	requireChange?: boolean;
+	/** Cross-field rules and extra keys, after the table has been read. */
+	finish?: (ctx: IExecuteSingleFunctions, body: IDataObject, target: Target) => void;
+	/** Get Many: the key of Migadu's envelope (`mailboxes`, `address_aliases`, …). */
+	list?: string;
+	/** Delete: the output when Migadu answered 500 and a lookup showed the object gone. */
+	deleted?: (target: Target) => IDataObject;
+}
+
+/** The one preSend of an operation: path, body, validation, then the rate limiter. */
+function prepare(spec: OperationSpec) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		options: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const target = new Target(this);
+		const path = migaduPath(...spec.path(target));
+		const body = spec.body ? buildBody(this, spec.body) : undefined;
+		if (body) spec.finish?.(this, body, target);
+		const label = spec.target(target, body ?? {});
+		if (spec.requireChange && body && Object.keys(body).length === 0) {
+			throw new NodeOperationError(this.getNode(), 'Add at least one field to update', {
+				itemIndex: this.getItemIndex(),
+				description: `Nothing would change on ${label}: add a field under "Update Fields".`,
+			});
+		}
+		if (body) options.body = body;
+		else delete options.body;
+		options.url = path;
+		setRequestContext(this, { path, target: label, deleted: spec.deleted?.(target) });
+		await throttleRequest(this);
+		return options;
+	};
+}
+
+/** Get Many: one item per record of the envelope, with Return All / Limit applied. */
+export function unwrapList(key: string): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	) {
+		const body = response.body as IDataObject | undefined;
+		const records = body && Array.isArray(body[key]) ? (body[key] as IDataObject[]) : undefined;
+		if (!records) {
+			throw new NodeOperationError(this.getNode(), `Migadu's answer has no "${key}" list`, {
+				itemIndex: this.getItemIndex(),
+				description: `Expected {"${key}": [...]}; got ${JSON.stringify(body).slice(0, 200)}`,
+			});
+		}
+		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		const limited = returnAll
+			? records
+			: records.slice(0, this.getNodeParameter('limit', 50) as number);
+		return limited.map((json) => ({ json }));
+	};
+}
+
+/**
+ * Migadu sometimes answers a DELETE that worked with HTTP 500. Confirm with a GET: 404 means
+ * the object is gone and the item succeeds; anything else keeps the original error.
+ */
+export async function confirmDelete(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const context = requestContext(this);
+	if (response.statusCode !== 500 || !context)
+		return await checkResponse.call(this, items, response);
+	const lookup = await migaduRequest(this, 'GET', context.path);
+	if (lookup.statusCode === 404) return [{ json: context.deleted ?? { deleted: true } }];
+	const error = migaduError(this.getNode(), response, context.target, this.getItemIndex());
+	error.description = `${error.description ?? ''}\nA lookup afterwards answered HTTP ${lookup.statusCode}${
+		lookup.statusCode === 200 ? ': the object still exists, so it was not deleted.' : '.'
+	}`;
+	throw error;
+}
+
+export function operation(spec: OperationSpec): INodePropertyOptions {
+	const postReceive: PostReceiveAction[] =
+		spec.method === 'DELETE'
+			? [confirmDelete]
+			: spec.list
+				? [checkResponse, unwrapList(spec.list)]
+				: [checkResponse];
+	return {
+		name: spec.name,
+		value: spec.value,
+		action: spec.action,
+		description: spec.description,
+		routing: {
+			request: { method: spec.method },
+			send: { preSend: [prepare(spec)] },
+			output: { postReceive },
+		},
+	};
+}

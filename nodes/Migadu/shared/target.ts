@@ -1,0 +1,64 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { toAsciiAddress, toAsciiDomain, toLocalPart, type Converted } from './convert';
+import { fieldError } from './fields';
+
+/**
+ * Reads the identifiers of the request path (each parameter once) and converts them the way
+ * Migadu expects: domains in punycode, local parts without the domain, external addresses with a
+ * punycode domain. Encoding for the URL happens later, segment by segment.
+ */
+export class Target {
+	private cache = new Map<string, string>();
+
+	constructor(private readonly ctx: IExecuteSingleFunctions) {}
+
+	private read(name: string, label: string, convert: (value: string) => Converted<string>): string {
+		const cached = this.cache.get(name);
+		if (cached !== undefined) return cached;
+		const raw = this.ctx.getNodeParameter(name, '', { extractValue: true }) as unknown;
+		const text =
+			typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw);
+		if (!text) throw fieldError(this.ctx, label, 'is required');
+		const converted = convert(text);
+		if ('error' in converted) throw fieldError(this.ctx, label, converted.error);
+		this.cache.set(name, converted.value);
+		return converted.value;
+	}
+
+	/** The domain (resource locator `domain`), in punycode. */
+	domain(): string {
+		return this.read('domain', 'Domain', toAsciiDomain);
+	}
+
+	/** The mailbox (resource locator `mailbox`): its local part; a full address must be of the domain. */
+	mailbox(): string {
+		const domain = this.domain();
+		return this.read('mailbox', 'Mailbox', (value) => toLocalPart(value, domain));
+	}
+
+	/** A local part typed as `name` or `name@domain` (identity, alias). */
+	localPart(name: string, label: string): string {
+		const domain = this.domain();
+		return this.read(name, label, (value) => toLocalPart(value, domain));
+	}
+
+	/** A name used as it is (rewrite slug). */
+	text(name: string, label: string): string {
+		return this.read(name, label, (value) => ({ value }));
+	}
+
+	/** A full external address (forwarding), with its domain in punycode. */
+	address(name: string, label: string): string {
+		return this.read(name, label, toAsciiAddress);
+	}
+
+	/** `local@domain` for messages. */
+	mailboxAddress(): string {
+		return `${this.mailbox()}@${this.domain()}`;
+	}
+}
+
+/** Path below the base URL with every segment percent-encoded (`../x` stays one segment). */
+export function migaduPath(...segments: string[]): string {
+	return '/' + segments.map((segment) => encodeURIComponent(segment)).join('/');
+}

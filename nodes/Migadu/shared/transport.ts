@@ -1,0 +1,71 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { DEFAULT_RATE_LIMIT, throttle, type RateLimit } from './rateLimit';
+
+type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
+
+/** The credential's base URL without trailing slashes. */
+export function migaduBaseUrl(baseUrl: unknown): string {
+	return String(baseUrl ?? '')
+		.trim()
+		.replace(/\/+$/, '');
+}
+
+/** The limiter's key: one queue per API endpoint and Migadu account. */
+export async function rateLimitKey(ctx: Context): Promise<string> {
+	const credentials = await ctx.getCredentials('migaduApi');
+	return `${migaduBaseUrl(credentials.baseUrl)}|${String(credentials.email ?? '').toLowerCase()}`;
+}
+
+/** The node's Throttling option (default: Migadu's 60 requests per 2 minutes). */
+export function rateLimitOf(settings: unknown): RateLimit {
+	const values = (settings ?? {}) as IDataObject;
+	const limit = values.requestsPerWindow ?? DEFAULT_RATE_LIMIT.limit;
+	const seconds = values.windowSeconds ?? DEFAULT_RATE_LIMIT.windowMs / 1000;
+	return {
+		limit: Math.max(0, Math.floor(Number(limit) || 0)),
+		windowMs: Math.max(0, Number(seconds) * 1000 || 0),
+	};
+}
+
+export async function throttleRequest(ctx: Context): Promise<void> {
+	const settings =
+		'getItemIndex' in ctx
+			? ctx.getNodeParameter('throttling', {})
+			: (ctx.getCurrentNodeParameter('throttling') ?? {});
+	await throttle(await rateLimitKey(ctx), rateLimitOf(settings));
+}
+
+/**
+ * A request outside declarative routing (resource-locator searches, the lookup after a DELETE
+ * answered 500). Throttled like the routed requests; never retried. Returns the full response,
+ * the caller decides what counts as failure.
+ */
+export async function migaduRequest(
+	ctx: Context,
+	method: IHttpRequestMethods,
+	path: string,
+): Promise<IN8nHttpFullResponse> {
+	const credentials = await ctx.getCredentials('migaduApi');
+	await throttleRequest(ctx);
+	const options: IHttpRequestOptions = {
+		method,
+		baseURL: migaduBaseUrl(credentials.baseUrl),
+		url: path,
+		json: true,
+		headers: { Accept: 'application/json' },
+		ignoreHttpStatusErrors: true,
+		returnFullResponse: true,
+	};
+	return (await ctx.helpers.httpRequestWithAuthentication.call(
+		ctx,
+		'migaduApi',
+		options,
+	)) as IN8nHttpFullResponse;
+}
