@@ -1,0 +1,34 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// Builds and packs this package exactly as it would be published, then unpacks the tarball where
+// n8n looks for installed community packages (<user folder>/.n8n/nodes/node_modules/<name>).
+// n8n loads it from there like a package installed from the npm registry: the node types are
+// `n8n-nodes-mailcow-migadu.mailcow` etc., as in every user's workflows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_NAME, REPO_ROOT, paths } from './config';
+import { runOrThrow } from './processes';
+
+/** `npm run build` + `npm pack`; returns the tarball's path. */
+export async function buildAndPack(options: { build?: boolean } = {}): Promise<string> {
+	if (options.build !== false) await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT });
+	fs.mkdirSync(paths.downloads, { recursive: true });
+	const packed = await runOrThrow('npm', ['pack', '--json', '--pack-destination', paths.downloads], { cwd: REPO_ROOT });
+	const [{ filename }] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
+	return path.join(paths.downloads, filename);
+}
+
+/** Replaces the package in a user folder's community-nodes directory with the tarball's content. */
+export async function installInto(userFolder: string, tarball: string): Promise<string> {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const target = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	fs.rmSync(target, { recursive: true, force: true });
+	fs.mkdirSync(target, { recursive: true });
+	await runOrThrow('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+	// What `npm install <package>` would leave in n8n's nodes folder.
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: `file:${tarball}` } }, null, 2) +
+			'\n',
+	);
+	return target;
+}
