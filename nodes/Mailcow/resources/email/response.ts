@@ -18,25 +18,32 @@ import {
 	transportErrorText,
 	type SendErrorText,
 } from './messages';
+import { credentialSecrets, scrub, scrubJson } from './secrets';
 import { takeSummary } from './summary';
 
-// Errors this file builds carry only mailcow's `type` and `msg`: the `log` of a send entry
-// echoes the request (attachments included) and is never kept.
-const ownErrors = new WeakSet<Error>();
+interface ErrorParts {
+	text: SendErrorText;
+	/** Only mailcow's `type` and `msg`: the `log` of a send entry echoes the request. */
+	details: JsonObject;
+	httpCode: string;
+}
 
-function sendError(
-	context: IExecuteSingleFunctions,
-	text: SendErrorText,
-	details: JsonObject,
-	httpCode: string,
-): NodeApiError {
-	const error = new NodeApiError(context.getNode(), details, {
+// The parts of each error checkSendResponse throws, for sendWithoutSecrets to rebuild it.
+const ownErrors = new WeakMap<Error, ErrorParts>();
+
+function buildError(context: IExecuteSingleFunctions, { text, details, httpCode }: ErrorParts): NodeApiError {
+	return new NodeApiError(context.getNode(), details, {
 		message: text.message,
 		description: text.description,
 		httpCode,
 		itemIndex: context.getItemIndex(),
 	});
-	ownErrors.add(error);
+}
+
+function sendError(context: IExecuteSingleFunctions, text: SendErrorText, details: JsonObject, httpCode: string) {
+	const parts = { text, details, httpCode };
+	const error = buildError(context, parts);
+	ownErrors.set(error, parts);
 	return error;
 }
 
@@ -79,8 +86,9 @@ export async function checkSendResponse(
 	try {
 		assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'write' });
 	} catch (error) {
-		if (error instanceof Error) ownErrors.add(error);
-		throw error;
+		if (!(error instanceof NodeApiError)) throw error;
+		const text = { message: error.message, description: String(error.description ?? '') };
+		throw sendError(this, text, details, code);
 	}
 
 	const sent = entries.find((entry) => messageKey(entry.msg) === 'smtp_mail_sent') ?? entries[0];
@@ -93,31 +101,6 @@ export async function checkSendResponse(
 			},
 		},
 	];
-}
-
-/** The mailbox password and the API key, as far as their credentials can be read. */
-async function credentialSecrets(context: IExecuteSingleFunctions): Promise<unknown[]> {
-	const secrets: unknown[] = [];
-	for (const type of ['mailcowMailboxApi', 'mailcowApi']) {
-		const credentials = await context.getCredentials(type).then(
-			(data) => data,
-			// A credential that cannot be read was never put into the request either.
-			() => ({}) as Record<string, unknown>,
-		);
-		secrets.push(credentials.password, credentials.apiKey);
-	}
-	return secrets;
-}
-
-/** Every form of each secret that could appear in a text: as is and JSON-escaped. */
-function secretForms(secrets: unknown[]): string[] {
-	return secrets
-		.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 4)
-		.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
-}
-
-function scrub(value: string, forms: string[]): string {
-	return forms.reduce((text, form) => text.split(form).join('***'), value);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -142,23 +125,27 @@ export async function sendWithoutSecrets(
 	try {
 		return await this.makeRoutingRequest(requestData);
 	} catch (error) {
-		if (error instanceof Error && ownErrors.has(error)) throw error;
 		const secrets = await credentialSecrets(this);
-		const forms = secretForms(secrets);
-		const original = scrub(error instanceof Error ? error.message : String(error), forms);
-		const code = errorCode(error);
-		const httpCode = (error as { httpCode?: unknown })?.httpCode;
-		if (error instanceof NodeOperationError && !(error instanceof NodeApiError)) {
+		const own = error instanceof Error ? ownErrors.get(error) : undefined;
+		if (own) {
+			// A server may echo what it received; nothing of it may reach n8n's error.
+			throw buildError(this, scrubJson(own, secrets));
+		}
+		const original = scrub(error instanceof Error ? error.message : String(error), secrets);
+		if (error instanceof NodeOperationError) {
 			throw new NodeOperationError(this.getNode(), original, {
 				itemIndex: this.getItemIndex(),
-				description: scrub(String(error.description ?? ''), forms) || undefined,
+				description: scrub(String(error.description ?? ''), secrets) || undefined,
 			});
 		}
+		const code = errorCode(error);
 		const text = transportErrorText(code, original);
-		throw new NodeApiError(this.getNode(), { code: code ?? null, message: original } as JsonObject, {
+		// Neither the code nor a non-HTTP httpCode go into the error's fields: NodeApiError would
+		// swap the message for its generic text for that code ("ECONNRESET" → "…retry…").
+		throw new NodeApiError(this.getNode(), { transportError: code ?? null, reason: original } as JsonObject, {
 			message: text.message,
 			description: text.description,
-			httpCode: typeof httpCode === 'string' && httpCode ? httpCode : 'none',
+			httpCode: 'none',
 			itemIndex: this.getItemIndex(),
 		});
 	}
