@@ -1,0 +1,95 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { inspect } from 'node:util';
+import { MailcowEmulator, MAILCOW_RW_KEY } from '../../emulators/mailcow';
+import { sendEmailState } from '../../emulators/mailcow/routes/sendEmail';
+import { makeBinary, runNode, type RunNodeResult } from '../../helpers/runNode';
+import { MAILBOX_PASSWORD, credentials, seed, sendParameters } from './setup';
+
+/**
+ * Everything of a run that n8n shows, stores or could log: the output items (errors included),
+ * the run's error as n8n serialises it, the whole run data, and the in-memory error objects with
+ * their `cause` chains and every non-enumerable property (what a logger or Sentry would see).
+ */
+function everythingOf(result: RunNodeResult): string {
+	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
+	return [
+		JSON.stringify(result.items),
+		JSON.stringify(result.error ?? null),
+		JSON.stringify(result.run),
+		...errors.map((error) => inspect(error, { depth: 12, showHidden: true, getters: true })),
+	].join('\n');
+}
+
+function expectNoSecrets(result: RunNodeResult) {
+	const text = everythingOf(result);
+	expect(text).not.toContain(MAILBOX_PASSWORD);
+	expect(text).not.toContain(MAILCOW_RW_KEY);
+	// The base64 of the password would be as bad as the password.
+	expect(text).not.toContain(Buffer.from(MAILBOX_PASSWORD).toString('base64').slice(0, 20));
+}
+
+describe('Mailcow → Email → Send never exposes the mailbox password or the API key', () => {
+	const mailcow = new MailcowEmulator();
+	beforeAll(async () => {
+		await mailcow.start();
+	});
+	afterAll(async () => await mailcow.stop());
+	beforeEach(() => {
+		mailcow.reset();
+		seed(mailcow);
+	});
+
+	const items = async () => [
+		{
+			json: { orderId: 1042 },
+			binary: { data: await makeBinary(Buffer.from('%PDF-1.4 invoice'), { mimeType: 'application/pdf', fileName: 'invoice.pdf' }, 'default') },
+		},
+	];
+	const attachAll = sendParameters({ attachments: 'all' });
+
+	it('on success (the request did carry both)', async () => {
+		const result = await runNode({ node: 'mailcow', parameters: attachAll, credentials: credentials(mailcow), items: await items() });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1);
+		const request = mailcow.requests[0];
+		expect((request.body as { password: string }).password).toBe(MAILBOX_PASSWORD);
+		expect(request.headers['x-api-key']).toBe(MAILCOW_RW_KEY);
+		expectNoSecrets(result);
+	});
+
+	it.each([
+		['a reset connection', () => mailcow.injectFault({ kind: 'reset' }), /closed before it answered/],
+		['an HTML error page', () => mailcow.injectFault({ kind: 'html', status: 502 }), /HTML page/],
+		['a proxy error', () => mailcow.injectFault({ kind: 'serverError', status: 502 }), /HTTP 502/],
+		['a wrong mailbox password (smtp_error)', () => undefined, /rejected the mailbox login/, { password: 'Wrong-Password-123' }],
+		[
+			'an unauthorised sender',
+			() => undefined,
+			/may not send as/,
+			{},
+			{ options: { fromEmail: 'ceo@brand.example' } },
+		],
+		['a scripted smtp_error', () => sendEmailState(mailcow.state).scriptedAnswers.push(['smtp_error', 'boom']), /did not accept/],
+	])('when it fails with %s (as the run error and with continueOnFail)', async (_label, arm, message, mailbox = {}, extra = {}) => {
+		for (const continueOnFail of [false, true]) {
+			arm();
+			const result = await runNode({
+				node: 'mailcow',
+				parameters: { ...attachAll, ...extra },
+				credentials: credentials(mailcow, mailbox),
+				items: await items(),
+				continueOnFail,
+			});
+			const error = continueOnFail ? result.items[0]?.error : result.error;
+			expect(error?.message).toMatch(message);
+			expectNoSecrets(result);
+		}
+	});
+
+	it('when the server echoes the password in its answer', async () => {
+		sendEmailState(mailcow.state).scriptedAnswers.push(['smtp_error', `535 auth failed for password ${MAILBOX_PASSWORD}`]);
+		const result = await runNode({ node: 'mailcow', parameters: attachAll, credentials: credentials(mailcow), items: await items() });
+		expect(result.error?.message).toMatch(/did not accept the message/);
+		expectNoSecrets(result);
+	});
+});
