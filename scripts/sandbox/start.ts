@@ -1,0 +1,81 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// `npm start`: n8n 2.41.1 with this package installed, both API emulators with demo data, the
+// example workflows and credentials for the emulators. Ctrl-C stops everything it started.
+import fs from 'node:fs';
+import path from 'node:path';
+import { N8N_VERSION, OWNER, SANDBOX_DIR, paths, ports } from './config';
+import { demoCredentials, loadExamples, startDemoEmulators, type DemoEmulators } from './demo';
+import { ensureInstalled, step } from './install';
+import { importCredentials, importWorkflows, startServer, waitUntilReady, type N8nInstance } from './n8n';
+import { ensureOwner } from './owner';
+import { buildAndPack, installInto } from './pack';
+import { say, warn } from './log';
+import { stopAll } from './processes';
+
+const userFolder = process.env.N8N_SANDBOX_HOME ? path.resolve(process.env.N8N_SANDBOX_HOME) : paths.startHome;
+const baseUrl = `http://localhost:${ports.n8n}`;
+const logFile = path.join(paths.logs, 'n8n.log');
+
+let emulators: DemoEmulators | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+	if (stopping) return;
+	stopping = true;
+	say('\nStopping n8n and the emulators…');
+	await stopAll();
+	await emulators?.stop();
+	say('Stopped. Nothing is left running.');
+	process.exit(code);
+}
+
+async function main() {
+	fs.mkdirSync(SANDBOX_DIR, { recursive: true });
+	say(`n8n sandbox in ${path.relative(process.cwd(), SANDBOX_DIR) || SANDBOX_DIR}`);
+	await ensureInstalled();
+
+	step(4, 'building and packing this package, installing it as a community package…');
+	const tarball = await buildAndPack();
+	await installInto(userFolder, tarball);
+	say(`  ${path.basename(tarball)} → ${path.relative(process.cwd(), userFolder)}/.n8n/nodes`);
+
+	step(5, 'starting the emulators with demo data, importing credentials and example workflows…');
+	emulators = await startDemoEmulators({ mailcow: ports.mailcow, migadu: ports.migadu });
+	const instance: N8nInstance = { userFolder, port: ports.n8n, brokerPort: ports.n8n + 1 };
+	await importCredentials(instance, demoCredentials(emulators));
+	const examples = loadExamples();
+	await importWorkflows(instance, examples.map((example) => example.workflow));
+	say(`  ${examples.length} example workflows, ${demoCredentials(emulators).length} credentials`);
+
+	step(6, `starting n8n ${N8N_VERSION} on ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})…`);
+	const server = startServer(instance, logFile);
+	server.on('exit', (code) => {
+		if (stopping) return;
+		warn(`n8n exited unexpectedly (code ${code}); see ${logFile}`);
+		void shutdown(1);
+	});
+	await waitUntilReady(baseUrl, server);
+	const login = await ensureOwner(baseUrl, OWNER);
+
+	say(`
+┌──────────────────────────────────────────────────────────────────────
+│ n8n ${N8N_VERSION} is running: ${baseUrl}
+│ Log in with  ${login.email}  /  ${login.password ?? '(the password you set)'}
+│
+│ Emulators (demo data, in memory, reset on every start):
+│   Mailcow  ${emulators.mailcow.url}     API key ${emulators.mailcow.apiKey}
+│   Migadu   ${emulators.migadu.url}/v1  ${emulators.migadu.user} / ${emulators.migadu.apiKey}
+│ Credentials "Mailcow (emulator)", "Migadu (emulator)" and the example
+│ workflows (examples/) are imported; open one and click "Execute workflow".
+│
+│ Press Ctrl-C to stop n8n and the emulators.
+└──────────────────────────────────────────────────────────────────────`);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
+main().catch(async (error: Error) => {
+	warn(`\n${error.message}`);
+	await shutdown(1);
+});
