@@ -1,0 +1,148 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { randomBytes } from 'node:crypto';
+import { addressProblem, parseAddressList } from '../../../nodes/Mailcow/resources/email/addresses';
+import { splitFileNames, splitNames } from '../../../nodes/Mailcow/resources/email/attachments';
+import { base64Length, serializeSendBody } from '../../../nodes/Mailcow/resources/email/body';
+import { mailcowMailboxCredentialTest } from '../../../nodes/Mailcow/resources/email/credentialTest';
+import { htmlToText } from '../../../nodes/Mailcow/resources/email/htmlToText';
+import { smtpErrorText } from '../../../nodes/Mailcow/resources/email/messages';
+import { scrub, scrubJson } from '../../../nodes/Mailcow/resources/email/secrets';
+import type { ICredentialTestFunctions } from 'n8n-workflow';
+
+describe('Send helpers', () => {
+	describe('addressProblem', () => {
+		it.each(['a@b.co', 'first.last+tag@sub.example.org', "o'brien@example.ie", 'x@xn--bcher-kva.example', 'UPPER@EXAMPLE.COM'])(
+			'accepts %s',
+			(address) => expect(addressProblem(address)).toBeUndefined(),
+		);
+		it.each([
+			['', /name@domain/],
+			['@example.com', /name@domain/],
+			['a@', /name@domain/],
+			['a..b@example.com', /before @/],
+			['.a@example.com', /before @/],
+			['a b@example.com', /before @/],
+			['jörg@example.com', /only ASCII characters/],
+			['a@bücher.example', /xn-- form/],
+			['a@example', /not a valid domain/],
+			['a@-x.example', /not a valid domain/],
+			['a@example.123', /not a valid domain/],
+			['Ann <a@example.com>', /display name/],
+			[`${'x'.repeat(65)}@example.com`, /before @/],
+		])('rejects %j', (address, problem) => expect(addressProblem(address)).toMatch(problem));
+	});
+
+	describe('parseAddressList', () => {
+		it('splits on commas, semicolons and newlines, trims, drops empties and case-insensitive duplicates', () => {
+			expect(parseAddressList(' a@x.example;b@x.example,\nA@X.example , ')).toEqual(['a@x.example', 'b@x.example']);
+		});
+		it('flattens arrays of such strings and ignores null entries', () => {
+			expect(parseAddressList(['a@x.example, b@x.example', null, '', 'c@x.example'])).toEqual(['a@x.example', 'b@x.example', 'c@x.example']);
+		});
+		it('returns [] for nothing', () => {
+			expect(parseAddressList(undefined)).toEqual([]);
+			expect(parseAddressList('')).toEqual([]);
+		});
+		it('throws for the first bad entry, naming it', () => {
+			expect(() => parseAddressList('a@x.example, b@, c@')).toThrow(expect.objectContaining({ address: 'b@' }));
+			expect(() => parseAddressList([{ email: 'a@x.example' }])).toThrow(expect.objectContaining({ address: '{"email":"a@x.example"}' }));
+		});
+	});
+
+	describe('htmlToText', () => {
+		it('keeps the text, line structure, lists and link targets', () => {
+			expect(
+				htmlToText(
+					'<!-- x --><title>T</title><script>alert(1)</script><p>Hello&nbsp;<b>Ann</b>,<br>see <a href="https://x.example/a?b=1&amp;c=2">your order</a>.</p><ol><li>One</li><li>Two</li></ol><hr><p>&lt;tag&gt; &#8364; &#x263A; &euro;</p>',
+				),
+			).toBe('Hello Ann,\nsee your order (https://x.example/a?b=1&c=2).\n\n- One\n- Two\n\n----------\n\n<tag> € ☺ €');
+		});
+		it('does not repeat a link target that is its own text, and keeps image alt text', () => {
+			expect(htmlToText('<a href="https://x.example">https://x.example</a> <img src="a.png" alt="Logo">')).toBe('https://x.example Logo');
+		});
+		it('returns an empty string for markup without text', () => {
+			expect(htmlToText('<div><img src="cid:x"></div>')).toBe('');
+		});
+	});
+
+	describe('serializeSendBody', () => {
+		const fields = { from: 'a@x.example', to: ['b@x.example'], subject: 'Ünïcødé "quotes"\n', password: 'p"w\\' };
+
+		it('writes JSON only when there are no attachments', () => {
+			expect(JSON.parse(serializeSendBody(fields, []).toString('utf8'))).toEqual(fields);
+		});
+
+		it.each([0, 1, 2, 3, 4, 786431, 786432, 786433, 2 * 786432 + 5])('encodes a %i-byte attachment exactly like Buffer base64', (size) => {
+			const bytes = randomBytes(size);
+			const body = serializeSendBody(fields, [
+				{ property: 'data', fileName: 'f "1".bin', contentType: 'application/octet-stream', bytes },
+				{ property: 'more', fileName: 'ü.txt', contentType: 'text/plain', bytes: Buffer.from('hi') },
+			]);
+			expect(JSON.parse(body.toString('utf8'))).toEqual({
+				...fields,
+				attachments: [
+					{ filename: 'f "1".bin', content_type: 'application/octet-stream', content: bytes.toString('base64') },
+					{ filename: 'ü.txt', content_type: 'text/plain', content: 'aGk=' },
+				],
+			});
+			expect(base64Length(size)).toBe(bytes.toString('base64').length);
+		});
+	});
+
+	it('splits binary property names and positional file names', () => {
+		expect(splitNames(' data, invoice ,,')).toEqual(['data', 'invoice']);
+		expect(splitNames(['a', 'b,c', null])).toEqual(['a', 'b', 'c']);
+		expect(splitFileNames('a.pdf, ,c.pdf')).toEqual(['a.pdf', '', 'c.pdf']);
+		expect(splitFileNames('')).toEqual([]);
+		expect(splitFileNames(['x.pdf', null])).toEqual(['x.pdf', '']);
+	});
+
+	it('has a text for each of the 12 documented error codes', () => {
+		const codes = [
+			'smtp_invalid_from',
+			'smtp_auth_required',
+			'smtp_unauthorized_sender',
+			'smtp_missing_recipients',
+			'smtp_invalid_recipient',
+			'smtp_empty_subject',
+			'smtp_empty_body',
+			'smtp_invalid_cc',
+			'smtp_invalid_bcc',
+			'smtp_invalid_reply_to',
+			'smtp_invalid_attachment',
+			'smtp_error',
+		];
+		const texts = codes.map((code) => smtpErrorText(code, [], 'a@x.example'));
+		expect(texts.every((text) => text && text.message && text.description)).toBe(true);
+		expect(new Set(texts.map((text) => text!.message)).size).toBe(12);
+		expect(smtpErrorText('smtp_something_new', [], '')).toBeUndefined();
+	});
+
+	it('scrubs secrets as written, JSON-escaped and URL-encoded', () => {
+		const secret = 'p"w/ä b';
+		const text = `raw ${secret} json ${JSON.stringify(secret)} url ${encodeURIComponent(secret)}`;
+		expect(scrub(text, [secret])).toBe('raw *** json "***" url ***');
+		expect(scrubJson({ a: [`x${secret}`] }, [secret])).toEqual({ a: ['x***'] });
+	});
+
+	describe('credential test of the sending mailbox', () => {
+		const run = async (data: Record<string, unknown>) =>
+			await mailcowMailboxCredentialTest.call({} as ICredentialTestFunctions, { id: '1', name: 'm', type: 'mailcowMailboxApi', data });
+		it('passes complete settings and says when the password is checked', async () => {
+			expect(await run({ user: 'a@x.example', password: 'secret-1', smtpPort: 587 })).toEqual({
+				status: 'OK',
+				message: expect.stringMatching(/checks the password when the first email is sent/),
+			});
+		});
+		it.each([
+			[{ user: '', password: 'x' }, /Mailbox Address/],
+			[{ user: 'a@', password: 'x' }, /not valid/],
+			[{ user: 'a@x.example', password: '' }, /password/],
+			[{ user: 'a@x.example', password: 'x', smtpPort: 2525 }, /SMTP Port/],
+		])('fails incomplete settings %j', async (data, message) => {
+			const result = await run(data);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(message);
+		});
+	});
+});
