@@ -9,7 +9,7 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 export class MailcowMailboxApi implements ICredentialType {
 	name = 'mailcowMailboxApi';
 
-	displayName = 'Mailcow Sending Mailbox';
+	displayName = 'Mailcow Sending Mailbox API';
 
 	icon: Icon = { light: 'file:../icons/mailcow-mailbox.svg', dark: 'file:../icons/mailcow-mailbox.dark.svg' };
 

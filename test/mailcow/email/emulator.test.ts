@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- made-up mailbox passwords of the emulator's test data */
 import axios from 'axios';
 import { MailcowEmulator, MAILCOW_RO_KEY, MAILCOW_RW_KEY } from '../../emulators/mailcow';
 import { ALIAS, MAILBOX, MAILBOX_PASSWORD, seed, sent } from './setup';

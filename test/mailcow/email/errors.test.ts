@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- made-up mailbox passwords of the emulator's test data */
 import { MailcowEmulator, MAILCOW_RO_KEY } from '../../emulators/mailcow';
 import { sendEmailState, type SendMsg } from '../../emulators/mailcow/routes/sendEmail';
 import { runNode } from '../../helpers/runNode';

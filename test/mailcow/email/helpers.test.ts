@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { randomBytes } from 'node:crypto';
 import { addressProblem, parseAddressList } from '../../../nodes/Mailcow/resources/email/addresses';
 import { splitFileNames, splitNames } from '../../../nodes/Mailcow/resources/email/attachments';
@@ -34,18 +33,18 @@ describe('Send helpers', () => {
 
 	describe('parseAddressList', () => {
 		it('splits on commas, semicolons and newlines, trims, drops empties and case-insensitive duplicates', () => {
-			expect(parseAddressList(' a@x.example;b@x.example,\nA@X.example , ')).toEqual(['a@x.example', 'b@x.example']);
+			expect(parseAddressList(' a@x.example;b@x.example,\nA@X.example , ')).toEqual({ addresses: ['a@x.example', 'b@x.example'] });
 		});
 		it('flattens arrays of such strings and ignores null entries', () => {
-			expect(parseAddressList(['a@x.example, b@x.example', null, '', 'c@x.example'])).toEqual(['a@x.example', 'b@x.example', 'c@x.example']);
+			expect(parseAddressList(['a@x.example, b@x.example', null, '', 'c@x.example'])).toEqual({ addresses: ['a@x.example', 'b@x.example', 'c@x.example'] });
 		});
 		it('returns [] for nothing', () => {
-			expect(parseAddressList(undefined)).toEqual([]);
-			expect(parseAddressList('')).toEqual([]);
+			expect(parseAddressList(undefined)).toEqual({ addresses: [] });
+			expect(parseAddressList('')).toEqual({ addresses: [] });
 		});
-		it('throws for the first bad entry, naming it', () => {
-			expect(() => parseAddressList('a@x.example, b@, c@')).toThrow(expect.objectContaining({ address: 'b@' }));
-			expect(() => parseAddressList([{ email: 'a@x.example' }])).toThrow(expect.objectContaining({ address: '{"email":"a@x.example"}' }));
+		it('names the first bad entry', () => {
+			expect(parseAddressList('a@x.example, b@, c@').invalid).toEqual({ address: 'b@', problem: 'it needs the form name@domain' });
+			expect(parseAddressList([{ email: 'a@x.example' }]).invalid?.address).toBe('{"email":"a@x.example"}');
 		});
 	});
 

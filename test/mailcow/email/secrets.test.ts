@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- node:util; made-up test passwords */
 import { inspect } from 'node:util';
 import { MailcowEmulator, MAILCOW_RW_KEY } from '../../emulators/mailcow';
 import { sendEmailState } from '../../emulators/mailcow/routes/sendEmail';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- made-up mailbox passwords of the emulator's test data */
 // Shared fixture of the Email → Send tests: a mailcow emulator with one domain, a sending mailbox
 // with a known password, an alias of it, and the credentials the node runs with.
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';

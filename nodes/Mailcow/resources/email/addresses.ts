@@ -35,40 +35,37 @@ export function addressProblem(address: string): string | undefined {
 	return undefined;
 }
 
-export class AddressError extends Error {
-	constructor(
-		readonly address: string,
-		readonly problem: string,
-	) {
-		super(problem);
-	}
+export interface AddressList {
+	addresses: string[];
+	/** The first bad entry, when there is one. */
+	invalid?: { address: string; problem: string };
 }
 
 /**
  * A comma/semicolon/newline separated string, or an array of such strings (from an expression),
- * as a list of trimmed addresses without duplicates (compared case-insensitively).
- * Throws AddressError for the first bad entry.
+ * as a list of trimmed addresses without duplicates (compared case-insensitively), or the first
+ * bad entry.
  */
-export function parseAddressList(value: unknown): string[] {
-	if (value === undefined || value === null) return [];
+export function parseAddressList(value: unknown): AddressList {
+	if (value === undefined || value === null) return { addresses: [] };
 	const parts = Array.isArray(value) ? value : [value];
 	const addresses: string[] = [];
 	const seen = new Set<string>();
 	for (const part of parts) {
 		if (part === undefined || part === null || part === '') continue;
 		if (typeof part !== 'string') {
-			throw new AddressError(JSON.stringify(part) ?? String(part), 'expected text such as name@example.com');
+			return { addresses, invalid: { address: JSON.stringify(part) ?? String(part), problem: 'expected text such as name@example.com' } };
 		}
 		for (const raw of part.split(/[,;\n]/)) {
 			const address = raw.trim();
 			if (address === '') continue;
 			const problem = addressProblem(address);
-			if (problem) throw new AddressError(address, problem);
+			if (problem) return { addresses, invalid: { address, problem } };
 			const key = address.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
 			addresses.push(address);
 		}
 	}
-	return addresses;
+	return { addresses };
 }

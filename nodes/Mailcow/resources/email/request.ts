@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { AddressError, parseAddressList } from './addresses';
+import { addressProblem, parseAddressList } from './addresses';
 import { readAttachments, DEFAULT_MAX_ATTACHMENT_MB, type AttachmentMode } from './attachments';
 import { serializeSendBody } from './body';
 import { sendFieldError } from './fieldError';
@@ -13,12 +13,9 @@ const SMTP_PORTS = [25, 465, 587];
 const isPhpEmpty = (value: string) => value.trim() === '' || value === '0';
 
 function addresses(context: IExecuteSingleFunctions, field: string, value: unknown): string[] {
-	try {
-		return parseAddressList(value);
-	} catch (error) {
-		if (!(error instanceof AddressError)) throw error;
-		throw sendFieldError(context, field, `"${error.address}" is not a valid email address: ${error.problem}`);
-	}
+	const { addresses: list, invalid } = parseAddressList(value);
+	if (invalid) throw sendFieldError(context, field, `"${invalid.address}" is not a valid email address: ${invalid.problem}`);
+	return list;
 }
 
 function single(context: IExecuteSingleFunctions, field: string, value: unknown): string | undefined {
@@ -45,11 +42,9 @@ export async function buildSendRequest(
 	const credentialProblem = (field: string, problem: string) =>
 		sendFieldError(this, `Mailcow Sending Mailbox credential, ${field}`, problem);
 	if (!smtpUser) throw credentialProblem('Mailbox Address', 'it is empty');
-	try {
-		parseAddressList(smtpUser);
-	} catch (error) {
-		if (!(error instanceof AddressError)) throw error;
-		throw credentialProblem('Mailbox Address', `"${smtpUser}" is not a valid email address: ${error.problem}`);
+	const userProblem = addressProblem(smtpUser);
+	if (userProblem) {
+		throw credentialProblem('Mailbox Address', `"${smtpUser}" is not a valid email address: ${userProblem}`);
 	}
 	const password = text(mailbox.password);
 	if (password === '') throw credentialProblem('Password', 'it is empty');

@@ -86,9 +86,9 @@ export async function checkSendResponse(
 	try {
 		assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'write' });
 	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw error;
-		const text = { message: error.message, description: String(error.description ?? '') };
-		throw sendError(this, text, details, code);
+		// Same texts as every other operation, without the raw body (see ErrorParts).
+		const { message, description } = error as NodeApiError;
+		throw sendError(this, { message, description: String(description ?? '') }, details, code);
 	}
 
 	const sent = entries.find((entry) => messageKey(entry.msg) === 'smtp_mail_sent') ?? entries[0];
