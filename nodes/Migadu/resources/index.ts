@@ -1,5 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { throttlingOption } from '../shared/descriptions';
+import {
+	displayName,
+	domainLocator,
+	mailboxLocator,
+	returnAllAndLimit,
+	throttlingOption,
+} from '../shared/descriptions';
 import * as alias from './alias';
 import * as domain from './domain';
 import * as forwarding from './forwarding';
@@ -23,12 +29,57 @@ export const resourceSelector: INodeProperties = {
 	default: 'mailbox',
 };
 
+const SINGLE_DOMAIN_OPERATIONS = [
+	'activate',
+	'get',
+	'getDiagnostics',
+	'getDnsRecords',
+	'getUsage',
+	'update',
+];
+
+/**
+ * Parameters shared by many operations are declared once: RoutingNode evaluates every declared
+ * parameter for every item (twice), so thirty copies of the Domain locator would cost thirty
+ * evaluations per item where two do.
+ */
+const sharedLocators: INodeProperties[] = [
+	{
+		...domainLocator,
+		displayOptions: {
+			show: { resource: ['alias', 'forwarding', 'identity', 'mailbox', 'rewrite'] },
+		},
+	},
+	{
+		...domainLocator,
+		displayOptions: { show: { resource: ['domain'], operation: SINGLE_DOMAIN_OPERATIONS } },
+	},
+	{ ...mailboxLocator, displayOptions: { show: { resource: ['forwarding', 'identity'] } } },
+	{
+		...mailboxLocator,
+		displayOptions: { show: { resource: ['mailbox'], operation: ['delete', 'get', 'update'] } },
+	},
+];
+
 export const resourceProperties: INodeProperties[] = [
+	alias.operation,
+	domain.operation,
+	forwarding.operation,
+	identity.operation,
+	mailbox.operation,
+	rewrite.operation,
+	...sharedLocators,
+	{
+		...displayName.property,
+		required: true,
+		displayOptions: { show: { resource: ['identity', 'mailbox'], operation: ['create'] } },
+	},
 	...alias.description,
 	...domain.description,
 	...forwarding.description,
 	...identity.description,
 	...mailbox.description,
 	...rewrite.description,
+	...returnAllAndLimit({ operation: ['getAll'] }),
 	throttlingOption,
 ];

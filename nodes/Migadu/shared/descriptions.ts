@@ -1,4 +1,5 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { Field } from './fields';
 
 /** Domain picker: searchable list of the account's domains, or the name typed or mapped. */
 export const domainLocator: INodeProperties = {
@@ -106,4 +107,18 @@ export const throttlingOption: INodeProperties = {
 			description: 'Length of the sliding window the limit applies to',
 		},
 	],
+};
+
+/** Display name of a new mailbox or identity. */
+export const displayName: Field = {
+	key: 'name',
+	kind: 'string',
+	property: {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'Jane Doe',
+		description: 'Display name of the mailbox owner, or the name used when sending as the identity',
+	},
 };

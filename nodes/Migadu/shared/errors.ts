@@ -142,7 +142,9 @@ export async function checkResponse(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const target = requestContext(this)?.target ?? 'the requested object';
+	const context = requestContext(this);
+	context?.answered?.();
+	const target = context?.target ?? 'the requested object';
 	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex());
 	return items;
 }

@@ -103,7 +103,9 @@ export function fieldError(
 	problem: string,
 	description?: string,
 ) {
-	return new NodeOperationError(ctx.getNode(), `The field "${label}" ${problem}`, {
+	// Problems quoting the value read as a reason: 'is invalid: "x" is not an email address'.
+	const text = problem.startsWith('"') ? `is invalid: ${problem}` : problem;
+	return new NodeOperationError(ctx.getNode(), `The field "${label}" ${text}`, {
 		itemIndex: ctx.getItemIndex(),
 		description,
 	});

@@ -9,7 +9,7 @@ import {
 	type INodePropertyOptions,
 	type PostReceiveAction,
 } from 'n8n-workflow';
-import { requestContext, setRequestContext } from './context';
+import { requestContext, setRequestContext, type RequestContext } from './context';
 import { checkResponse, migaduError } from './errors';
 import { buildBody, type BodyField } from './fields';
 import { migaduPath, Target } from './target';
@@ -57,8 +57,9 @@ function prepare(spec: OperationSpec) {
 		if (body) options.body = body;
 		else delete options.body;
 		options.url = path;
-		setRequestContext(this, { path, target: label, deleted: spec.deleted?.(target) });
-		await throttleRequest(this);
+		const context: RequestContext = { path, target: label, deleted: spec.deleted?.(target) };
+		setRequestContext(this, context);
+		context.answered = await throttleRequest(this);
 		return options;
 	};
 }

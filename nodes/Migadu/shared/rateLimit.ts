@@ -6,10 +6,11 @@ import { sleep } from 'n8n-workflow';
  * scope, keyed by base URL + account, so it spans items, operations and executions of the same
  * n8n process.
  *
- * RoutingNode starts every item's request at once, so a slot is reserved synchronously when a
- * request asks for it: request k may start only `window` after request k−N started (N = limit).
- * The predecessor's *actual* start time is used (timers fire late under load), plus a small
- * margin for the time between here and Migadu receiving the request.
+ * RoutingNode starts every item's request at once, so each request reserves its place in the
+ * queue synchronously. Request k may start only once the window has passed since Migadu surely
+ * received request k−N (N = limit): that is when k−N's answer came back. Counting from the
+ * moment k−N was sent would not do: a slow first connection can make it arrive late, and two
+ * requests would then land in the same window on Migadu's side.
  */
 export interface RateLimit {
 	/** Requests allowed per window; 0 turns the limiter off. */
@@ -19,62 +20,66 @@ export interface RateLimit {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowMs: 120_000 };
 
+/** Called when the request's answer has arrived (or it failed). */
+export type Done = () => void;
+
 interface Slot {
-	/** Planned start, replaced by the real start once the request is released. */
-	at: number;
 	started: Promise<void>;
-	release: () => void;
+	start: () => void;
+	answered: Promise<void>;
+	answer: Done;
+	answeredAt?: number;
 }
 
 const queues = new Map<string, Slot[]>();
 
-/** Headroom per window for network and event-loop delay between release and arrival. */
+/** Headroom for clock granularity between our clock and the server's. */
 export function marginMs(windowMs: number): number {
-	return Math.min(2_000, Math.max(15, windowMs * 0.04));
+	return Math.min(1_000, Math.max(3, windowMs * 0.005));
 }
 
-function reserve(
-	key: string,
-	{ limit, windowMs }: RateLimit,
-	now: number,
-): { slot: Slot; previous?: Slot } {
-	const queue = queues.get(key) ?? [];
-	queues.set(key, queue);
-	// Only the last N slots can hold a new request back.
-	while (queue.length > limit) queue.shift();
-	const previous = queue.length === limit ? queue[0] : undefined;
-	const last = queue[queue.length - 1];
-	const planned = Math.max(
-		now,
-		previous ? previous.at + windowMs + marginMs(windowMs) : now,
-		last?.at ?? now,
-	);
-	let release = () => {};
-	const started = new Promise<void>((resolve) => (release = resolve));
-	const slot: Slot = { at: planned, started, release };
-	queue.push(slot);
-	return { slot, previous };
+function newSlot(): Slot {
+	let start = () => {};
+	let answer = () => {};
+	const started = new Promise<void>((resolve) => (start = resolve));
+	const answered = new Promise<void>((resolve) => (answer = resolve));
+	const slot: Slot = { started, start, answered, answer: () => {} };
+	slot.answer = () => {
+		slot.answeredAt ??= Date.now();
+		answer();
+	};
+	return slot;
 }
 
 /**
- * Waits until a request may be sent under `rate` and counts it. Resolves immediately when the
- * limiter is off or the window has room.
+ * Waits until a request may be sent under `rate` and counts it. Returns the callback to call
+ * when its answer arrives. Resolves at once when the limiter is off or the window has room.
  */
-export async function throttle(key: string, rate: RateLimit): Promise<void> {
-	if (!(rate.limit > 0) || !(rate.windowMs > 0)) return;
-	const { slot, previous } = reserve(key, rate, Date.now());
+export async function throttle(key: string, rate: RateLimit): Promise<Done> {
+	if (!(rate.limit > 0) || !(rate.windowMs > 0)) return () => {};
+	const queue = queues.get(key) ?? [];
+	queues.set(key, queue);
+	// Only the last N slots can hold a new request back; the reservation is synchronous.
+	while (queue.length > rate.limit) queue.shift();
+	const previous = queue.length === rate.limit ? queue[0] : undefined;
+	const last = queue[queue.length - 1];
+	const slot = newSlot();
+	queue.push(slot);
+
 	if (previous) {
 		await previous.started;
-		const earliest = () => previous.at + rate.windowMs + marginMs(rate.windowMs);
-		while (Date.now() < earliest()) await sleep(earliest() - Date.now());
-	} else if (slot.at > Date.now()) {
-		await sleep(slot.at - Date.now());
+		// A request that failed without an answer releases its successor after one window.
+		await Promise.race([previous.answered, sleep(rate.windowMs)]);
+		const earliest = (previous.answeredAt ?? Date.now()) + rate.windowMs + marginMs(rate.windowMs);
+		while (Date.now() < earliest) await sleep(earliest - Date.now());
 	}
-	slot.at = Date.now();
-	slot.release();
+	// Keep the order of reservation.
+	if (last) await last.started;
+	slot.start();
+	return slot.answer;
 }
 
-/** Forgets every queue (tests that change the clock's meaning between runs). */
+/** Forgets every queue. */
 export function resetRateLimits(): void {
 	queues.clear();
 }

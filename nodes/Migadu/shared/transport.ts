@@ -6,7 +6,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { DEFAULT_RATE_LIMIT, throttle, type RateLimit } from './rateLimit';
+import { DEFAULT_RATE_LIMIT, throttle, type Done, type RateLimit } from './rateLimit';
 
 type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
 
@@ -34,12 +34,13 @@ export function rateLimitOf(settings: unknown): RateLimit {
 	};
 }
 
-export async function throttleRequest(ctx: Context): Promise<void> {
+/** Waits for the rate limiter; call the returned function when the answer has arrived. */
+export async function throttleRequest(ctx: Context): Promise<Done> {
 	const settings =
 		'getItemIndex' in ctx
 			? ctx.getNodeParameter('throttling', {})
 			: (ctx.getCurrentNodeParameter('throttling') ?? {});
-	await throttle(await rateLimitKey(ctx), rateLimitOf(settings));
+	return await throttle(await rateLimitKey(ctx), rateLimitOf(settings));
 }
 
 /**
@@ -53,7 +54,7 @@ export async function migaduRequest(
 	path: string,
 ): Promise<IN8nHttpFullResponse> {
 	const credentials = await ctx.getCredentials('migaduApi');
-	await throttleRequest(ctx);
+	const answered = await throttleRequest(ctx);
 	const options: IHttpRequestOptions = {
 		method,
 		baseURL: migaduBaseUrl(credentials.baseUrl),
@@ -63,9 +64,13 @@ export async function migaduRequest(
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
 	};
-	return (await ctx.helpers.httpRequestWithAuthentication.call(
-		ctx,
-		'migaduApi',
-		options,
-	)) as IN8nHttpFullResponse;
+	try {
+		return (await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			'migaduApi',
+			options,
+		)) as IN8nHttpFullResponse;
+	} finally {
+		answered();
+	}
 }

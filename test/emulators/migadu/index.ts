@@ -39,7 +39,7 @@ export class MigaduEmulator extends Emulator {
 	state = new MigaduState();
 	/** Requests refused with 403 by the rate limit (also while blocked). */
 	forbidden = 0;
-	/** Arrival times (ms, high resolution) of the requests the rate limit counted. */
+	/** Arrival times (performance.now()) of the requests that got past the rate limit. */
 	readonly arrivals: number[] = [];
 
 	private windows = new Map<string, number[]>();
@@ -73,6 +73,7 @@ export class MigaduEmulator extends Emulator {
 			this.forbidden++;
 			return { status: 403, body: FORBIDDEN_PAGE, contentType: 'text/html' };
 		}
+		this.arrivals.push(performance.now());
 		const expected = 'Basic ' + Buffer.from(`${this.user}:${this.apiKey}`).toString('base64');
 		if (request.headers.authorization !== expected) {
 			return { status: 401, body: { error: 'Unauthorized' } };
@@ -102,7 +103,6 @@ export class MigaduEmulator extends Emulator {
 			return true;
 		}
 		window.push(now);
-		this.arrivals.push(now);
 		return false;
 	}
 }

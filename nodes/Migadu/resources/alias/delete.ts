@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasId, aliasLabel, aliasTarget } from './fields';
+import { aliasesPath, aliasId, aliasLabel } from './fields';
 
 export const option = operation({
 	name: 'Delete',
@@ -13,7 +13,4 @@ export const option = operation({
 	deleted: (r) => ({ address: `${aliasId(r)}@${r.domain()}`, deleted: true }),
 });
 
-export const description: INodeProperties[] = aliasTarget(
-	{ resource: ['alias'], operation: ['delete'] },
-	true,
-);
+export const description: INodeProperties[] = [];

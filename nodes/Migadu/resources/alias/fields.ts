@@ -1,5 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import { domainLocator } from '../../shared/descriptions';
+import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
@@ -7,22 +6,19 @@ export const aliasId = (r: Target) => r.localPart('alias', 'Alias');
 export const aliasLabel = (r: Target) => `alias "${aliasId(r)}@${r.domain()}"`;
 export const aliasesPath = (r: Target) => ['domains', r.domain(), 'aliases'];
 
-export function aliasTarget(show: IDisplayOptions['show'], withAlias: boolean): INodeProperties[] {
-	const properties: INodeProperties[] = [{ ...domainLocator, displayOptions: { show } }];
-	if (withAlias) {
-		properties.push({
-			displayName: 'Alias',
-			name: 'alias',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'team or team@example.com',
-			description: 'Local part or address of the alias',
-			displayOptions: { show },
-		});
-	}
-	return properties;
-}
+/** The alias to create, or the one to get, update or delete. */
+export const aliasParameter: INodeProperties = {
+	displayName: 'Alias',
+	name: 'alias',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'team or team@example.com',
+	description: 'Local part or address of the alias',
+	displayOptions: {
+		show: { resource: ['alias'], operation: ['create', 'delete', 'get', 'update'] },
+	},
+};
 
 export const destinations: Field = {
 	key: 'destinations',

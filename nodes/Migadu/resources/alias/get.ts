@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasId, aliasLabel, aliasTarget } from './fields';
+import { aliasesPath, aliasId, aliasLabel } from './fields';
 
 export const option = operation({
 	name: 'Get',
@@ -12,7 +12,4 @@ export const option = operation({
 	target: aliasLabel,
 });
 
-export const description: INodeProperties[] = aliasTarget(
-	{ resource: ['alias'], operation: ['get'] },
-	true,
-);
+export const description: INodeProperties[] = [];

@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasTarget } from './fields';
-
-const show = { resource: ['alias'], operation: ['getAll'] };
+import { aliasesPath } from './fields';
 
 export const option = operation({
 	name: 'Get Many',
@@ -17,7 +14,4 @@ export const option = operation({
 	list: 'address_aliases',
 });
 
-export const description: INodeProperties[] = [
-	...aliasTarget(show, false),
-	...returnAllAndLimit(show),
-];
+export const description: INodeProperties[] = [];

@@ -4,17 +4,20 @@ import * as del from './delete';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as update from './update';
+import { aliasParameter } from './fields';
+
+export const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['alias'] } },
+	options: [create.option, del.option, get.option, getAll.option, update.option],
+	default: 'getAll',
+};
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['alias'] } },
-		options: [create.option, del.option, get.option, getAll.option, update.option],
-		default: 'getAll',
-	},
+	aliasParameter,
 	...create.description,
 	...del.description,
 	...get.description,

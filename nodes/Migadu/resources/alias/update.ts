@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasFields, aliasId, aliasLabel, aliasTarget, destinations } from './fields';
+import { aliasesPath, aliasFields, aliasId, aliasLabel, destinations } from './fields';
 
 const show = { resource: ['alias'], operation: ['update'] };
 
-const updates = collection('updateFields', 'Update Fields', show, [
+const updates = collection('aliasUpdateFields', 'Update Fields', show, [
 	{
 		...destinations,
 		property: {
@@ -29,4 +29,4 @@ export const option = operation({
 	requireChange: true,
 });
 
-export const description: INodeProperties[] = [...aliasTarget(show, true), ...updates.properties];
+export const description: INodeProperties[] = [...updates.properties];

@@ -1,5 +1,4 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { domainLabel } from './fields';
 
@@ -14,6 +13,4 @@ export const option = operation({
 	target: domainLabel,
 });
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show: { resource: ['domain'], operation: ['activate'] } } },
-];
+export const description: INodeProperties[] = [];

@@ -44,7 +44,7 @@ const main = topLevel(show, [
 	},
 ]);
 
-const additional = collection('additionalFields', 'Additional Fields', show, domainFields);
+const additional = collection('domainAdditionalFields', 'Additional Fields', show, domainFields);
 
 export const option = operation({
 	name: 'Create',

@@ -1,5 +1,4 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 
 export const option = operation({
@@ -13,7 +12,4 @@ export const option = operation({
 	list: 'domains',
 });
 
-export const description: INodeProperties[] = returnAllAndLimit({
-	resource: ['domain'],
-	operation: ['getAll'],
-});
+export const description: INodeProperties[] = [];

@@ -1,5 +1,4 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { domainLabel } from './fields';
 
@@ -13,9 +12,4 @@ export const option = operation({
 	target: domainLabel,
 });
 
-export const description: INodeProperties[] = [
-	{
-		...domainLocator,
-		displayOptions: { show: { resource: ['domain'], operation: ['getDnsRecords'] } },
-	},
-];
+export const description: INodeProperties[] = [];

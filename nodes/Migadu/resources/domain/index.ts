@@ -9,25 +9,26 @@ import * as getUsage from './getUsage';
 import * as update from './update';
 
 // Migadu's API has no domain delete.
+export const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['domain'] } },
+	options: [
+		activate.option,
+		create.option,
+		get.option,
+		getDiagnostics.option,
+		getDnsRecords.option,
+		getAll.option,
+		getUsage.option,
+		update.option,
+	],
+	default: 'getAll',
+};
+
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['domain'] } },
-		options: [
-			activate.option,
-			create.option,
-			get.option,
-			getDiagnostics.option,
-			getDnsRecords.option,
-			getAll.option,
-			getUsage.option,
-			update.option,
-		],
-		default: 'getAll',
-	},
 	...activate.description,
 	...create.description,
 	...get.description,

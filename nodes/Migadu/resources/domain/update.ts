@@ -1,11 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator } from '../../shared/descriptions';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { domainFields, domainLabel } from './fields';
 
 const show = { resource: ['domain'], operation: ['update'] };
-const updates = collection('updateFields', 'Update Fields', show, domainFields);
+const updates = collection('domainUpdateFields', 'Update Fields', show, domainFields);
 
 export const option = operation({
 	name: 'Update',
@@ -20,7 +19,4 @@ export const option = operation({
 	requireChange: true,
 });
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show } },
-	...updates.properties,
-];
+export const description: INodeProperties[] = [...updates.properties];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection, topLevel } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { forwardingFields, forwardingsPath, forwardingTarget } from './fields';
+import { forwardingFields, forwardingsPath } from './fields';
 
 const show = { resource: ['forwarding'], operation: ['create'] };
 
@@ -22,7 +22,12 @@ const main = topLevel(show, [
 	},
 ]);
 
-const additional = collection('additionalFields', 'Additional Fields', show, forwardingFields);
+const additional = collection(
+	'forwardingAdditionalFields',
+	'Additional Fields',
+	show,
+	forwardingFields,
+);
 
 export const option = operation({
 	name: 'Create',
@@ -35,8 +40,4 @@ export const option = operation({
 	body: [...main.body, ...additional.body],
 });
 
-export const description: INodeProperties[] = [
-	...forwardingTarget(show, false),
-	...main.properties,
-	...additional.properties,
-];
+export const description: INodeProperties[] = [...main.properties, ...additional.properties];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { forwardingId, forwardingLabel, forwardingsPath, forwardingTarget } from './fields';
+import { forwardingId, forwardingLabel, forwardingsPath } from './fields';
 
 export const option = operation({
 	name: 'Delete',
@@ -13,7 +13,4 @@ export const option = operation({
 	deleted: (r) => ({ address: forwardingId(r), mailbox: r.mailboxAddress(), deleted: true }),
 });
 
-export const description: INodeProperties[] = forwardingTarget(
-	{ resource: ['forwarding'], operation: ['delete'] },
-	true,
-);
+export const description: INodeProperties[] = [];

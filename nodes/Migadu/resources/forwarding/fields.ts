@@ -1,5 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
@@ -15,28 +14,17 @@ export const forwardingsPath = (r: Target) => [
 	'forwardings',
 ];
 
-export function forwardingTarget(
-	show: IDisplayOptions['show'],
-	withForwarding: boolean,
-): INodeProperties[] {
-	const properties: INodeProperties[] = [
-		{ ...domainLocator, displayOptions: { show } },
-		{ ...mailboxLocator, displayOptions: { show } },
-	];
-	if (withForwarding) {
-		properties.push({
-			displayName: 'Forwarding Address',
-			name: 'forwarding',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'someone@elsewhere.example',
-			description: 'The address the mailbox forwards to',
-			displayOptions: { show },
-		});
-	}
-	return properties;
-}
+/** The forwarding addressed by Get, Update and Delete. */
+export const forwardingParameter: INodeProperties = {
+	displayName: 'Forwarding Address',
+	name: 'forwarding',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'someone@elsewhere.example',
+	description: 'The address the mailbox forwards to',
+	displayOptions: { show: { resource: ['forwarding'], operation: ['get', 'update', 'delete'] } },
+};
 
 /** Forwarding settings (create and update). */
 export const forwardingFields: Field[] = [

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { forwardingId, forwardingLabel, forwardingsPath, forwardingTarget } from './fields';
+import { forwardingId, forwardingLabel, forwardingsPath } from './fields';
 
 export const option = operation({
 	name: 'Get',
@@ -12,7 +12,4 @@ export const option = operation({
 	target: forwardingLabel,
 });
 
-export const description: INodeProperties[] = forwardingTarget(
-	{ resource: ['forwarding'], operation: ['get'] },
-	true,
-);
+export const description: INodeProperties[] = [];

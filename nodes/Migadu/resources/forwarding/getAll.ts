@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { forwardingsPath, forwardingTarget } from './fields';
-
-const show = { resource: ['forwarding'], operation: ['getAll'] };
+import { forwardingsPath } from './fields';
 
 export const option = operation({
 	name: 'Get Many',
@@ -16,7 +13,4 @@ export const option = operation({
 	list: 'forwardings',
 });
 
-export const description: INodeProperties[] = [
-	...forwardingTarget(show, false),
-	...returnAllAndLimit(show),
-];
+export const description: INodeProperties[] = [];

@@ -1,16 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import {
-	forwardingFields,
-	forwardingId,
-	forwardingLabel,
-	forwardingsPath,
-	forwardingTarget,
-} from './fields';
+import { forwardingFields, forwardingId, forwardingLabel, forwardingsPath } from './fields';
 
 const show = { resource: ['forwarding'], operation: ['update'] };
-const updates = collection('updateFields', 'Update Fields', show, forwardingFields);
+const updates = collection('forwardingUpdateFields', 'Update Fields', show, forwardingFields);
 
 export const option = operation({
 	name: 'Update',
@@ -24,7 +18,4 @@ export const option = operation({
 	requireChange: true,
 });
 
-export const description: INodeProperties[] = [
-	...forwardingTarget(show, true),
-	...updates.properties,
-];
+export const description: INodeProperties[] = [...updates.properties];

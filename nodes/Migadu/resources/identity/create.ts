@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { toLocalPart } from '../../shared/convert';
-import { collection, fieldError, readField, topLevel, type Field } from '../../shared/fields';
+import { displayName } from '../../shared/descriptions';
+import { collection, readField, topLevel, type Field } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityFields, identityTarget, passwordUse } from './fields';
+import { identitiesPath, identityFields, identityId, identityLabel, passwordUse } from './fields';
 
 const show = { resource: ['identity'], operation: ['create'] };
 
@@ -11,7 +11,7 @@ const password: Field = {
 	kind: 'secret',
 	property: {
 		displayName: 'Password',
-		name: 'password',
+		name: 'identityPassword',
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
@@ -20,37 +20,14 @@ const password: Field = {
 	},
 };
 
-const main = topLevel(show, [
-	{
-		key: 'local_part',
-		kind: 'string',
-		required: true,
-		property: {
-			displayName: 'Local Part',
-			name: 'localPart',
-			type: 'string',
-			default: '',
-			placeholder: 'sales',
-			description:
-				"The part before the @ of the identity's address (an address of the domain is accepted too)",
-		},
-	},
-	{
-		key: 'name',
-		kind: 'string',
-		required: true,
-		property: {
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			description: 'Display name used when sending as the identity',
-		},
-	},
-	passwordUse,
-]);
+const main = topLevel(show, [{ ...displayName, required: true }, passwordUse]);
 
-const additional = collection('additionalFields', 'Additional Fields', show, identityFields);
+const additional = collection(
+	'identityAdditionalFields',
+	'Additional Fields',
+	show,
+	identityFields,
+);
 
 export const option = operation({
 	name: 'Create',
@@ -59,13 +36,10 @@ export const option = operation({
 	description: 'Add an identity (another address the mailbox can send as)',
 	method: 'POST',
 	path: identitiesPath,
-	target: (r, body) =>
-		`identity "${String(body.local_part)}@${r.domain()}" of mailbox "${r.mailboxAddress()}"`,
+	target: identityLabel,
 	body: [...main.body, ...additional.body],
 	finish: (ctx, body, r) => {
-		const localPart = toLocalPart(String(body.local_part), r.domain());
-		if ('error' in localPart) throw fieldError(ctx, 'Local Part', localPart.error);
-		body.local_part = localPart.value;
+		body.local_part = identityId(r);
 		if (body.password_use === 'custom') {
 			body.password = readField(ctx, password, true);
 		}
@@ -73,8 +47,8 @@ export const option = operation({
 });
 
 export const description: INodeProperties[] = [
-	...identityTarget(show, false),
-	...main.properties,
+	// Name is declared once for mailboxes and identities (resources/index.ts).
+	...main.properties.filter((p) => p.name !== displayName.property.name),
 	password.property,
 	...additional.properties,
 ];

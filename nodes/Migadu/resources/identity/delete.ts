@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityId, identityLabel, identityTarget } from './fields';
+import { identitiesPath, identityId, identityLabel } from './fields';
 
 export const option = operation({
 	name: 'Delete',
@@ -17,7 +17,4 @@ export const option = operation({
 	}),
 });
 
-export const description: INodeProperties[] = identityTarget(
-	{ resource: ['identity'], operation: ['delete'] },
-	true,
-);
+export const description: INodeProperties[] = [];

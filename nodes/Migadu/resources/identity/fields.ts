@@ -1,5 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
@@ -16,29 +15,19 @@ export const identitiesPath = (r: Target) => [
 	'identities',
 ];
 
-/** Domain, mailbox and (for single-identity operations) the identity. */
-export function identityTarget(
-	show: IDisplayOptions['show'],
-	withIdentity: boolean,
-): INodeProperties[] {
-	const properties: INodeProperties[] = [
-		{ ...domainLocator, displayOptions: { show } },
-		{ ...mailboxLocator, displayOptions: { show } },
-	];
-	if (withIdentity) {
-		properties.push({
-			displayName: 'Identity',
-			name: 'identity',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'sales or sales@example.com',
-			description: 'Local part or address of the identity',
-			displayOptions: { show },
-		});
-	}
-	return properties;
-}
+/** The identity to create, or the one to get, update or delete. */
+export const identityParameter: INodeProperties = {
+	displayName: 'Identity',
+	name: 'identity',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'sales or sales@example.com',
+	description: 'Local part or address of the identity',
+	displayOptions: {
+		show: { resource: ['identity'], operation: ['create', 'delete', 'get', 'update'] },
+	},
+};
 
 export const passwordUse: Field = {
 	key: 'password_use',

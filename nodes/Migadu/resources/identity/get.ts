@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityId, identityLabel, identityTarget } from './fields';
+import { identitiesPath, identityId, identityLabel } from './fields';
 
 export const option = operation({
 	name: 'Get',
@@ -13,7 +13,4 @@ export const option = operation({
 	target: identityLabel,
 });
 
-export const description: INodeProperties[] = identityTarget(
-	{ resource: ['identity'], operation: ['get'] },
-	true,
-);
+export const description: INodeProperties[] = [];

@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityTarget } from './fields';
-
-const show = { resource: ['identity'], operation: ['getAll'] };
+import { identitiesPath } from './fields';
 
 export const option = operation({
 	name: 'Get Many',
@@ -16,7 +13,4 @@ export const option = operation({
 	list: 'identities',
 });
 
-export const description: INodeProperties[] = [
-	...identityTarget(show, false),
-	...returnAllAndLimit(show),
-];
+export const description: INodeProperties[] = [];

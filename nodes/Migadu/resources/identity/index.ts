@@ -4,17 +4,20 @@ import * as del from './delete';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as update from './update';
+import { identityParameter } from './fields';
+
+export const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['identity'] } },
+	options: [create.option, del.option, get.option, getAll.option, update.option],
+	default: 'getAll',
+};
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['identity'] } },
-		options: [create.option, del.option, get.option, getAll.option, update.option],
-		default: 'getAll',
-	},
+	identityParameter,
 	...create.description,
 	...del.description,
 	...get.description,

@@ -1,18 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import {
-	identitiesPath,
-	identityFields,
-	identityId,
-	identityLabel,
-	identityTarget,
-	passwordUse,
-} from './fields';
+import { identitiesPath, identityFields, identityId, identityLabel, passwordUse } from './fields';
 
 const show = { resource: ['identity'], operation: ['update'] };
 
-const updates = collection('updateFields', 'Update Fields', show, [
+const updates = collection('identityUpdateFields', 'Update Fields', show, [
 	{
 		key: 'name',
 		kind: 'string',
@@ -47,7 +40,4 @@ export const option = operation({
 	requireChange: true,
 });
 
-export const description: INodeProperties[] = [
-	...identityTarget(show, true),
-	...updates.properties,
-];
+export const description: INodeProperties[] = [...updates.properties];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { toLocalPart } from '../../shared/convert';
-import { domainLocator } from '../../shared/descriptions';
+import { displayName } from '../../shared/descriptions';
 import { collection, fieldError, readField, topLevel, type Field } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { mailboxFields } from './fields';
@@ -71,22 +71,11 @@ const main = topLevel(show, [
 			description: 'The part before the @ (an address of the domain is accepted too)',
 		},
 	},
-	{
-		key: 'name',
-		kind: 'string',
-		required: true,
-		property: {
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			description: 'Display name of the mailbox owner',
-		},
-	},
+	{ ...displayName, required: true },
 ]);
 
 const additional = collection(
-	'additionalFields',
+	'mailboxAdditionalFields',
 	'Additional Fields',
 	show,
 	mailboxFields.filter((f) => f.key !== 'password_recovery_email'),
@@ -115,8 +104,8 @@ export const option = operation({
 });
 
 export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show } },
-	...main.properties,
+	// Name is declared once for mailboxes and identities (resources/index.ts).
+	...main.properties.filter((p) => p.name !== displayName.property.name),
 	{ ...passwordMethod.property, displayOptions: { show } },
 	password.property,
 	{ ...recoveryEmail.property, displayOptions: { show } },

@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { mailboxLabel } from './fields';
-
-const show = { resource: ['mailbox'], operation: ['delete'] };
 
 export const option = operation({
 	name: 'Delete',
@@ -16,7 +13,4 @@ export const option = operation({
 	deleted: (r) => ({ address: r.mailboxAddress(), deleted: true }),
 });
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show } },
-	{ ...mailboxLocator, displayOptions: { show } },
-];
+export const description: INodeProperties[] = [];

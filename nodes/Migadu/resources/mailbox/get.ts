@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { mailboxLabel } from './fields';
-
-const show = { resource: ['mailbox'], operation: ['get'] };
 
 export const option = operation({
 	name: 'Get',
@@ -15,7 +12,4 @@ export const option = operation({
 	target: mailboxLabel,
 });
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show } },
-	{ ...mailboxLocator, displayOptions: { show } },
-];
+export const description: INodeProperties[] = [];

@@ -1,8 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-
-const show = { resource: ['mailbox'], operation: ['getAll'] };
 
 export const option = operation({
 	name: 'Get Many',
@@ -15,7 +12,4 @@ export const option = operation({
 	list: 'mailboxes',
 });
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show } },
-	...returnAllAndLimit(show),
-];
+export const description: INodeProperties[] = [];

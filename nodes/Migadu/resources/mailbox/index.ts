@@ -5,16 +5,17 @@ import * as get from './get';
 import * as getAll from './getAll';
 import * as update from './update';
 
+export const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['mailbox'] } },
+	options: [create.option, del.option, get.option, getAll.option, update.option],
+	default: 'getAll',
+};
+
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['mailbox'] } },
-		options: [create.option, del.option, get.option, getAll.option, update.option],
-		default: 'getAll',
-	},
 	...create.description,
 	...del.description,
 	...get.description,

@@ -1,12 +1,11 @@
 import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { mailboxFields, mailboxLabel } from './fields';
 
 const show = { resource: ['mailbox'], operation: ['update'] };
 
-const updates = collection('updateFields', 'Update Fields', show, [
+const updates = collection('mailboxUpdateFields', 'Update Fields', show, [
 	{
 		key: 'name',
 		kind: 'string',
@@ -68,8 +67,4 @@ export const option = operation({
 	},
 });
 
-export const description: INodeProperties[] = [
-	{ ...domainLocator, displayOptions: { show } },
-	{ ...mailboxLocator, displayOptions: { show } },
-	...updates.properties,
-];
+export const description: INodeProperties[] = [...updates.properties];

@@ -1,29 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection, topLevel } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { destinations, order, pattern, rewritesPath, rewriteTarget } from './fields';
+import { destinations, order, pattern, rewriteId, rewriteLabel, rewritesPath } from './fields';
 
 const show = { resource: ['rewrite'], operation: ['create'] };
 
 const main = topLevel(show, [
-	{
-		key: 'name',
-		kind: 'string',
-		required: true,
-		property: {
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			placeholder: 'demo',
-			description: 'Name (slug) that identifies the rule',
-		},
-	},
 	{ ...pattern, required: true },
 	{ ...destinations, required: true },
 ]);
 
-const additional = collection('additionalFields', 'Additional Fields', show, [order]);
+const additional = collection('rewriteAdditionalFields', 'Additional Fields', show, [order]);
 
 export const option = operation({
 	name: 'Create',
@@ -32,12 +19,11 @@ export const option = operation({
 	description: 'Create a rule that delivers mail for matching addresses to destinations',
 	method: 'POST',
 	path: rewritesPath,
-	target: (r, body) => `rewrite "${String(body.name)}" of domain "${r.domain()}"`,
+	target: rewriteLabel,
 	body: [...main.body, ...additional.body],
+	finish: (_ctx, body, r) => {
+		body.name = rewriteId(r);
+	},
 });
 
-export const description: INodeProperties[] = [
-	...rewriteTarget(show, false),
-	...main.properties,
-	...additional.properties,
-];
+export const description: INodeProperties[] = [...main.properties, ...additional.properties];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { rewriteId, rewriteLabel, rewritesPath, rewriteTarget } from './fields';
+import { rewriteId, rewriteLabel, rewritesPath } from './fields';
 
 export const option = operation({
 	name: 'Delete',
@@ -13,7 +13,4 @@ export const option = operation({
 	deleted: (r) => ({ name: rewriteId(r), domain_name: r.domain(), deleted: true }),
 });
 
-export const description: INodeProperties[] = rewriteTarget(
-	{ resource: ['rewrite'], operation: ['delete'] },
-	true,
-);
+export const description: INodeProperties[] = [];

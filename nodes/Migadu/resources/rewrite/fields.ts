@@ -1,5 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import { domainLocator } from '../../shared/descriptions';
+import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
@@ -8,25 +7,19 @@ export const rewriteId = (r: Target) => r.text('rewrite', 'Rewrite Name');
 export const rewriteLabel = (r: Target) => `rewrite "${rewriteId(r)}" of domain "${r.domain()}"`;
 export const rewritesPath = (r: Target) => ['domains', r.domain(), 'rewrites'];
 
-export function rewriteTarget(
-	show: IDisplayOptions['show'],
-	withRewrite: boolean,
-): INodeProperties[] {
-	const properties: INodeProperties[] = [{ ...domainLocator, displayOptions: { show } }];
-	if (withRewrite) {
-		properties.push({
-			displayName: 'Rewrite Name',
-			name: 'rewrite',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'demo',
-			description: 'Name (slug) of the rewrite rule',
-			displayOptions: { show },
-		});
-	}
-	return properties;
-}
+/** The rewrite to create, or the one to get, update or delete. */
+export const rewriteParameter: INodeProperties = {
+	displayName: 'Rewrite Name',
+	name: 'rewrite',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'demo',
+	description: 'Name (slug) of the rewrite rule',
+	displayOptions: {
+		show: { resource: ['rewrite'], operation: ['create', 'delete', 'get', 'update'] },
+	},
+};
 
 export const pattern: Field = {
 	key: 'local_part_rule',

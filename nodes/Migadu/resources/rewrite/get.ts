@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operation } from '../../shared/operation';
-import { rewriteId, rewriteLabel, rewritesPath, rewriteTarget } from './fields';
+import { rewriteId, rewriteLabel, rewritesPath } from './fields';
 
 export const option = operation({
 	name: 'Get',
@@ -12,7 +12,4 @@ export const option = operation({
 	target: rewriteLabel,
 });
 
-export const description: INodeProperties[] = rewriteTarget(
-	{ resource: ['rewrite'], operation: ['get'] },
-	true,
-);
+export const description: INodeProperties[] = [];

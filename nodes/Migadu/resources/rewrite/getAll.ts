@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { rewritesPath, rewriteTarget } from './fields';
-
-const show = { resource: ['rewrite'], operation: ['getAll'] };
+import { rewritesPath } from './fields';
 
 export const option = operation({
 	name: 'Get Many',
@@ -16,7 +13,4 @@ export const option = operation({
 	list: 'rewrites',
 });
 
-export const description: INodeProperties[] = [
-	...rewriteTarget(show, false),
-	...returnAllAndLimit(show),
-];
+export const description: INodeProperties[] = [];

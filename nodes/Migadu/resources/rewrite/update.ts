@@ -1,19 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import {
-	destinations,
-	order,
-	pattern,
-	rewriteId,
-	rewriteLabel,
-	rewritesPath,
-	rewriteTarget,
-} from './fields';
+import { destinations, order, pattern, rewriteId, rewriteLabel, rewritesPath } from './fields';
 
 const show = { resource: ['rewrite'], operation: ['update'] };
 
-const updates = collection('updateFields', 'Update Fields', show, [
+const updates = collection('rewriteUpdateFields', 'Update Fields', show, [
 	{
 		key: 'name',
 		kind: 'string',
@@ -49,4 +41,4 @@ export const option = operation({
 	requireChange: true,
 });
 
-export const description: INodeProperties[] = [...rewriteTarget(show, true), ...updates.properties];
+export const description: INodeProperties[] = [...updates.properties];

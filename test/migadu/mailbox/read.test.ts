@@ -1,0 +1,66 @@
+import { byAddress, byName, calls, runMigadu, runMigaduOk, useMigadu } from '../helpers';
+
+describe('Migadu mailbox: Get Many and Get', () => {
+	const migadu = useMigadu();
+	const domain = byName('example.com');
+
+	it('Get Many returns one item per mailbox of the "mailboxes" envelope', async () => {
+		const items = await runMigaduOk(migadu, {
+			parameters: { resource: 'mailbox', operation: 'getAll', domain, returnAll: true },
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes']);
+		expect(items.map((i) => i.address)).toEqual(['info@example.com', 'sales@example.com']);
+	});
+
+	it('Get Many honours Limit', async () => {
+		const items = await runMigaduOk(migadu, {
+			parameters: { resource: 'mailbox', operation: 'getAll', domain, returnAll: false, limit: 1 },
+		});
+		expect(items.map((i) => i.address)).toEqual(['info@example.com']);
+	});
+
+	it.each([
+		['a local part', 'sales'],
+		['a full address', 'sales@example.com'],
+	])('Get accepts %s', async (_label, value) => {
+		const items = await runMigaduOk(migadu, {
+			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress(value) },
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/sales']);
+		expect(items).toEqual([expect.objectContaining({ address: 'sales@example.com', name: 'Sales Team' })]);
+	});
+
+	it('Get refuses an address of another domain before sending anything', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress('sales@other.example') },
+		});
+		expect(migadu.requests).toHaveLength(0);
+		expect(error?.message).toBe(
+			'The field "Mailbox" is invalid: "sales@other.example" is not an address of the domain example.com',
+		);
+	});
+
+	it('encodes every path segment: a local part cannot change the route', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress('../../domains') },
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/..%2F..%2Fdomains']);
+		expect(error?.message).toBe('Migadu could not find mailbox "../../domains@example.com"');
+	});
+
+	it('a missing mailbox is a 404 "not found" naming the address', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress('ghost') },
+		});
+		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com"');
+		expect(error?.httpCode).toBe('404');
+	});
+
+	it('a Unicode domain is sent in punycode', async () => {
+		const items = await runMigaduOk(migadu, {
+			parameters: { resource: 'mailbox', operation: 'getAll', domain: byName('bücher.example'), returnAll: true },
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/xn--bcher-kva.example/mailboxes']);
+		expect(items).toEqual([]);
+	});
+});
