@@ -9,7 +9,13 @@ describe('Migadu mailbox: Create', () => {
 
 	it('sets the password now: sends exactly the fields given, password_method explicit', async () => {
 		const items = await runMigaduOk(migadu, {
-			parameters: { ...base, localPart: 'demo', name: 'Demo User', passwordMethod: 'password', password: PASSWORD },
+			parameters: {
+				...base,
+				localPart: 'demo',
+				name: 'Demo User',
+				passwordMethod: 'password',
+				password: PASSWORD,
+			},
 		});
 		expect(migadu.requests).toHaveLength(1);
 		const [request] = migadu.requests;
@@ -22,7 +28,9 @@ describe('Migadu mailbox: Create', () => {
 			password_method: 'password',
 			password: PASSWORD,
 		});
-		expect(items).toEqual([expect.objectContaining({ address: 'demo@example.com', name: 'Demo User' })]);
+		expect(items).toEqual([
+			expect.objectContaining({ address: 'demo@example.com', name: 'Demo User' }),
+		]);
 		expect(JSON.stringify(items)).not.toContain(PASSWORD);
 	});
 
@@ -50,7 +58,13 @@ describe('Migadu mailbox: Create', () => {
 
 	it('an invitation without a recovery address fails before any request', async () => {
 		const { error } = await runMigadu(migadu, {
-			parameters: { ...base, localPart: 'x', name: 'X', passwordMethod: 'invitation', recoveryEmail: '' },
+			parameters: {
+				...base,
+				localPart: 'x',
+				name: 'X',
+				passwordMethod: 'invitation',
+				recoveryEmail: '',
+			},
 		});
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe('The field "Password Recovery Email" is required');
@@ -101,19 +115,41 @@ describe('Migadu mailbox: Create', () => {
 	});
 
 	it.each([
-		['a date that is not YYYY-MM-DD', { expiresOn: '31.12.2026' }, 'The field "Expires On" is invalid: "31.12.2026" is not a date in the form YYYY-MM-DD'],
-		['an impossible date', { autorespondExpiresOn: '2026-02-30' }, 'The field "Autoresponder Expires On" is invalid: "2026-02-30" is not a real calendar date'],
-		['a list entry that is no address', { delegations: 'info@example.com, nobody' }, 'The field "Delegations" is invalid: "nobody" is not an email address'],
-		['a spam action Migadu does not know', { spamAction: 'delete' }, 'The field "Spam Action" must be one of folder, subject, none, drop, not "delete"'],
+		[
+			'a date that is not YYYY-MM-DD',
+			{ expiresOn: '31.12.2026' },
+			'The field "Expires On" is invalid: "31.12.2026" is not a date in the form YYYY-MM-DD',
+		],
+		[
+			'an impossible date',
+			{ autorespondExpiresOn: '2026-02-30' },
+			'The field "Autoresponder Expires On" is invalid: "2026-02-30" is not a real calendar date',
+		],
+		[
+			'a list entry that is no address',
+			{ delegations: 'info@example.com, nobody' },
+			'The field "Delegations" is invalid: "nobody" is not an email address',
+		],
+		[
+			'a spam action Migadu does not know',
+			{ spamAction: 'delete' },
+			'The field "Spam Action" must be one of folder, subject, none, drop, not "delete"',
+		],
 	])('refuses %s, naming the field', async (_label, fields, message) => {
 		const { error } = await runMigadu(migadu, {
-			parameters: { ...base, localPart: 'bad', name: 'Bad', password: PASSWORD, mailboxAdditionalFields: fields },
+			parameters: {
+				...base,
+				localPart: 'bad',
+				name: 'Bad',
+				password: PASSWORD,
+				mailboxAdditionalFields: fields,
+			},
 		});
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe(message);
 	});
 
-	it('a duplicate shows Migadu\'s own 400 text, and never the password or key', async () => {
+	it("a duplicate shows Migadu's own 400 text, and never the password or key", async () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: { ...base, localPart: 'info', name: 'Again', password: PASSWORD },
 		});
@@ -124,7 +160,12 @@ describe('Migadu mailbox: Create', () => {
 		expect(error?.httpCode).toBe('400');
 		// n8n itself serialises the node (with its parameters) into the error; our parts must be clean.
 		const { message, description, context } = error!;
-		const own = JSON.stringify({ message, description, context, response: (error as { errorResponse?: unknown }).errorResponse });
+		const own = JSON.stringify({
+			message,
+			description,
+			context,
+			response: (error as { errorResponse?: unknown }).errorResponse,
+		});
 		expect(own).not.toContain(PASSWORD);
 		expect(own).not.toContain(MIGADU_KEY);
 	});
@@ -132,7 +173,12 @@ describe('Migadu mailbox: Create', () => {
 	it('with continueOnFail a bad item becomes an error item and the others go on', async () => {
 		const result = await runMigadu(migadu, {
 			parameters: { ...base, localPart: '={{ $json.local }}', name: 'Person', password: PASSWORD },
-			items: [{ json: { local: 'one' } }, { json: { local: '' } }, { json: { local: 'info' } }, { json: { local: 'two' } }],
+			items: [
+				{ json: { local: 'one' } },
+				{ json: { local: '' } },
+				{ json: { local: 'info' } },
+				{ json: { local: 'two' } },
+			],
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();
@@ -141,6 +187,10 @@ describe('Migadu mailbox: Create', () => {
 		expect(result.items[1].error?.message).toBe('The field "Local Part" is required');
 		expect(result.items[2].error?.message).toMatch(/local_part has already been taken/);
 		expect(result.items[3].json.address).toBe('two@example.com');
-		expect(migadu.requests.map((r) => (r.body as { local_part: string }).local_part)).toEqual(['one', 'info', 'two']);
+		expect(migadu.requests.map((r) => (r.body as { local_part: string }).local_part)).toEqual([
+			'one',
+			'info',
+			'two',
+		]);
 	});
 });

@@ -27,12 +27,19 @@ describe('Migadu mailbox: Get Many and Get', () => {
 			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress(value) },
 		});
 		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/sales']);
-		expect(items).toEqual([expect.objectContaining({ address: 'sales@example.com', name: 'Sales Team' })]);
+		expect(items).toEqual([
+			expect.objectContaining({ address: 'sales@example.com', name: 'Sales Team' }),
+		]);
 	});
 
 	it('Get refuses an address of another domain before sending anything', async () => {
 		const { error } = await runMigadu(migadu, {
-			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress('sales@other.example') },
+			parameters: {
+				resource: 'mailbox',
+				operation: 'get',
+				domain,
+				mailbox: byAddress('sales@other.example'),
+			},
 		});
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe(
@@ -42,7 +49,12 @@ describe('Migadu mailbox: Get Many and Get', () => {
 
 	it('encodes every path segment: a local part cannot change the route', async () => {
 		const { error } = await runMigadu(migadu, {
-			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress('../../domains') },
+			parameters: {
+				resource: 'mailbox',
+				operation: 'get',
+				domain,
+				mailbox: byAddress('../../domains'),
+			},
 		});
 		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/..%2F..%2Fdomains']);
 		expect(error?.message).toBe('Migadu could not find mailbox "../../domains@example.com"');
@@ -58,7 +70,12 @@ describe('Migadu mailbox: Get Many and Get', () => {
 
 	it('a Unicode domain is sent in punycode', async () => {
 		const items = await runMigaduOk(migadu, {
-			parameters: { resource: 'mailbox', operation: 'getAll', domain: byName('bücher.example'), returnAll: true },
+			parameters: {
+				resource: 'mailbox',
+				operation: 'getAll',
+				domain: byName('bücher.example'),
+				returnAll: true,
+			},
 		});
 		expect(calls(migadu)).toEqual(['GET /v1/domains/xn--bcher-kva.example/mailboxes']);
 		expect(items).toEqual([]);
