@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable no-console -- the rate-limit test prints its measured ratio */
 import { json } from '../helpers/runNode';
 import { byName, runMigadu, useMigadu } from './helpers';
 
@@ -18,7 +18,9 @@ const createParameters = {
 };
 
 const people = (count: number, prefix = 'user') =>
-	Array.from({ length: count }, (_, i) => ({ json: { local: `${prefix}${i}`, name: `User ${i}` } }));
+	Array.from({ length: count }, (_, i) => ({
+		json: { local: `${prefix}${i}`, name: `User ${i}` },
+	}));
 
 describe('Migadu rate limit', () => {
 	const migadu = useMigadu({ rateLimit: { limit: LIMIT, windowMs: WINDOW_MS, blockMs: 2_000 } });
@@ -34,10 +36,11 @@ describe('Migadu rate limit', () => {
 			throttling: { requestsPerWindow: LIMIT, windowSeconds: WINDOW_MS / 1000 },
 		});
 		const wall = performance.now() - started;
-		console.log('first arrival', migadu.arrivals[0] - started, 'end after last', started + wall - migadu.arrivals[migadu.arrivals.length - 1], 'gaps', migadu.arrivals.map((a, i) => (i ? (a - migadu.arrivals[i - 1]).toFixed(0) : 0)).join(' '));
 		expect(result.error).toBeUndefined();
 		expect(migadu.forbidden).toBe(0);
-		expect(json(result.items).map((i) => i.address)).toEqual(people(ITEMS).map((p) => `${p.json.local}@example.com`));
+		expect(json(result.items).map((i) => i.address)).toEqual(
+			people(ITEMS).map((p) => `${p.json.local}@example.com`),
+		);
 		expect(migadu.state.domains.get('example.com')!.mailboxes.size).toBe(ITEMS + 2);
 
 		// The last request may start no earlier than (ITEMS / LIMIT − 1) windows after the first.
@@ -56,8 +59,16 @@ describe('Migadu rate limit', () => {
 
 	it('the limiter spans executions with the same credential', async () => {
 		const throttling = { requestsPerWindow: LIMIT, windowSeconds: WINDOW_MS / 1000 };
-		const first = await runMigadu(migadu, { parameters: createParameters, items: people(4, 'a'), throttling });
-		const second = await runMigadu(migadu, { parameters: createParameters, items: people(4, 'b'), throttling });
+		const first = await runMigadu(migadu, {
+			parameters: createParameters,
+			items: people(4, 'a'),
+			throttling,
+		});
+		const second = await runMigadu(migadu, {
+			parameters: createParameters,
+			items: people(4, 'b'),
+			throttling,
+		});
 		expect(first.error).toBeUndefined();
 		expect(second.error).toBeUndefined();
 		expect(migadu.forbidden).toBe(0);
@@ -73,10 +84,14 @@ describe('Migadu rate limit', () => {
 			continueOnFail: true,
 		});
 		expect(migadu.forbidden).toBe(2);
-		const failed = result.items.filter((item) => item.json.error !== undefined || item.error !== undefined);
+		const failed = result.items.filter(
+			(item) => item.json.error !== undefined || item.error !== undefined,
+		);
 		expect(failed).toHaveLength(2);
 		const error = failed[0].error!;
-		expect(error.message).toBe('Migadu blocked the request: rate limit exceeded or IP temporarily blocked');
+		expect(error.message).toBe(
+			'Migadu blocked the request: rate limit exceeded or IP temporarily blocked',
+		);
 		expect(error.description).toMatch(/about 60 requests per 2 minutes/);
 	});
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test passwords sent to the local emulator */
 import { MIGADU_KEY } from '../../emulators/migadu';
 import { byName, runMigadu, runMigaduOk, useMigadu } from '../helpers';
 

@@ -1,0 +1,103 @@
+import {
+	convertList,
+	splitList,
+	toAsciiAddress,
+	toAsciiDomain,
+	toAsciiEntry,
+	toDate,
+	toLocalPart,
+} from '../../../nodes/Migadu/shared/convert';
+import { errorText } from '../../../nodes/Migadu/shared/errors';
+
+describe('Migadu conversions', () => {
+	it.each([
+		['example.com', 'example.com'],
+		['Bücher.example', 'xn--bcher-kva.example'],
+		['münchen.de.', 'xn--mnchen-3ya.de'],
+		[' EXAMPLE.org ', 'example.org'],
+	])('toAsciiDomain(%s) = %s', (input, expected) => {
+		expect(toAsciiDomain(input)).toEqual({ value: expected });
+	});
+
+	it.each(['', 'localhost', 'a/b.example', 'x@y.example', 'has space.example', 'x.example:80'])(
+		'toAsciiDomain refuses %p',
+		(input) => {
+			expect(toAsciiDomain(input)).toHaveProperty('error');
+		},
+	);
+
+	it('addresses keep the local part and punycode the domain', () => {
+		expect(toAsciiAddress('Jürgen@Bücher.example')).toEqual({
+			value: 'Jürgen@xn--bcher-kva.example',
+		});
+		expect(toAsciiAddress('nobody')).toEqual({ error: '"nobody" is not an email address' });
+		expect(toAsciiAddress('a@b')).toHaveProperty('error');
+	});
+
+	it('list entries may be addresses or domains', () => {
+		expect(toAsciiEntry('spam@bad.example')).toEqual({ value: 'spam@bad.example' });
+		expect(toAsciiEntry('bücher.example')).toEqual({ value: 'xn--bcher-kva.example' });
+		expect(toAsciiEntry('nonsense')).toHaveProperty('error');
+	});
+
+	it('lists come as comma, semicolon or newline separated text, or arrays (also nested)', () => {
+		expect(splitList('a@x.example, b@x.example;c@x.example\nd@x.example,,')).toEqual([
+			'a@x.example',
+			'b@x.example',
+			'c@x.example',
+			'd@x.example',
+		]);
+		expect(splitList(['a@x.example', 'b@x.example, c@x.example'])).toEqual([
+			'a@x.example',
+			'b@x.example',
+			'c@x.example',
+		]);
+		expect(splitList('')).toEqual([]);
+		expect(splitList(undefined)).toEqual([]);
+		expect(convertList('a@x.example, nope', toAsciiAddress)).toEqual({
+			error: '"nope" is not an email address',
+		});
+	});
+
+	it.each([
+		['2026-12-31', '2026-12-31'],
+		['2026-12-31T00:00:00', '2026-12-31'],
+		['2026-01-05T23:30:00.000+02:00', '2026-01-05'],
+	])('toDate(%s) = %s', (input, expected) => {
+		expect(toDate(input)).toEqual({ value: expected });
+	});
+
+	it.each(['31.12.2026', '2026-13-01', '2026-02-29', '2026-1-5', 'tomorrow'])(
+		'toDate refuses %p',
+		(input) => {
+			expect(toDate(input)).toHaveProperty('error');
+		},
+	);
+
+	it('local parts accept an address of the same domain only', () => {
+		expect(toLocalPart('demo', 'example.com')).toEqual({ value: 'demo' });
+		expect(toLocalPart('demo@Example.com', 'example.com')).toEqual({ value: 'demo' });
+		expect(toLocalPart('demo@bücher.example', 'xn--bcher-kva.example')).toEqual({ value: 'demo' });
+		expect(toLocalPart('demo@other.example', 'example.com')).toHaveProperty('error');
+		expect(toLocalPart('@example.com', 'example.com')).toHaveProperty('error');
+	});
+
+	it('errorText reads {"error"}, {"message"}, JSON strings, text and HTML', () => {
+		expect(errorText({ error: 'local_part has already been taken' })).toBe(
+			'local_part has already been taken',
+		);
+		expect(errorText({ error: 'dns_check_failed', message: 'DNS checks failed' })).toBe(
+			'dns_check_failed',
+		);
+		expect(errorText({ message: 'bad credentials' })).toBe('bad credentials');
+		expect(errorText('"Not Found"')).toBe('Not Found');
+		expect(errorText('{"error":"x"}')).toBe('x');
+		expect(
+			errorText(
+				'<html><body><h1>Forbidden</h1><p>Request forbidden by administrative rules.</p></body></html>',
+			),
+		).toBe('Forbidden Request forbidden by administrative rules.');
+		expect(errorText('')).toBe('');
+		expect(errorText(undefined)).toBe('');
+	});
+});
