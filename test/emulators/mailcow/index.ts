@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 import { MailcowState } from './state';
 import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
-import { validateMailcowRequest } from './validation';
+import { releaseValidator, validateMailcowRequest } from './validation';
 
 export * from './state';
 export type { MailcowRouteContext, MailcowHandler, MailcowSession } from './routes';
@@ -52,6 +52,8 @@ export class MailcowEmulator extends Emulator {
 	/** Answers the validator rejected since the last reset (method, path, errors). */
 	readonly rejected: Array<{ method: string; path: string; errors: string[] }> = [];
 	private sessions = new Map<string, MailcowSession>();
+	private running = false;
+	private static runningCount = 0;
 
 	constructor(options: MailcowEmulatorOptions = {}) {
 		super();
@@ -60,6 +62,21 @@ export class MailcowEmulator extends Emulator {
 		this.allowFrom = options.allowFrom ?? LOOPBACK;
 		this.sendEmailRoute = options.sendEmailRoute ?? true;
 		this.validateRequests = options.validateRequests ?? true;
+	}
+
+	async start(port = 0, host = '127.0.0.1'): Promise<string> {
+		const url = await super.start(port, host);
+		this.running = true;
+		MailcowEmulator.runningCount++;
+		return url;
+	}
+
+	async stop(): Promise<void> {
+		await super.stop();
+		if (!this.running) return;
+		this.running = false;
+		// The spec validator lives in a worker thread; the last emulator to stop ends it.
+		if (--MailcowEmulator.runningCount === 0) await releaseValidator();
 	}
 
 	reset() {
@@ -144,7 +161,11 @@ export class MailcowEmulator extends Emulator {
 		this.rejected.push({ method: request.method, path: request.rawPath, errors });
 		return {
 			status: 400,
-			body: { type: 'error', msg: 'request does not match the mailcow API spec', errors },
+			body: {
+				type: 'error',
+				msg: `request does not match the mailcow API spec: ${errors.join('; ')}`,
+				errors,
+			},
 		};
 	}
 }

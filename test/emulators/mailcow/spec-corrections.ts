@@ -51,11 +51,12 @@ const ADDED_PATHS: Paths = {
 	'/api/v1/send/email': post('Send email', { type: 'object' }),
 };
 
+/** Visits every schema below `schema`, children first (so a visit may add subschemas safely). */
 function walk(schema: unknown, visit: (s: Schema) => void) {
 	if (!schema || typeof schema !== 'object') return;
 	if (Array.isArray(schema)) return schema.forEach((s) => walk(s, visit));
+	for (const [key, value] of Object.entries(schema)) if (key !== 'example') walk(value, visit);
 	visit(schema as Schema);
-	for (const value of Object.values(schema)) walk(value, visit);
 }
 
 /**
@@ -118,6 +119,20 @@ export function correctSpec(document: { paths: Paths }): void {
 	if (addDkim) {
 		// add/dkim reads `domains`; the field `domain` is silently ignored, so a request with it is a client bug. [obs DKIM]
 		(addDkim.schema as Schema).required = ['domains'];
+	}
+	const addAdmin =
+		paths['/api/v1/add/domain-admin']?.post?.requestBody?.content['application/json'];
+	if (addAdmin) {
+		// domains takes a list as well as one name (the spec's example sends a list). [obs Domain admin]
+		(addAdmin.schema.properties as Schema).domains = { anyOf: [{ type: 'string' }, STRING_LIST] };
+	}
+	const editMailbox = paths['/api/v1/edit/mailbox']?.post?.requestBody?.content['application/json'];
+	const mailboxAttr = (editMailbox?.schema.properties as Schema | undefined)?.attr as
+		| Schema
+		| undefined;
+	if (mailboxAttr?.properties) {
+		// sender_acl is a list of addresses, "@domain" entries or "*", not an object. [obs Mailbox edit]
+		(mailboxAttr.properties as Schema).sender_acl = { anyOf: [{ type: 'string' }, STRING_LIST] };
 	}
 	Object.assign(paths, ADDED_PATHS);
 }
