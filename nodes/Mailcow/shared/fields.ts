@@ -138,9 +138,10 @@ export function readFields(context: IExecuteSingleFunctions, table: FieldSpec[])
 			}
 			raw = collection[spec.param];
 		} else {
-			raw = context.getNodeParameter(spec.param, spec.kind === 'flag' ? false : '', {
-				extractValue: true,
-			});
+			raw = context.getNodeParameter(spec.param, '');
+			// A resource locator's value (no extractValue: it fails on parameters the operation
+			// hides, and our locators have no URL mode to extract from).
+			if (raw && typeof raw === 'object' && '__rl' in raw) raw = (raw as unknown as { value: unknown }).value;
 		}
 		if (isEmpty(raw) && spec.kind !== 'flag') {
 			if (spec.required) throw fieldError(context, spec.label, 'is required');

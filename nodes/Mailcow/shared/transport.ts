@@ -17,9 +17,22 @@ export function mailcowOrigin(baseUrl: unknown): string {
 		.replace(/\/+$/, '');
 }
 
-/** Path of an API route with every dynamic segment percent-encoded (an id like `../x` stays one segment). */
+/**
+ * Path of an API route with every dynamic segment percent-encoded (an id like `../x` or `a/b`
+ * stays one segment). A segment that is empty, `.` or `..` cannot be sent at all: URL
+ * normalisation would drop it (even encoded as %2E), changing the route.
+ */
 export function mailcowPath(...segments: Array<string | number>): string {
-	return '/' + segments.map((s) => encodeURIComponent(String(s))).join('/');
+	return (
+		'/' +
+		segments
+			.map((segment) => {
+				const text = String(segment);
+				if (/^\.{0,2}$/.test(text)) throw new Error(`"${text}" cannot be used as a name in a mailcow URL`);
+				return encodeURIComponent(text);
+			})
+			.join('/')
+	);
 }
 
 /**
