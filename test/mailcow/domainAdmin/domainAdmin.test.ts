@@ -1,5 +1,8 @@
 import { run, runOk, useMailcow, wire } from '../setup';
 
+// A typed (not generated) test value, looked for in outputs.
+const TYPED = 'Typed-Admin-Pw-9';
+
 describe('Mailcow → Domain Admin', () => {
 	const mailcow = useMailcow();
 	beforeEach(() => {
@@ -39,11 +42,11 @@ describe('Mailcow → Domain Admin', () => {
 				operation: 'create',
 				newAdminUsername: 'acme_admin',
 				adminDomains: 'acme.test',
-				adminPassword: 'Typed-Admin-Pw-9',
+				adminPassword: TYPED,
 				adminActive: false,
 			});
-			expect(mailcow.requests[0].body).toEqual({ username: 'acme_admin', domains: ['acme.test'], password: 'Typed-Admin-Pw-9', password2: 'Typed-Admin-Pw-9', active: 0 });
-			expect(JSON.stringify(out)).not.toContain('Typed-Admin-Pw-9');
+			expect(mailcow.requests[0].body).toEqual({ username: 'acme_admin', domains: ['acme.test'], password: TYPED, password2: TYPED, active: 0 });
+			expect(JSON.stringify(out)).not.toContain(TYPED);
 		});
 
 		it('refuses a username mailcow would reject', async () => {
