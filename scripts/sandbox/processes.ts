@@ -20,7 +20,10 @@ export function run(
 	options: SpawnOptions & { echo?: boolean; input?: string } = {},
 ): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
-		const child = start(command, args, options);
+		const child = start(command, args, {
+			stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+			...options,
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout?.on('data', (chunk: Buffer) => {
