@@ -128,8 +128,8 @@ export async function routes(context: MailcowRouteContext): Promise<EmulatorResp
 	const { action, category, request } = context;
 	if (action === 'send' && category === 'email' && context.sendEmailRoute) {
 		if (request.method !== 'POST') return error(405, 'only POST method is allowed');
-		const rejected = await context.validate?.(request.body);
-		return rejected ?? (await sendEmail(context));
+		// The route reads its own body (form or JSON); it may call context.validate with the attributes.
+		return await sendEmail(context);
 	}
 	const handler = findHandler(action, category);
 	if (!handler) return NOT_FOUND;
