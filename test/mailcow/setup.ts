@@ -1,6 +1,10 @@
 // Shared fixture of the Mailcow node tests: one emulator per test file, reset before each test,
 // and a check after each test that every request passed the emulator's OpenAPI validation.
-import type { ICredentialDataDecryptedObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
 import { MailcowEmulator, MAILCOW_RO_KEY, MAILCOW_RW_KEY } from '../emulators/mailcow';
 import type { RecordedRequest } from '../emulators/core';
 import { runNode, type RunNodeResult } from '../helpers/runNode';
@@ -16,7 +20,10 @@ export function useMailcow(): MailcowEmulator {
 	return emulator;
 }
 
-export function credentials(emulator: MailcowEmulator, apiKey = MAILCOW_RW_KEY): Record<string, ICredentialDataDecryptedObject> {
+export function credentials(
+	emulator: MailcowEmulator,
+	apiKey = MAILCOW_RW_KEY,
+): Record<string, ICredentialDataDecryptedObject> {
 	return { mailcowApi: { baseUrl: emulator.url, apiKey } };
 }
 
@@ -44,14 +51,21 @@ export async function run(
 }
 
 /** Runs and fails the test with the node's error if there is one; returns the items' JSON. */
-export async function runOk(emulator: MailcowEmulator, parameters: INodeParameters, options: RunOptions = {}) {
+export async function runOk(
+	emulator: MailcowEmulator,
+	parameters: INodeParameters,
+	options: RunOptions = {},
+) {
 	const result = await run(emulator, parameters, options);
-	if (result.error) throw new Error(`Node failed: ${result.error.message}\n${result.error.description ?? ''}`);
+	if (result.error)
+		throw new Error(`Node failed: ${result.error.message}\n${result.error.description ?? ''}`);
 	return result.items.map((item) => item.json);
 }
 
 /** The requests the emulator received, as method + raw path + body. */
-export function wire(emulator: MailcowEmulator): Array<Pick<RecordedRequest, 'method' | 'rawPath' | 'body'>> {
+export function wire(
+	emulator: MailcowEmulator,
+): Array<Pick<RecordedRequest, 'method' | 'rawPath' | 'body'>> {
 	return emulator.requests.map(({ method, rawPath, body }) => ({ method, rawPath, body }));
 }
 

@@ -26,7 +26,9 @@ export async function searchMailboxes(
 	const needle = (filter ?? '').toLowerCase();
 	return {
 		results: records
-			.filter((r) => `${String(r.username ?? '')} ${String(r.name ?? '')}`.toLowerCase().includes(needle))
+			.filter((r) =>
+				`${String(r.username ?? '')} ${String(r.name ?? '')}`.toLowerCase().includes(needle),
+			)
 			.map((r) => ({
 				name: r.name ? `${String(r.username)} (${String(r.name)})` : String(r.username),
 				value: String(r.username),

@@ -73,7 +73,10 @@ export function assertMailcowSuccess(
 			? [`Succeeded in the same call: ${succeeded.map((e) => formatMessage(e.msg)).join('; ')}`]
 			: []),
 	].join('\n');
-	fail(`Mailcow refused the request: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`, description);
+	fail(
+		`Mailcow refused the request: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`,
+		description,
+	);
 	return entries;
 }
 
@@ -124,7 +127,11 @@ export async function checkReadResponse(
 }
 
 export function statusMessage(statusCode: number, body: unknown): [string, string] {
-	const msg = isMailcowEntry(body) ? String(body.msg) : typeof body === 'string' ? body.slice(0, 200) : '';
+	const msg = isMailcowEntry(body)
+		? String(body.msg)
+		: typeof body === 'string'
+			? body.slice(0, 200)
+			: '';
 	if (statusCode === 401) {
 		const ip = /api access denied for ip (\S+)/i.exec(msg)?.[1];
 		if (ip) {
@@ -135,7 +142,7 @@ export function statusMessage(statusCode: number, body: unknown): [string, strin
 		}
 		return [
 			'Mailcow rejected the API key (authentication failed)',
-			'The key is wrong or inactive. Copy it again from System → Configuration → Access → Edit administrator → API and make sure the API is enabled. n8n does not retry: repeated failures can get this IP banned by mailcow\'s fail2ban.',
+			"The key is wrong or inactive. Copy it again from System → Configuration → Access → Edit administrator → API and make sure the API is enabled. n8n does not retry: repeated failures can get this IP banned by mailcow's fail2ban.",
 		];
 	}
 	if (statusCode === 403) {
@@ -162,5 +169,8 @@ function errorBody(body: unknown, statusCode: number): JsonObject {
 	if (typeof body === 'object' && body !== null) {
 		return (Array.isArray(body) ? { entries: body } : body) as JsonObject;
 	}
-	return { statusCode, body: typeof body === 'string' ? body.slice(0, 500) : '' } as IDataObject as JsonObject;
+	return {
+		statusCode,
+		body: typeof body === 'string' ? body.slice(0, 500) : '',
+	} as IDataObject as JsonObject;
 }

@@ -54,7 +54,9 @@ export function fieldError(
 
 /** Splits a list typed as text (comma, space, semicolon or newline separated) or given as an array. */
 export function toList(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value.flatMap((v) => toList(v)) : String(value ?? '').split(/[\s,;]+/);
+	const parts = Array.isArray(value)
+		? value.flatMap((v) => toList(v))
+		: String(value ?? '').split(/[\s,;]+/);
 	const seen = new Set<string>();
 	for (const part of parts.map((p) => String(p).trim()).filter((p) => p !== '')) seen.add(part);
 	return [...seen];
@@ -73,7 +75,11 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** Converts one raw parameter value; throws a NodeOperationError naming the field and the item. */
-export function convertField(context: IExecuteSingleFunctions, spec: FieldSpec, raw: unknown): unknown {
+export function convertField(
+	context: IExecuteSingleFunctions,
+	spec: FieldSpec,
+	raw: unknown,
+): unknown {
 	const fail = (problem: string) => fieldError(context, spec.label, problem);
 	let value: unknown;
 	switch (spec.kind) {
@@ -141,7 +147,8 @@ export function readFields(context: IExecuteSingleFunctions, table: FieldSpec[])
 			raw = context.getNodeParameter(spec.param, '');
 			// A resource locator's value (no extractValue: it fails on parameters the operation
 			// hides, and our locators have no URL mode to extract from).
-			if (raw && typeof raw === 'object' && '__rl' in raw) raw = (raw as unknown as { value: unknown }).value;
+			if (raw && typeof raw === 'object' && '__rl' in raw)
+				raw = (raw as unknown as { value: unknown }).value;
 		}
 		if (isEmpty(raw) && spec.kind !== 'flag') {
 			if (spec.required) throw fieldError(context, spec.label, 'is required');

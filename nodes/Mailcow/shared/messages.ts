@@ -20,28 +20,34 @@ const EXPLANATIONS: Record<string, string> = {
 	is_alias_or_mailbox: 'The address is already used by an alias or a mailbox.',
 	is_spam_alias: 'The address is already used by a spam alias.',
 	mailbox_invalid: 'The local part of the mailbox is missing or invalid.',
-	password_complexity: 'The password does not meet mailcow\'s password policy (see Configuration → Password policy).',
+	password_complexity:
+		"The password does not meet mailcow's password policy (see Configuration → Password policy).",
 	password_mismatch: 'The password and its confirmation differ.',
 	max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
-	mailbox_quota_exceeded: 'The mailbox quota is above the domain\'s maximum quota per mailbox (MiB).',
-	mailbox_quota_left_exceeded: 'The mailbox quota is above what is left of the domain\'s total quota (MiB).',
+	mailbox_quota_exceeded:
+		"The mailbox quota is above the domain's maximum quota per mailbox (MiB).",
+	mailbox_quota_left_exceeded:
+		"The mailbox quota is above what is left of the domain's total quota (MiB).",
 	mailbox_quota_exceeds_domain_quota: 'The maximum mailbox quota is above the domain quota.',
-	mailbox_defquota_exceeds_mailbox_maxquota: 'The default mailbox quota is above the maximum mailbox quota.',
+	mailbox_defquota_exceeds_mailbox_maxquota:
+		'The default mailbox quota is above the maximum mailbox quota.',
 	defquota_empty: 'The default mailbox quota must be greater than 0.',
 	maxquota_empty: 'The maximum mailbox quota must be greater than 0.',
 	mailboxes_in_use: 'The domain already has more mailboxes than the new limit.',
 	aliases_in_use: 'The domain already has more aliases than the new limit.',
 	max_quota_in_use: 'A mailbox already uses more than the new maximum mailbox quota.',
 	domain_quota_m_in_use: 'The mailboxes already use more than the new domain quota.',
-	username_invalid: 'The username is invalid: use letters, digits and _ . - only (for mailboxes: a full email address).',
+	username_invalid:
+		'The username is invalid: use letters, digits and _ . - only (for mailboxes: a full email address).',
 	goto_empty: 'The alias needs at least one destination.',
-	goto_invalid: 'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
+	goto_invalid:
+		'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
 	alias_invalid: 'The alias does not exist.',
 	sender_acl_invalid: 'A sender ACL entry names a domain or address mailcow does not know.',
 	dkim_domain_or_sel_invalid:
 		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
 	'Cannot determine current ACL': 'The domain administrator does not exist.',
-	mysql_error: 'Mailcow\'s database refused the change.',
+	mysql_error: "Mailcow's database refused the change.",
 	'Cannot find attributes in post data': 'Mailcow found no attributes in the request body.',
 };
 
@@ -54,10 +60,12 @@ export function messageKey(msg: unknown): string {
 export function formatMessage(msg: unknown): string {
 	if (!Array.isArray(msg)) return String(msg);
 	const [key, ...args] = msg;
-	const shown = args.filter((a) => a !== null && a !== undefined).map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a)));
+	const shown = args
+		.filter((a) => a !== null && a !== undefined)
+		.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a)));
 	return shown.length ? `${String(key)} (${shown.join(', ')})` : String(key);
 }
 
 export function describeMessage(msg: unknown): string {
-	return EXPLANATIONS[messageKey(msg)] ?? 'See mailcow\'s documentation for this message key.';
+	return EXPLANATIONS[messageKey(msg)] ?? "See mailcow's documentation for this message key.";
 }

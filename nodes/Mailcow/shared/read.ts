@@ -27,7 +27,10 @@ export function readOne(simplify: Simplifier): PostReceiveAction {
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'read' });
+		assertMailcowSuccess(this.getNode(), response, {
+			itemIndex: this.getItemIndex(),
+			kind: 'read',
+		});
 		const records = toRecords(response.body);
 		if (records.length === 0) throw notFound(this);
 		return shape(this, records, simplify);
@@ -36,12 +39,16 @@ export function readOne(simplify: Simplifier): PostReceiveAction {
 
 export function notFound(context: IExecuteSingleFunctions): NodeApiError {
 	const { what, value } = getItemState(context).wanted ?? { what: 'object', value: '' };
-	return new NodeApiError(context.getNode(), { body: '{}' }, {
-		message: `The ${what} "${value}" was not found`,
-		description: `Mailcow answered {} for ${what} "${value}": it does not exist (or the name is misspelt).`,
-		httpCode: '404',
-		itemIndex: context.getItemIndex(),
-	});
+	return new NodeApiError(
+		context.getNode(),
+		{ body: '{}' },
+		{
+			message: `The ${what} "${value}" was not found`,
+			description: `Mailcow answered {} for ${what} "${value}": it does not exist (or the name is misspelt).`,
+			httpCode: '404',
+			itemIndex: context.getItemIndex(),
+		},
+	);
 }
 
 /**
@@ -54,7 +61,10 @@ export function readMany(simplify: Simplifier): PostReceiveAction {
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'read' });
+		assertMailcowSuccess(this.getNode(), response, {
+			itemIndex: this.getItemIndex(),
+			kind: 'read',
+		});
 		let records = toRecords(response.body);
 		const { filter } = getItemState(this);
 		if (filter) records = records.filter(filter);

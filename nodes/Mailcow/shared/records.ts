@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
  */
 export function toRecords(body: unknown): IDataObject[] {
 	if (Array.isArray(body)) return body as IDataObject[];
-	if (body && typeof body === 'object' && Object.keys(body).length > 0) return [body as IDataObject];
+	if (body && typeof body === 'object' && Object.keys(body).length > 0)
+		return [body as IDataObject];
 	return [];
 }

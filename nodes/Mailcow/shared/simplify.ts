@@ -36,7 +36,10 @@ export function simplifyDomain(r: IDataObject): IDataObject {
 		relayUnknownOnly: flag(r.relay_unknown_only),
 		globalAddressList: flag(r.gal),
 		rateLimit: rateLimit(r.rl),
-		admins: typeof r.domain_admins === 'string' && r.domain_admins !== '-' ? r.domain_admins.split(/,\s*/) : [],
+		admins:
+			typeof r.domain_admins === 'string' && r.domain_admins !== '-'
+				? r.domain_admins.split(/,\s*/)
+				: [],
 		created: r.created,
 		modified: r.modified,
 	};
@@ -61,7 +64,9 @@ export function simplifyMailbox(r: IDataObject): IDataObject {
 		tlsEnforceIn: flag(a.tls_enforce_in),
 		tlsEnforceOut: flag(a.tls_enforce_out),
 		sogoAccess: flag(a.sogo_access),
-		protocols: ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'].filter((p) => flag(a[`${p}_access`])),
+		protocols: ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'].filter((p) =>
+			flag(a[`${p}_access`]),
+		),
 		authSource: r.authsource,
 		rateLimit: rateLimit(r.rl),
 		created: r.created,

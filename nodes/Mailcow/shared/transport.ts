@@ -28,7 +28,8 @@ export function mailcowPath(...segments: Array<string | number>): string {
 		segments
 			.map((segment) => {
 				const text = String(segment);
-				if (/^\.{0,2}$/.test(text)) throw new Error(`"${text}" cannot be used as a name in a mailcow URL`);
+				if (/^\.{0,2}$/.test(text))
+					throw new Error(`"${text}" cannot be used as a name in a mailcow URL`);
 				return encodeURIComponent(text);
 			})
 			.join('/')

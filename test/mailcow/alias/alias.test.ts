@@ -6,7 +6,8 @@ describe('Mailcow → Alias', () => {
 		mailcow.state.addDomain({ name: 'acme.test' });
 		mailcow.state.addMailbox({ username: 'alice@acme.test', password: 'Secret-123', quota: 100 });
 	});
-	const seedSales = () => mailcow.state.addAlias({ address: 'sales@acme.test', goto: ['alice@acme.test'], active: 1 });
+	const seedSales = () =>
+		mailcow.state.addAlias({ address: 'sales@acme.test', goto: ['alice@acme.test'], active: 1 });
 
 	describe('Create', () => {
 		it('sends a flat body with active sent explicitly and returns the new id from msg[2]', async () => {
@@ -21,12 +22,29 @@ describe('Mailcow → Alias', () => {
 				{
 					method: 'POST',
 					rawPath: '/api/v1/add/alias',
-					body: { address: 'info@acme.test', goto: 'alice@acme.test,bob@example.org', active: 1, sogo_visible: 1, private_comment: 'shared inbox' },
+					body: {
+						address: 'info@acme.test',
+						goto: 'alice@acme.test,bob@example.org',
+						active: 1,
+						sogo_visible: 1,
+						private_comment: 'shared inbox',
+					},
 				},
 			]);
 			const alias = mailcow.state.aliasByAddress('info@acme.test')!;
-			expect(out).toEqual([{ success: true, address: 'info@acme.test', id: alias.id, messages: [`alias_added (info@acme.test, ${alias.id})`] }]);
-			expect(alias).toMatchObject({ goto: 'alice@acme.test,bob@example.org', active: 1, sogoVisible: 1 });
+			expect(out).toEqual([
+				{
+					success: true,
+					address: 'info@acme.test',
+					id: alias.id,
+					messages: [`alias_added (info@acme.test, ${alias.id})`],
+				},
+			]);
+			expect(alias).toMatchObject({
+				goto: 'alice@acme.test,bob@example.org',
+				active: 1,
+				sogoVisible: 1,
+			});
 		});
 
 		it.each([
@@ -34,33 +52,75 @@ describe('Mailcow → Alias', () => {
 			['spam', 'goto_spam', 'spam@localhost'],
 			['ham', 'goto_ham', 'ham@localhost'],
 		])('creates a catch-all with the special destination %s', async (type, flag, stored) => {
-			await runOk(mailcow, { resource: 'alias', operation: 'create', aliasAddress: '@acme.test', aliasDestinationType: type });
+			await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: '@acme.test',
+				aliasDestinationType: type,
+			});
 			expect(mailcow.requests[0].body).toEqual({ address: '@acme.test', active: 1, [flag]: 1 });
 			expect(mailcow.state.aliasByAddress('@acme.test')).toMatchObject({ goto: stored });
 		});
 
 		it('needs destinations for the type Addresses and refuses a malformed address', async () => {
-			const missing = await run(mailcow, { resource: 'alias', operation: 'create', aliasAddress: 'x@acme.test', aliasGoto: '={{ "" }}' });
-			expect(missing.error?.message).toBe('Destinations: is required (or choose a special destination type) (item 0)');
-			const bad = await run(mailcow, { resource: 'alias', operation: 'create', aliasAddress: 'x y@acme.test', aliasGoto: 'a@b.test' });
+			const missing = await run(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'x@acme.test',
+				aliasGoto: '={{ "" }}',
+			});
+			expect(missing.error?.message).toBe(
+				'Destinations: is required (or choose a special destination type) (item 0)',
+			);
+			const bad = await run(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'x y@acme.test',
+				aliasGoto: 'a@b.test',
+			});
 			expect(bad.error?.message).toContain('Address: "x y@acme.test" is not an address');
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
 		it('fails on an address already used by a mailbox', async () => {
-			const { error } = await run(mailcow, { resource: 'alias', operation: 'create', aliasAddress: 'alice@acme.test', aliasGoto: 'x@example.org' });
-			expect(error?.message).toBe('Mailcow refused the request: is_alias_or_mailbox (alice@acme.test)');
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'alice@acme.test',
+				aliasGoto: 'x@example.org',
+			});
+			expect(error?.message).toBe(
+				'Mailcow refused the request: is_alias_or_mailbox (alice@acme.test)',
+			);
 		});
 	});
 
 	describe('Get', () => {
 		it('finds an alias by id or by address and simplifies it', async () => {
 			const alias = seedSales();
-			const byId = await runOk(mailcow, { resource: 'alias', operation: 'get', alias: String(alias.id) });
-			const byAddress = await runOk(mailcow, { resource: 'alias', operation: 'get', alias: 'sales@acme.test' });
-			expect(mailcow.requests.map((r) => r.rawPath)).toEqual([`/api/v1/get/alias/${alias.id}`, '/api/v1/get/alias/sales%40acme.test']);
+			const byId = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: String(alias.id),
+			});
+			const byAddress = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: 'sales@acme.test',
+			});
+			expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+				`/api/v1/get/alias/${alias.id}`,
+				'/api/v1/get/alias/sales%40acme.test',
+			]);
 			expect(byId).toEqual(byAddress);
-			expect(byId[0]).toMatchObject({ id: alias.id, address: 'sales@acme.test', destinationType: 'addresses', destinations: ['alice@acme.test'], active: true, catchAll: false });
+			expect(byId[0]).toMatchObject({
+				id: alias.id,
+				address: 'sales@acme.test',
+				destinationType: 'addresses',
+				destinations: ['alice@acme.test'],
+				active: true,
+				catchAll: false,
+			});
 		});
 
 		it('is a not-found error for an unknown alias', async () => {
@@ -75,8 +135,16 @@ describe('Mailcow → Alias', () => {
 			mailcow.state.addDomain({ name: 'beta.test' });
 			mailcow.state.addAlias({ address: 'info@beta.test', goto: 'x@example.org', active: 1 });
 			const all = await runOk(mailcow, { resource: 'alias', operation: 'getAll', returnAll: true });
-			const beta = await runOk(mailcow, { resource: 'alias', operation: 'getAll', returnAll: true, aliasDomains: 'beta.test' });
-			expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/alias/all', '/api/v1/get/alias/all/beta.test']);
+			const beta = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'getAll',
+				returnAll: true,
+				aliasDomains: 'beta.test',
+			});
+			expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+				'/api/v1/get/alias/all',
+				'/api/v1/get/alias/all/beta.test',
+			]);
 			expect(all.map((a) => a.address)).toEqual(['sales@acme.test', 'info@beta.test']);
 			expect(beta.map((a) => a.address)).toEqual(['info@beta.test']);
 		});
@@ -92,26 +160,61 @@ describe('Mailcow → Alias', () => {
 				aliasUpdateFields: { goto: 'bob@example.org', active: false, public_comment: 'moved' },
 			});
 			expect(wire(mailcow)).toEqual([
-				{ method: 'POST', rawPath: '/api/v1/edit/alias', body: { items: [String(alias.id)], attr: { goto: 'bob@example.org', active: 0, public_comment: 'moved' } } },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: {
+						items: [String(alias.id)],
+						attr: { goto: 'bob@example.org', active: 0, public_comment: 'moved' },
+					},
+				},
 			]);
-			expect(out).toEqual([{ success: true, aliases: [String(alias.id)], messages: ['alias_modified (sales@acme.test)'] }]);
-			expect(mailcow.state.aliases.get(alias.id)).toMatchObject({ goto: 'bob@example.org', active: 0 });
+			expect(out).toEqual([
+				{
+					success: true,
+					aliases: [String(alias.id)],
+					messages: ['alias_modified (sales@acme.test)'],
+				},
+			]);
+			expect(mailcow.state.aliases.get(alias.id)).toMatchObject({
+				goto: 'bob@example.org',
+				active: 0,
+			});
 		});
 
 		it('switches to a special destination', async () => {
 			seedSales();
-			await runOk(mailcow, { resource: 'alias', operation: 'update', aliases: 'sales@acme.test', aliasUpdateFields: { special: 'spam' } });
-			expect(mailcow.requests[0].body).toEqual({ items: ['sales@acme.test'], attr: { goto_spam: 1 } });
-			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({ goto: 'spam@localhost' });
+			await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { special: 'spam' },
+			});
+			expect(mailcow.requests[0].body).toEqual({
+				items: ['sales@acme.test'],
+				attr: { goto_spam: 1 },
+			});
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
+				goto: 'spam@localhost',
+			});
 		});
 
 		it('fails when a danger entry comes beside the success entry (invalid goto)', async () => {
 			seedSales();
-			const { error } = await run(mailcow, { resource: 'alias', operation: 'update', aliases: 'sales@acme.test', aliasUpdateFields: { goto: 'not-an-email' } });
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { goto: 'not-an-email' },
+			});
 			expect(error?.message).toBe('Mailcow refused the request: goto_invalid (not-an-email)');
 			expect(error?.description).toContain('Mailcow kept the previous destinations.');
-			expect(error?.description).toContain('Succeeded in the same call: alias_modified (sales@acme.test)');
-			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({ goto: 'alice@acme.test' });
+			expect(error?.description).toContain(
+				'Succeeded in the same call: alias_modified (sales@acme.test)',
+			);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
+				goto: 'alice@acme.test',
+			});
 		});
 	});
 
@@ -119,13 +222,34 @@ describe('Mailcow → Alias', () => {
 		it('sends a bare array of ids or addresses and reports the missing ones', async () => {
 			const alias = seedSales();
 			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'alice@acme.test', active: 1 });
-			const ok = await runOk(mailcow, { resource: 'alias', operation: 'delete', aliases: '={{ $json.ids }}' }, { items: items({ ids: [alias.id, 'info@acme.test'] }) });
-			expect(wire(mailcow)).toEqual([{ method: 'POST', rawPath: '/api/v1/delete/alias', body: [String(alias.id), 'info@acme.test'] }]);
-			expect(ok[0]).toMatchObject({ success: true, messages: ['alias_removed (sales@acme.test)', 'alias_removed (info@acme.test)'] });
+			const ok = await runOk(
+				mailcow,
+				{ resource: 'alias', operation: 'delete', aliases: '={{ $json.ids }}' },
+				{ items: items({ ids: [alias.id, 'info@acme.test'] }) },
+			);
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/delete/alias',
+					body: [String(alias.id), 'info@acme.test'],
+				},
+			]);
+			expect(ok[0]).toMatchObject({
+				success: true,
+				messages: ['alias_removed (sales@acme.test)', 'alias_removed (info@acme.test)'],
+			});
 			expect(mailcow.state.aliases.size).toBe(0);
 
-			const again = mailcow.state.addAlias({ address: 'sales@acme.test', goto: 'alice@acme.test', active: 1 });
-			const { error } = await run(mailcow, { resource: 'alias', operation: 'delete', aliases: `${again.id}, 9999` });
+			const again = mailcow.state.addAlias({
+				address: 'sales@acme.test',
+				goto: 'alice@acme.test',
+				active: 1,
+			});
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'delete',
+				aliases: `${again.id}, 9999`,
+			});
 			expect(error?.description).toContain('Failed items: 9999');
 			expect(error?.description).toContain(`Succeeded items: ${again.id}`);
 		});

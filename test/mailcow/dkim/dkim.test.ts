@@ -16,22 +16,53 @@ describe('Mailcow → DKIM', () => {
 			dkimKeySize: 1024,
 		});
 		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/add/dkim', body: { domains: 'nokey.test', dkim_selector: 'mail2026', key_size: 1024 } },
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/dkim',
+				body: { domains: 'nokey.test', dkim_selector: 'mail2026', key_size: 1024 },
+			},
 		]);
-		expect(out).toEqual([{ success: true, domain: 'nokey.test', selector: 'mail2026', keySize: 1024, messages: ['dkim_added (nokey.test)'] }]);
-		expect(mailcow.state.dkim.get('nokey.test')).toMatchObject({ selector: 'mail2026', length: 1024 });
+		expect(out).toEqual([
+			{
+				success: true,
+				domain: 'nokey.test',
+				selector: 'mail2026',
+				keySize: 1024,
+				messages: ['dkim_added (nokey.test)'],
+			},
+		]);
+		expect(mailcow.state.dkim.get('nokey.test')).toMatchObject({
+			selector: 'mail2026',
+			length: 1024,
+		});
 	});
 
 	it('Create explains dkim_domain_or_sel_invalid for a domain that has a key', async () => {
-		const { error } = await run(mailcow, { resource: 'dkim', operation: 'create', dkimDomain: byName('acme.test') });
-		expect(mailcow.requests[0].body).toEqual({ domains: 'acme.test', dkim_selector: 'dkim', key_size: 2048 });
-		expect(error?.message).toBe('Mailcow refused the request: dkim_domain_or_sel_invalid (acme.test)');
+		const { error } = await run(mailcow, {
+			resource: 'dkim',
+			operation: 'create',
+			dkimDomain: byName('acme.test'),
+		});
+		expect(mailcow.requests[0].body).toEqual({
+			domains: 'acme.test',
+			dkim_selector: 'dkim',
+			key_size: 2048,
+		});
+		expect(error?.message).toBe(
+			'Mailcow refused the request: dkim_domain_or_sel_invalid (acme.test)',
+		);
 		expect(error?.description).toContain('Use "Create and Get" to reuse an existing key.');
 	});
 
 	it('Get returns the key and the DNS record to publish', async () => {
-		const out = await runOk(mailcow, { resource: 'dkim', operation: 'get', dkimDomain: byName('acme.test') });
-		expect(wire(mailcow)).toEqual([{ method: 'GET', rawPath: '/api/v1/get/dkim/acme.test', body: null }]);
+		const out = await runOk(mailcow, {
+			resource: 'dkim',
+			operation: 'get',
+			dkimDomain: byName('acme.test'),
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/dkim/acme.test', body: null },
+		]);
 		const key = mailcow.state.dkim.get('acme.test')!;
 		expect(out).toEqual([
 			{
@@ -46,13 +77,23 @@ describe('Mailcow → DKIM', () => {
 	});
 
 	it('Get of a domain without a key is a not-found error', async () => {
-		const { error } = await run(mailcow, { resource: 'dkim', operation: 'get', dkimDomain: byName('nokey.test') });
+		const { error } = await run(mailcow, {
+			resource: 'dkim',
+			operation: 'get',
+			dkimDomain: byName('nokey.test'),
+		});
 		expect(error?.message).toBe('The DKIM key of domain "nokey.test" was not found');
 	});
 
 	it('Create and Get returns an existing key without creating one', async () => {
-		const out = await runOk(mailcow, { resource: 'dkim', operation: 'createAndGet', dkimDomain: byName('acme.test') });
-		expect(wire(mailcow)).toEqual([{ method: 'GET', rawPath: '/api/v1/get/dkim/acme.test', body: null }]);
+		const out = await runOk(mailcow, {
+			resource: 'dkim',
+			operation: 'createAndGet',
+			dkimDomain: byName('acme.test'),
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/dkim/acme.test', body: null },
+		]);
 		expect(out[0]).toMatchObject({ domain: 'acme.test', keyLength: 2048, created: false });
 	});
 
@@ -66,22 +107,42 @@ describe('Mailcow → DKIM', () => {
 		});
 		expect(wire(mailcow)).toEqual([
 			{ method: 'GET', rawPath: '/api/v1/get/dkim/nokey.test', body: null },
-			{ method: 'POST', rawPath: '/api/v1/add/dkim', body: { domains: 'nokey.test', dkim_selector: 'dkim', key_size: 3072 } },
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/dkim',
+				body: { domains: 'nokey.test', dkim_selector: 'dkim', key_size: 3072 },
+			},
 			{ method: 'GET', rawPath: '/api/v1/get/dkim/nokey.test', body: null },
 		]);
 		expect(out[0]).toMatchObject({ dkim_selector: 'dkim', length: '3072', created: true });
 		expect(out[0].pubkey).toBe(mailcow.state.dkim.get('nokey.test')!.pubkey);
 	});
 
-	it('Create and Get fails with mailcow\'s message when the domain does not exist', async () => {
-		const { error } = await run(mailcow, { resource: 'dkim', operation: 'createAndGet', dkimDomain: byName('missing.test') });
+	it("Create and Get fails with mailcow's message when the domain does not exist", async () => {
+		const { error } = await run(mailcow, {
+			resource: 'dkim',
+			operation: 'createAndGet',
+			dkimDomain: byName('missing.test'),
+		});
 		expect(error?.message).toBe('Mailcow refused the request: access_denied (missing.test)');
 	});
 
 	it('Delete sends a bare array of domains', async () => {
-		const out = await runOk(mailcow, { resource: 'dkim', operation: 'delete', dkimDomains: 'acme.test, nokey.test' });
-		expect(wire(mailcow)).toEqual([{ method: 'POST', rawPath: '/api/v1/delete/dkim', body: ['acme.test', 'nokey.test'] }]);
-		expect(out).toEqual([{ success: true, domains: ['acme.test', 'nokey.test'], messages: ['dkim_removed (acme.test)', 'dkim_removed (nokey.test)'] }]);
+		const out = await runOk(mailcow, {
+			resource: 'dkim',
+			operation: 'delete',
+			dkimDomains: 'acme.test, nokey.test',
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'POST', rawPath: '/api/v1/delete/dkim', body: ['acme.test', 'nokey.test'] },
+		]);
+		expect(out).toEqual([
+			{
+				success: true,
+				domains: ['acme.test', 'nokey.test'],
+				messages: ['dkim_removed (acme.test)', 'dkim_removed (nokey.test)'],
+			},
+		]);
 		expect(mailcow.state.dkim.size).toBe(0);
 	});
 
@@ -93,9 +154,22 @@ describe('Mailcow → DKIM', () => {
 			dkimToDomains: 'nokey.test',
 		});
 		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/add/dkim_duplicate', body: { from_domain: 'acme.test', to_domain: ['nokey.test'] } },
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/dkim_duplicate',
+				body: { from_domain: 'acme.test', to_domain: ['nokey.test'] },
+			},
 		]);
-		expect(out).toEqual([{ success: true, fromDomain: 'acme.test', toDomains: ['nokey.test'], messages: ['dkim_duplicated (acme.test, nokey.test)'] }]);
-		expect(mailcow.state.dkim.get('nokey.test')!.pubkey).toBe(mailcow.state.dkim.get('acme.test')!.pubkey);
+		expect(out).toEqual([
+			{
+				success: true,
+				fromDomain: 'acme.test',
+				toDomains: ['nokey.test'],
+				messages: ['dkim_duplicated (acme.test, nokey.test)'],
+			},
+		]);
+		expect(mailcow.state.dkim.get('nokey.test')!.pubkey).toBe(
+			mailcow.state.dkim.get('acme.test')!.pubkey,
+		);
 	});
 });

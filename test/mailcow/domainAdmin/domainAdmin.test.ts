@@ -9,17 +9,32 @@ describe('Mailcow → Domain Admin', () => {
 		mailcow.state.addDomain({ name: 'acme.test' });
 		mailcow.state.addDomain({ name: 'beta.test' });
 	});
-	const seedAdmin = () => mailcow.state.addDomainAdmin({ username: 'acmeadmin', password: 'Secret-123', domains: ['acme.test'] });
+	const seedAdmin = () =>
+		mailcow.state.addDomainAdmin({
+			username: 'acmeadmin',
+			password: 'Secret-123',
+			domains: ['acme.test'],
+		});
 
 	describe('Create', () => {
 		it('generates username and password when empty and returns them once', async () => {
-			const out = await runOk(mailcow, { resource: 'domainAdmin', operation: 'create', adminDomains: 'acme.test, beta.test' });
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'create',
+				adminDomains: 'acme.test, beta.test',
+			});
 			const body = mailcow.requests[0].body as Record<string, unknown>;
 			expect(wire(mailcow)).toEqual([
 				{
 					method: 'POST',
 					rawPath: '/api/v1/add/domain-admin',
-					body: { username: body.username, domains: ['acme.test', 'beta.test'], password: body.password, password2: body.password, active: 1 },
+					body: {
+						username: body.username,
+						domains: ['acme.test', 'beta.test'],
+						password: body.password,
+						password2: body.password,
+						active: 1,
+					},
 				},
 			]);
 			expect(body.username).toMatch(/^admin_[a-z0-9]{8}$/);
@@ -33,7 +48,10 @@ describe('Mailcow → Domain Admin', () => {
 					messages: [`domain_admin_added (${String(body.username)})`],
 				},
 			]);
-			expect(mailcow.state.domainAdmins.get(String(body.username))?.domains).toEqual(['acme.test', 'beta.test']);
+			expect(mailcow.state.domainAdmins.get(String(body.username))?.domains).toEqual([
+				'acme.test',
+				'beta.test',
+			]);
 		});
 
 		it('sends a typed username and password without echoing the password', async () => {
@@ -45,33 +63,68 @@ describe('Mailcow → Domain Admin', () => {
 				adminPassword: TYPED,
 				adminActive: false,
 			});
-			expect(mailcow.requests[0].body).toEqual({ username: 'acme_admin', domains: ['acme.test'], password: TYPED, password2: TYPED, active: 0 });
+			expect(mailcow.requests[0].body).toEqual({
+				username: 'acme_admin',
+				domains: ['acme.test'],
+				password: TYPED,
+				password2: TYPED,
+				active: 0,
+			});
 			expect(JSON.stringify(out)).not.toContain(TYPED);
 		});
 
 		it('refuses a username mailcow would reject', async () => {
-			const { error } = await run(mailcow, { resource: 'domainAdmin', operation: 'create', newAdminUsername: 'admin@acme.test', adminDomains: 'acme.test' });
-			expect(error?.message).toBe('Username: "admin@acme.test" may contain only letters, digits and _ . - (item 0)');
+			const { error } = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'create',
+				newAdminUsername: 'admin@acme.test',
+				adminDomains: 'acme.test',
+			});
+			expect(error?.message).toBe(
+				'Username: "admin@acme.test" may contain only letters, digits and _ . - (item 0)',
+			);
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
 		it('reports a create whose domains are all unknown as a failure, although mailcow adds a success entry', async () => {
-			const { error } = await run(mailcow, { resource: 'domainAdmin', operation: 'create', newAdminUsername: 'nodom', adminDomains: 'missing.test' });
+			const { error } = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'create',
+				newAdminUsername: 'nodom',
+				adminDomains: 'missing.test',
+			});
 			expect(error?.message).toBe('Mailcow refused the request: domain_invalid (missing.test)');
-			expect(error?.description).toContain('Succeeded in the same call: domain_admin_added (nodom)');
+			expect(error?.description).toContain(
+				'Succeeded in the same call: domain_admin_added (nodom)',
+			);
 		});
 	});
 
 	describe('Get and Get Many', () => {
 		it('gets one admin with its domains', async () => {
 			seedAdmin();
-			const out = await runOk(mailcow, { resource: 'domainAdmin', operation: 'get', adminUsername: 'acmeadmin' });
-			expect(wire(mailcow)).toEqual([{ method: 'GET', rawPath: '/api/v1/get/domain-admin/acmeadmin', body: null }]);
-			expect(out[0]).toMatchObject({ username: 'acmeadmin', active: true, domains: ['acme.test'], twoFactorActive: false });
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'get',
+				adminUsername: 'acmeadmin',
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/domain-admin/acmeadmin', body: null },
+			]);
+			expect(out[0]).toMatchObject({
+				username: 'acmeadmin',
+				active: true,
+				domains: ['acme.test'],
+				twoFactorActive: false,
+			});
 		});
 
 		it('is a not-found error for an unknown admin', async () => {
-			const { error } = await run(mailcow, { resource: 'domainAdmin', operation: 'get', adminUsername: 'nobody' });
+			const { error } = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'get',
+				adminUsername: 'nobody',
+			});
 			expect(error?.message).toBe('The domain admin "nobody" was not found');
 		});
 
@@ -79,9 +132,20 @@ describe('Mailcow → Domain Admin', () => {
 			const none = await run(mailcow, { resource: 'domainAdmin', operation: 'getAll' });
 			expect(none.items).toEqual([]);
 			seedAdmin();
-			mailcow.state.addDomainAdmin({ username: 'betaadmin', password: 'Secret-123', domains: ['beta.test'] });
-			const out = await runOk(mailcow, { resource: 'domainAdmin', operation: 'getAll', returnAll: true });
-			expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/domain-admin/all', '/api/v1/get/domain-admin/all']);
+			mailcow.state.addDomainAdmin({
+				username: 'betaadmin',
+				password: 'Secret-123',
+				domains: ['beta.test'],
+			});
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'getAll',
+				returnAll: true,
+			});
+			expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+				'/api/v1/get/domain-admin/all',
+				'/api/v1/get/domain-admin/all',
+			]);
 			expect(out.map((a) => a.username)).toEqual(['acmeadmin', 'betaadmin']);
 		});
 	});
@@ -96,32 +160,75 @@ describe('Mailcow → Domain Admin', () => {
 				adminUpdateFields: { domains: 'beta.test', password: 'New-Admin-Pw-1' },
 			});
 			expect(wire(mailcow)).toEqual([
-				{ method: 'POST', rawPath: '/api/v1/edit/domain-admin', body: { items: ['acmeadmin'], attr: { domains: ['beta.test'], password: 'New-Admin-Pw-1', password2: 'New-Admin-Pw-1' } } },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/domain-admin',
+					body: {
+						items: ['acmeadmin'],
+						attr: {
+							domains: ['beta.test'],
+							password: 'New-Admin-Pw-1',
+							password2: 'New-Admin-Pw-1',
+						},
+					},
+				},
 			]);
-			expect(out).toEqual([{ success: true, username: 'acmeadmin', messages: ['domain_admin_modified (acmeadmin)'] }]);
+			expect(out).toEqual([
+				{ success: true, username: 'acmeadmin', messages: ['domain_admin_modified (acmeadmin)'] },
+			]);
 			expect(mailcow.state.domainAdmins.get('acmeadmin')?.domains).toEqual(['beta.test']);
 		});
 
 		it('Edit ACL sends the permission names', async () => {
 			seedAdmin();
-			const out = await runOk(mailcow, { resource: 'domainAdmin', operation: 'editAcl', adminUsername: 'acmeadmin', adminAcl: ['syncjobs', 'login_as'] });
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'editAcl',
+				adminUsername: 'acmeadmin',
+				adminAcl: ['syncjobs', 'login_as'],
+			});
 			expect(wire(mailcow)).toEqual([
-				{ method: 'POST', rawPath: '/api/v1/edit/da-acl', body: { items: ['acmeadmin'], attr: { da_acl: ['syncjobs', 'login_as'] } } },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/da-acl',
+					body: { items: ['acmeadmin'], attr: { da_acl: ['syncjobs', 'login_as'] } },
+				},
 			]);
-			expect(out).toEqual([{ success: true, username: 'acmeadmin', permissions: ['syncjobs', 'login_as'], messages: ['acl_saved (acmeadmin)'] }]);
-			expect([...mailcow.state.domainAdmins.get('acmeadmin')!.acl].sort()).toEqual(['login_as', 'syncjobs']);
+			expect(out).toEqual([
+				{
+					success: true,
+					username: 'acmeadmin',
+					permissions: ['syncjobs', 'login_as'],
+					messages: ['acl_saved (acmeadmin)'],
+				},
+			]);
+			expect([...mailcow.state.domainAdmins.get('acmeadmin')!.acl].sort()).toEqual([
+				'login_as',
+				'syncjobs',
+			]);
 		});
 
-		it('Edit ACL of an unknown admin fails with mailcow\'s text', async () => {
-			const { error } = await run(mailcow, { resource: 'domainAdmin', operation: 'editAcl', adminUsername: 'nobody', adminAcl: ['syncjobs'] });
+		it("Edit ACL of an unknown admin fails with mailcow's text", async () => {
+			const { error } = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'editAcl',
+				adminUsername: 'nobody',
+				adminAcl: ['syncjobs'],
+			});
 			expect(error?.message).toBe('Mailcow refused the request: Cannot determine current ACL');
 			expect(error?.description).toContain('The domain administrator does not exist.');
 		});
 
 		it('Delete sends a bare array and names the missing admin', async () => {
 			seedAdmin();
-			const { error } = await run(mailcow, { resource: 'domainAdmin', operation: 'delete', adminUsernames: 'acmeadmin, nobody' });
-			expect(wire(mailcow)).toEqual([{ method: 'POST', rawPath: '/api/v1/delete/domain-admin', body: ['acmeadmin', 'nobody'] }]);
+			const { error } = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'delete',
+				adminUsernames: 'acmeadmin, nobody',
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'POST', rawPath: '/api/v1/delete/domain-admin', body: ['acmeadmin', 'nobody'] },
+			]);
 			expect(error?.message).toBe('Mailcow refused the request: username_invalid (nobody)');
 			expect(error?.description).toContain('Failed items: nobody');
 			expect(error?.description).toContain('Succeeded items: acmeadmin');

@@ -6,11 +6,19 @@ describe('Mailcow errors', () => {
 	const mailcow = useMailcow();
 	beforeEach(() => mailcow.state.addDomain({ name: 'acme.test', tags: ['eu'] }));
 
-	const createMailbox = { resource: 'mailbox', operation: 'create', mailboxDomain: byName('acme.test'), localPart: 'x', mailboxQuota: 10 };
+	const createMailbox = {
+		resource: 'mailbox',
+		operation: 'create',
+		mailboxDomain: byName('acme.test'),
+		localPart: 'x',
+		mailboxQuota: 10,
+	};
 	const getDomain = { resource: 'domain', operation: 'get', domain: byName('acme.test') };
 
 	it('401 with a wrong key: says so, is not retried, and never shows the key', async () => {
-		const { error } = await run(mailcow, getDomain, { credentials: credentials(mailcow, 'WRONG-KEY-123456') });
+		const { error } = await run(mailcow, getDomain, {
+			credentials: credentials(mailcow, 'WRONG-KEY-123456'),
+		});
 		expect(error?.message).toBe('Mailcow rejected the API key (authentication failed)');
 		expect(error?.description).toContain('fail2ban');
 		expect(error?.httpCode).toBe('401');
@@ -23,7 +31,7 @@ describe('Mailcow errors', () => {
 		try {
 			const { error } = await run(mailcow, createMailbox);
 			expect(error?.message).toBe('Mailcow refused API access from IP 127.0.0.1');
-			expect(error?.description).toContain('Add 127.0.0.1 to the API key\'s allow-list');
+			expect(error?.description).toContain("Add 127.0.0.1 to the API key's allow-list");
 			expect(mailcow.requests).toHaveLength(1);
 			expect(JSON.stringify(error)).not.toContain(MAILCOW_RW_KEY);
 		} finally {
@@ -32,7 +40,9 @@ describe('Mailcow errors', () => {
 	});
 
 	it('403 with the read-only key on a write: asks for the read-write key', async () => {
-		const { error } = await run(mailcow, createMailbox, { credentials: credentials(mailcow, MAILCOW_RO_KEY) });
+		const { error } = await run(mailcow, createMailbox, {
+			credentials: credentials(mailcow, MAILCOW_RO_KEY),
+		});
 		expect(error?.message).toBe('Mailcow denied write access for this API key');
 		expect(error?.description).toContain('Use the read-write key');
 		expect(error?.httpCode).toBe('403');
@@ -41,13 +51,17 @@ describe('Mailcow errors', () => {
 	});
 
 	it('the read-only key may read', async () => {
-		const { error, items } = await run(mailcow, getDomain, { credentials: credentials(mailcow, MAILCOW_RO_KEY) });
+		const { error, items } = await run(mailcow, getDomain, {
+			credentials: credentials(mailcow, MAILCOW_RO_KEY),
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ domain: 'acme.test' });
 	});
 
 	it('404 when the Base URL has an extra path', async () => {
-		const { error } = await run(mailcow, getDomain, { credentials: { mailcowApi: { baseUrl: `${mailcow.url}/mail`, apiKey: MAILCOW_RW_KEY } } });
+		const { error } = await run(mailcow, getDomain, {
+			credentials: { mailcowApi: { baseUrl: `${mailcow.url}/mail`, apiKey: MAILCOW_RW_KEY } },
+		});
 		expect(mailcow.requests[0].rawPath).toBe('/mail/api/v1/get/domain/acme.test');
 		expect(error?.message).toBe('Mailcow does not know this API route');
 		expect(error?.description).toContain('route not found');
@@ -55,7 +69,11 @@ describe('Mailcow errors', () => {
 	});
 
 	it('405 names the method problem', async () => {
-		mailcow.injectFault({ kind: 'serverError', status: 405, text: '{"type":"error","msg":"only POST method is allowed"}' });
+		mailcow.injectFault({
+			kind: 'serverError',
+			status: 405,
+			text: '{"type":"error","msg":"only POST method is allowed"}',
+		});
 		const { error } = await run(mailcow, createMailbox);
 		expect(error?.message).toBe('Mailcow refused the HTTP method for this route');
 		expect(error?.description).toContain('only POST method is allowed');
@@ -70,7 +88,12 @@ describe('Mailcow errors', () => {
 	});
 
 	it('an empty 200 body on a write (a tag the domain already has) is an error that says what usually causes it', async () => {
-		const { error } = await run(mailcow, { resource: 'domain', operation: 'update', domains: 'acme.test', domainUpdateFields: { tags: 'eu' } });
+		const { error } = await run(mailcow, {
+			resource: 'domain',
+			operation: 'update',
+			domains: 'acme.test',
+			domainUpdateFields: { tags: 'eu' },
+		});
 		expect(mailcow.requests[0].body).toEqual({ items: ['acme.test'], attr: { tags: ['eu'] } });
 		expect(error?.message).toBe('Mailcow answered with an empty response');
 		expect(error?.description).toContain('adding a tag the object already has');
@@ -86,7 +109,9 @@ describe('Mailcow errors', () => {
 		mailcow.state.addMailbox({ username: 'x@acme.test', password: 'Secret-123', quota: 10 });
 		const { error } = await run(mailcow, createMailbox);
 		expect(error?.message).toBe('Mailcow refused the request: object_exists (x@acme.test)');
-		expect(error?.description).toBe('Failed: object_exists (x@acme.test) — An object with this name already exists.');
+		expect(error?.description).toBe(
+			'Failed: object_exists (x@acme.test) — An object with this name already exists.',
+		);
 		expect(error?.httpCode).toBe('200');
 	});
 

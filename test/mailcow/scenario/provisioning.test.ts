@@ -15,43 +15,100 @@ describe('Mailcow provisioning scenario', () => {
 		});
 		expect(domain).toMatchObject({ success: true, domain: 'customer.test' });
 
-		await runOk(mailcow, { resource: 'dkim', operation: 'create', dkimDomain: byName('customer.test') });
-		const [dkim] = await runOk(mailcow, { resource: 'dkim', operation: 'get', dkimDomain: byName('customer.test') });
-		expect(dkim).toMatchObject({ domain: 'customer.test', selector: 'dkim', keyLength: 2048, dnsName: 'dkim._domainkey.customer.test' });
+		await runOk(mailcow, {
+			resource: 'dkim',
+			operation: 'create',
+			dkimDomain: byName('customer.test'),
+		});
+		const [dkim] = await runOk(mailcow, {
+			resource: 'dkim',
+			operation: 'get',
+			dkimDomain: byName('customer.test'),
+		});
+		expect(dkim).toMatchObject({
+			domain: 'customer.test',
+			selector: 'dkim',
+			keyLength: 2048,
+			dnsName: 'dkim._domainkey.customer.test',
+		});
 		expect(String(dkim.txtRecord)).toMatch(/^v=DKIM1;k=rsa;t=s;s=email;p=\S+$/);
 
-		const people = items({ lp: 'ann', name: 'Ann' }, { lp: 'ben', name: 'Ben' }, { lp: 'cat', name: 'Cat' });
+		const people = items(
+			{ lp: 'ann', name: 'Ann' },
+			{ lp: 'ben', name: 'Ben' },
+			{ lp: 'cat', name: 'Cat' },
+		);
 		const created = await runOk(
 			mailcow,
-			{ resource: 'mailbox', operation: 'create', mailboxDomain: byName('customer.test'), localPart: '={{ $json.lp }}', mailboxName: '={{ $json.name }}', mailboxQuota: 1024 },
+			{
+				resource: 'mailbox',
+				operation: 'create',
+				mailboxDomain: byName('customer.test'),
+				localPart: '={{ $json.lp }}',
+				mailboxName: '={{ $json.name }}',
+				mailboxQuota: 1024,
+			},
 			{ items: people },
 		);
-		expect(created.map((m) => m.username)).toEqual(['ann@customer.test', 'ben@customer.test', 'cat@customer.test']);
+		expect(created.map((m) => m.username)).toEqual([
+			'ann@customer.test',
+			'ben@customer.test',
+			'cat@customer.test',
+		]);
 		const passwords = created.map((m) => String(m.generatedPassword));
 		expect(new Set(passwords).size).toBe(3);
-		created.forEach((m, i) => expect(mailcow.state.checkMailboxPassword(String(m.username), passwords[i])).toBe(true));
+		created.forEach((m, i) =>
+			expect(mailcow.state.checkMailboxPassword(String(m.username), passwords[i])).toBe(true),
+		);
 
-		const [alias] = await runOk(mailcow, { resource: 'alias', operation: 'create', aliasAddress: '@customer.test', aliasGoto: 'ann@customer.test' });
-		expect(alias).toMatchObject({ success: true, address: '@customer.test', id: expect.any(Number) });
+		const [alias] = await runOk(mailcow, {
+			resource: 'alias',
+			operation: 'create',
+			aliasAddress: '@customer.test',
+			aliasGoto: 'ann@customer.test',
+		});
+		expect(alias).toMatchObject({
+			success: true,
+			address: '@customer.test',
+			id: expect.any(Number),
+		});
 
-		const listed = await runOk(mailcow, { resource: 'mailbox', operation: 'getAll', returnAll: true, mailboxDomains: 'customer.test' });
+		const listed = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'getAll',
+			returnAll: true,
+			mailboxDomains: 'customer.test',
+		});
 		expect(listed.map((m) => [m.username, m.quotaMiB])).toEqual([
 			['ann@customer.test', 1024],
 			['ben@customer.test', 1024],
 			['cat@customer.test', 1024],
 		]);
 
-		await runOk(mailcow, {
+		await runOk(
+			mailcow,
+			{
+				resource: 'mailbox',
+				operation: 'update',
+				mailboxes: '={{ $json.all }}',
+				mailboxUpdateFields: { quota: 2048 },
+			},
+			{ items: items({ all: listed.map((m) => m.username) }) },
+		);
+		const after = await runOk(mailcow, {
 			resource: 'mailbox',
-			operation: 'update',
-			mailboxes: '={{ $json.all }}',
-			mailboxUpdateFields: { quota: 2048 },
-		}, { items: items({ all: listed.map((m) => m.username) }) });
-		const after = await runOk(mailcow, { resource: 'mailbox', operation: 'getAll', returnAll: true, mailboxDomains: 'customer.test' });
+			operation: 'getAll',
+			returnAll: true,
+			mailboxDomains: 'customer.test',
+		});
 		expect(after.map((m) => m.quotaMiB)).toEqual([2048, 2048, 2048]);
 
 		await runOk(mailcow, { resource: 'alias', operation: 'delete', aliases: String(alias.id) });
-		await runOk(mailcow, { resource: 'mailbox', operation: 'delete', mailboxes: listed.map((m) => m.username).join(',') });
+		await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'delete',
+			mailboxes: listed.map((m) => m.username).join(','),
+		});
 		await runOk(mailcow, { resource: 'dkim', operation: 'delete', dkimDomains: 'customer.test' });
 		await runOk(mailcow, { resource: 'domain', operation: 'delete', domains: 'customer.test' });
 
@@ -72,6 +129,12 @@ describe('Mailcow provisioning scenario', () => {
 			'POST /api/v1/delete/domain',
 		]);
 		const { state } = mailcow;
-		expect([state.domains.size, state.mailboxes.size, state.aliases.size, state.dkim.size, state.domainAdmins.size]).toEqual([0, 0, 0, 0, 0]);
+		expect([
+			state.domains.size,
+			state.mailboxes.size,
+			state.aliases.size,
+			state.dkim.size,
+			state.domainAdmins.size,
+		]).toEqual([0, 0, 0, 0, 0]);
 	});
 });

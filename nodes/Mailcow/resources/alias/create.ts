@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { writeOutput } from '../../shared/write';
@@ -7,14 +12,45 @@ import { applyDestination, checkAliasAddress, SPECIAL_DESTINATIONS } from './des
 const show = { resource: ['alias'], operation: ['create'] };
 
 const FIELDS: FieldSpec[] = [
-	{ param: 'aliasAddress', key: 'address', kind: 'string', label: 'Address', required: true, check: checkAliasAddress },
-	{ param: 'aliasDestinationType', key: 'destinationType', kind: 'string', label: 'Destination Type', default: 'addresses' },
+	{
+		param: 'aliasAddress',
+		key: 'address',
+		kind: 'string',
+		label: 'Address',
+		required: true,
+		check: checkAliasAddress,
+	},
+	{
+		param: 'aliasDestinationType',
+		key: 'destinationType',
+		kind: 'string',
+		label: 'Destination Type',
+		default: 'addresses',
+	},
 	{ param: 'aliasGoto', key: 'goto', kind: 'csv', label: 'Destinations' },
 	// Mailcow stores an omitted `active` as 0 (inactive): always send it.
 	{ param: 'active', key: 'active', kind: 'flag', label: 'Active', in: 'aliasOptions', default: 1 },
-	{ param: 'sogo_visible', key: 'sogo_visible', kind: 'flag', label: 'Visible in SOGo', in: 'aliasOptions' },
-	{ param: 'public_comment', key: 'public_comment', kind: 'string', label: 'Public Comment', in: 'aliasOptions' },
-	{ param: 'private_comment', key: 'private_comment', kind: 'string', label: 'Private Comment', in: 'aliasOptions' },
+	{
+		param: 'sogo_visible',
+		key: 'sogo_visible',
+		kind: 'flag',
+		label: 'Visible in SOGo',
+		in: 'aliasOptions',
+	},
+	{
+		param: 'public_comment',
+		key: 'public_comment',
+		kind: 'string',
+		label: 'Public Comment',
+		in: 'aliasOptions',
+	},
+	{
+		param: 'private_comment',
+		key: 'private_comment',
+		kind: 'string',
+		label: 'Private Comment',
+		in: 'aliasOptions',
+	},
 ];
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -36,7 +72,8 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an alias',
-	description: 'Create an alias (or a catch-all @domain) that forwards to addresses or a special destination',
+	description:
+		'Create an alias (or a catch-all @domain) that forwards to addresses or a special destination',
 	routing: {
 		request: { method: 'POST', url: '/add/alias' },
 		send: { preSend: [buildBody] },
@@ -60,7 +97,10 @@ export const description: INodeProperties[] = [
 		name: 'aliasDestinationType',
 		type: 'options',
 		default: 'addresses',
-		options: [{ name: 'Addresses', value: 'addresses', description: 'Forward to one or more addresses' }, ...SPECIAL_DESTINATIONS],
+		options: [
+			{ name: 'Addresses', value: 'addresses', description: 'Forward to one or more addresses' },
+			...SPECIAL_DESTINATIONS,
+		],
 		displayOptions: { show },
 	},
 	{
@@ -70,7 +110,8 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'jane@example.com, john@example.org',
-		description: 'Addresses that receive the mail, separated by commas (an expression may also return an array)',
+		description:
+			'Addresses that receive the mail, separated by commas (an expression may also return an array)',
 		displayOptions: { show: { ...show, aliasDestinationType: ['addresses'] } },
 	},
 	{
@@ -81,10 +122,34 @@ export const description: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the alias forwards mail' },
-			{ displayName: 'Private Comment', name: 'private_comment', type: 'string', default: '', description: 'Note visible to administrators only' },
-			{ displayName: 'Public Comment', name: 'public_comment', type: 'string', default: '', description: 'Note visible to the mailbox users' },
-			{ displayName: 'Visible in SOGo', name: 'sogo_visible', type: 'boolean', default: false, description: 'Whether users can pick the alias as sender in SOGo' },
+			{
+				displayName: 'Active',
+				name: 'active',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the alias forwards mail',
+			},
+			{
+				displayName: 'Private Comment',
+				name: 'private_comment',
+				type: 'string',
+				default: '',
+				description: 'Note visible to administrators only',
+			},
+			{
+				displayName: 'Public Comment',
+				name: 'public_comment',
+				type: 'string',
+				default: '',
+				description: 'Note visible to the mailbox users',
+			},
+			{
+				displayName: 'Visible in SOGo',
+				name: 'sogo_visible',
+				type: 'boolean',
+				default: false,
+				description: 'Whether users can pick the alias as sender in SOGo',
+			},
 		],
 	},
 ];

@@ -1,10 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { deleteBody, writeResult } from '../../shared/write';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { aliases } = readFields(this, [{ param: 'aliases', key: 'aliases', kind: 'list', label: 'Aliases', required: true }]);
+	const { aliases } = readFields(this, [
+		{ param: 'aliases', key: 'aliases', kind: 'list', label: 'Aliases', required: true },
+	]);
 	setItemState(this, { summary: { aliases } });
 	return deleteBody(this, options, aliases as string[]);
 }

@@ -7,8 +7,16 @@ import { fieldError } from '../../shared/fields';
  */
 export const SPECIAL_DESTINATIONS = [
 	{ name: 'Discard (Null)', value: 'null', description: 'Accept the mail and silently drop it' },
-	{ name: 'Learn as Ham', value: 'ham', description: 'Train the spam filter that the mail is not spam' },
-	{ name: 'Learn as Spam', value: 'spam', description: 'Train the spam filter that the mail is spam' },
+	{
+		name: 'Learn as Ham',
+		value: 'ham',
+		description: 'Train the spam filter that the mail is not spam',
+	},
+	{
+		name: 'Learn as Spam',
+		value: 'spam',
+		description: 'Train the spam filter that the mail is spam',
+	},
 ];
 
 export function applyDestination(
@@ -19,8 +27,18 @@ export function applyDestination(
 	required: boolean,
 ): IDataObject {
 	if (special && special !== 'addresses') {
-		if (!['null', 'spam', 'ham'].includes(special)) throw fieldError(context, 'Destination Type', `"${special}" is not addresses, null, spam or ham`);
-		if (goto) throw fieldError(context, 'Destinations', `leave empty when the destination type is ${special}`);
+		if (!['null', 'spam', 'ham'].includes(special))
+			throw fieldError(
+				context,
+				'Destination Type',
+				`"${special}" is not addresses, null, spam or ham`,
+			);
+		if (goto)
+			throw fieldError(
+				context,
+				'Destinations',
+				`leave empty when the destination type is ${special}`,
+			);
 		body[`goto_${special}`] = 1;
 	} else if (goto) {
 		body.goto = goto;

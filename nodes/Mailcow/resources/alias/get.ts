@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { readOne } from '../../shared/read';
 import { simplifyAlias } from '../../shared/simplify';
@@ -6,7 +11,9 @@ import { setItemState } from '../../shared/state';
 import { mailcowPath } from '../../shared/transport';
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { alias } = readFields(this, [{ param: 'alias', key: 'alias', kind: 'string', label: 'Alias', required: true }]);
+	const { alias } = readFields(this, [
+		{ param: 'alias', key: 'alias', kind: 'string', label: 'Alias', required: true },
+	]);
 	setItemState(this, { wanted: { what: 'alias', value: String(alias) } });
 	// The lookup matches the numeric id or the address (a catch-all is "@domain").
 	options.url = mailcowPath('get', 'alias', String(alias));

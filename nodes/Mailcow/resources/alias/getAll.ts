@@ -1,11 +1,18 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { readMany } from '../../shared/read';
 import { simplifyAlias } from '../../shared/simplify';
 import { mailcowPath } from '../../shared/transport';
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domains } = readFields(this, [{ param: 'aliasDomains', key: 'domains', kind: 'csv', label: 'Domains' }]);
+	const { domains } = readFields(this, [
+		{ param: 'aliasDomains', key: 'domains', kind: 'csv', label: 'Domains' },
+	]);
 	options.url = domains ? mailcowPath('get', 'alias', 'all', String(domains)) : '/get/alias/all';
 	return options;
 }

@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '17, info@example.com',
-		description: 'One or more alias IDs or addresses, separated by commas (an expression may also return an array). One request per item.',
+		description:
+			'One or more alias IDs or addresses, separated by commas (an expression may also return an array). One request per item.',
 		displayOptions: { show: { resource: ['alias'], operation: ['update', 'delete'] } },
 	},
 	...create.description,

@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { writeResult } from '../../shared/write';
@@ -6,7 +11,9 @@ import { CREATE_FIELDS } from './shared';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = readFields(this, CREATE_FIELDS);
-	setItemState(this, { summary: { domain: body.domains, selector: body.dkim_selector, keySize: body.key_size } });
+	setItemState(this, {
+		summary: { domain: body.domains, selector: body.dkim_selector, keySize: body.key_size },
+	});
 	options.body = body;
 	return options;
 }
@@ -15,7 +22,8 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a DKIM key',
-	description: 'Generate a DKIM key for a domain that has none (use Create and Get to reuse an existing key)',
+	description:
+		'Generate a DKIM key for a domain that has none (use Create and Get to reuse an existing key)',
 	routing: {
 		request: { method: 'POST', url: '/add/dkim' },
 		send: { preSend: [buildBody] },

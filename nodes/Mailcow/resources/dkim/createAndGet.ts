@@ -38,7 +38,9 @@ async function getOrCreate(
 	if (created) {
 		const { summary = {}, wanted } = getItemState(this);
 		await mailcowApiRequest.call(this, 'POST', '/add/dkim', summary);
-		records = toRecords(await mailcowApiRequest.call(this, 'GET', mailcowPath('get', 'dkim', wanted?.value ?? '')));
+		records = toRecords(
+			await mailcowApiRequest.call(this, 'GET', mailcowPath('get', 'dkim', wanted?.value ?? '')),
+		);
 		if (records.length === 0) throw notFound(this);
 	}
 	const simple = this.getNodeParameter('simplify', true) as boolean;
@@ -51,7 +53,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create and Get',
 	value: 'createAndGet',
 	action: 'Create or get a DKIM key',
-	description: 'Return the domain\'s DKIM key, generating it first if the domain has none',
+	description: "Return the domain's DKIM key, generating it first if the domain has none",
 	routing: {
 		request: { method: 'GET' },
 		send: { preSend: [prepare] },

@@ -1,10 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { deleteBody, writeResult } from '../../shared/write';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domains } = readFields(this, [{ param: 'dkimDomains', key: 'domains', kind: 'list', label: 'Domains', required: true }]);
+	const { domains } = readFields(this, [
+		{ param: 'dkimDomains', key: 'domains', kind: 'list', label: 'Domains', required: true },
+	]);
 	setItemState(this, { summary: { domains } });
 	return deleteBody(this, options, domains as string[]);
 }
@@ -29,7 +36,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'example.com, example.org',
-		description: 'One or more domain names, separated by commas (an expression may also return an array)',
+		description:
+			'One or more domain names, separated by commas (an expression may also return an array)',
 		displayOptions: { show: { resource: ['dkim'], operation: ['delete'] } },
 	},
 ];

@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { domainLocator } from '../../shared/descriptions';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
@@ -8,8 +13,20 @@ const show = { resource: ['dkim'], operation: ['duplicate'] };
 
 // The spec names the source `fron_domain` (a typo); mailcow's code reads from_domain.
 const FIELDS: FieldSpec[] = [
-	{ param: 'dkimFromDomain', key: 'from_domain', kind: 'string', label: 'Source Domain', required: true },
-	{ param: 'dkimToDomains', key: 'to_domain', kind: 'list', label: 'Target Domains', required: true },
+	{
+		param: 'dkimFromDomain',
+		key: 'from_domain',
+		kind: 'string',
+		label: 'Source Domain',
+		required: true,
+	},
+	{
+		param: 'dkimToDomains',
+		key: 'to_domain',
+		kind: 'list',
+		label: 'Target Domains',
+		required: true,
+	},
 ];
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -23,7 +40,8 @@ export const option: INodePropertyOptions = {
 	name: 'Duplicate',
 	value: 'duplicate',
 	action: 'Duplicate a DKIM key',
-	description: 'Copy a domain\'s DKIM key to other domains (an existing key on a target is overwritten)',
+	description:
+		"Copy a domain's DKIM key to other domains (an existing key on a target is overwritten)",
 	routing: {
 		request: { method: 'POST', url: '/add/dkim_duplicate' },
 		send: { preSend: [buildBody] },
@@ -32,7 +50,10 @@ export const option: INodePropertyOptions = {
 };
 
 export const description: INodeProperties[] = [
-	domainLocator('dkimFromDomain', show, { displayName: 'Source Domain', description: 'Domain whose DKIM key is copied' }),
+	domainLocator('dkimFromDomain', show, {
+		displayName: 'Source Domain',
+		description: 'Domain whose DKIM key is copied',
+	}),
 	{
 		displayName: 'Target Domains',
 		name: 'dkimToDomains',
@@ -40,7 +61,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'example.org, example.net',
-		description: 'One or more domains that get the key, separated by commas (an expression may also return an array)',
+		description:
+			'One or more domains that get the key, separated by commas (an expression may also return an array)',
 		displayOptions: { show },
 	},
 ];

@@ -26,24 +26,51 @@ export const dkimFields: INodeProperties[] = [
 			{ name: '3072 Bits', value: 3072 },
 			{ name: '4096 Bits', value: 4096 },
 		],
-		description: 'RSA key size (some DNS providers cannot store keys above 2048 bits in one TXT record)',
+		description:
+			'RSA key size (some DNS providers cannot store keys above 2048 bits in one TXT record)',
 		displayOptions: { show: { resource: ['dkim'], operation: ['create', 'createAndGet'] } },
 	},
 ];
 
-const DOMAIN: FieldSpec = { param: 'dkimDomain', key: 'domains', kind: 'string', label: 'Domain', required: true };
+const DOMAIN: FieldSpec = {
+	param: 'dkimDomain',
+	key: 'domains',
+	kind: 'string',
+	label: 'Domain',
+	required: true,
+};
 
 // DKIM create reads `domains`; the singular `domain` is ignored and answers "Task completed".
 export const CREATE_FIELDS: FieldSpec[] = [
 	DOMAIN,
-	{ param: 'dkimSelector', key: 'dkim_selector', kind: 'string', label: 'Selector', default: 'dkim', check: (v) => (/^[a-zA-Z0-9_.-]+$/.test(String(v)) ? undefined : 'use letters, digits, dots, dashes and underscores only') },
-	{ param: 'dkimKeySize', key: 'key_size', kind: 'int', label: 'Key Size', default: 2048, min: 1024 },
+	{
+		param: 'dkimSelector',
+		key: 'dkim_selector',
+		kind: 'string',
+		label: 'Selector',
+		default: 'dkim',
+		check: (v) =>
+			/^[a-zA-Z0-9_.-]+$/.test(String(v))
+				? undefined
+				: 'use letters, digits, dots, dashes and underscores only',
+	},
+	{
+		param: 'dkimKeySize',
+		key: 'key_size',
+		kind: 'int',
+		label: 'Key Size',
+		default: 2048,
+		min: 1024,
+	},
 ];
 
 export function readDkimDomain(context: IExecuteSingleFunctions): string {
 	return String(readFields(context, [DOMAIN]).domains);
 }
 
-export function simplifyDkimRecord(record: IDataObject, context: IExecuteSingleFunctions): IDataObject {
+export function simplifyDkimRecord(
+	record: IDataObject,
+	context: IExecuteSingleFunctions,
+): IDataObject {
 	return simplifyDkim(record, getItemState(context).wanted?.value ?? '');
 }

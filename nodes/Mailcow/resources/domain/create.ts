@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { writeResult } from '../../shared/write';
@@ -27,13 +32,29 @@ const FIELDS: FieldSpec[] = [
 		kind: 'string',
 		label: 'Domain Name',
 		required: true,
-		check: (v) => (DOMAIN_NAME.test(String(v)) ? undefined : `"${String(v)}" is not a domain name such as example.com`),
+		check: (v) =>
+			DOMAIN_NAME.test(String(v))
+				? undefined
+				: `"${String(v)}" is not a domain name such as example.com`,
 	},
 	...domainAttributeFields('domainOptions').map((f) =>
 		SEED_DEFAULTS[f.param] === undefined ? f : { ...f, default: SEED_DEFAULTS[f.param] },
 	),
-	{ param: 'key_size', key: 'key_size', kind: 'int', label: 'DKIM Key Size', in: 'domainOptions', min: 0 },
-	{ param: 'dkim_selector', key: 'dkim_selector', kind: 'string', label: 'DKIM Selector', in: 'domainOptions' },
+	{
+		param: 'key_size',
+		key: 'key_size',
+		kind: 'int',
+		label: 'DKIM Key Size',
+		in: 'domainOptions',
+		min: 0,
+	},
+	{
+		param: 'dkim_selector',
+		key: 'dkim_selector',
+		kind: 'string',
+		label: 'DKIM Selector',
+		in: 'domainOptions',
+	},
 ];
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -48,7 +69,8 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a domain',
-	description: 'Add a domain with its limits; mailcow also generates its DKIM key unless the key size is 0',
+	description:
+		'Add a domain with its limits; mailcow also generates its DKIM key unless the key size is 0',
 	routing: {
 		request: { method: 'POST', url: '/add/domain' },
 		send: { preSend: [buildBody] },
@@ -73,7 +95,8 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		description: 'Unset limits are sent with the defaults: active, 400 aliases, 10 mailboxes, 3072 MiB default, 10240 MiB max and 10240 MiB domain quota',
+		description:
+			'Unset limits are sent with the defaults: active, 400 aliases, 10 mailboxes, 3072 MiB default, 10240 MiB max and 10240 MiB domain quota',
 		displayOptions: { show },
 		options: sortByName([
 			...domainAttributeOptions,
@@ -91,7 +114,13 @@ export const description: INodeProperties[] = [
 				],
 				description: 'Size of the DKIM key mailcow generates with the domain',
 			},
-			{ displayName: 'DKIM Selector', name: 'dkim_selector', type: 'string', default: 'dkim', description: 'Selector of the generated DKIM key' },
+			{
+				displayName: 'DKIM Selector',
+				name: 'dkim_selector',
+				type: 'string',
+				default: 'dkim',
+				description: 'Selector of the generated DKIM key',
+			},
 		]),
 	},
 ];

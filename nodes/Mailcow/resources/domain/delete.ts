@@ -1,10 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { deleteBody, writeResult } from '../../shared/write';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domains } = readFields(this, [{ param: 'domains', key: 'domains', kind: 'list', label: 'Domains', required: true }]);
+	const { domains } = readFields(this, [
+		{ param: 'domains', key: 'domains', kind: 'list', label: 'Domains', required: true },
+	]);
 	setItemState(this, { summary: { domains } });
 	return deleteBody(this, options, domains as string[]);
 }

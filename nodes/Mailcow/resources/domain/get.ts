@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { domainLocator } from '../../shared/descriptions';
 import { readFields } from '../../shared/fields';
 import { readOne } from '../../shared/read';
@@ -7,7 +12,9 @@ import { setItemState } from '../../shared/state';
 import { mailcowPath } from '../../shared/transport';
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domain } = readFields(this, [{ param: 'domain', key: 'domain', kind: 'string', label: 'Domain', required: true }]);
+	const { domain } = readFields(this, [
+		{ param: 'domain', key: 'domain', kind: 'string', label: 'Domain', required: true },
+	]);
 	setItemState(this, { wanted: { what: 'domain', value: String(domain) } });
 	options.url = mailcowPath('get', 'domain', String(domain));
 	return options;
@@ -25,4 +32,6 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const description: INodeProperties[] = [domainLocator('domain', { resource: ['domain'], operation: ['get'] })];
+export const description: INodeProperties[] = [
+	domainLocator('domain', { resource: ['domain'], operation: ['get'] }),
+];

@@ -1,10 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { readMany } from '../../shared/read';
 import { simplifyDomain } from '../../shared/simplify';
 
 async function setQuery(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { tags } = readFields(this, [{ param: 'domainTags', key: 'tags', kind: 'csv', label: 'Tags' }]);
+	const { tags } = readFields(this, [
+		{ param: 'domainTags', key: 'tags', kind: 'csv', label: 'Tags' },
+	]);
 	// Mailcow matches any of the tags, each as a substring (tags=pro finds "prod").
 	if (tags) options.qs = { ...options.qs, tags };
 	return options;
@@ -29,7 +36,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'prod, eu',
-		description: 'Only domains having any of these comma-separated tags (mailcow matches parts of tags too)',
+		description:
+			'Only domains having any of these comma-separated tags (mailcow matches parts of tags too)',
 		displayOptions: { show: { resource: ['domain'], operation: ['getAll'] } },
 	},
 ];

@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'example.com, example.org',
-		description: 'One or more domain names, separated by commas (an expression may also return an array). One request per item.',
+		description:
+			'One or more domain names, separated by commas (an expression may also return an array). One request per item.',
 		displayOptions: { show: { resource: ['domain'], operation: ['update', 'delete'] } },
 	},
 	...create.description,

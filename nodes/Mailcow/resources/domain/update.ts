@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { fieldError, readFields } from '../../shared/fields';
 import { editBody, writeResult } from '../../shared/write';
 import { setItemState } from '../../shared/state';
@@ -8,9 +13,12 @@ const show = { resource: ['domain'], operation: ['update'] };
 const ATTRIBUTES = domainAttributeFields('domainUpdateFields');
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domains } = readFields(this, [{ param: 'domains', key: 'domains', kind: 'list', label: 'Domains', required: true }]);
+	const { domains } = readFields(this, [
+		{ param: 'domains', key: 'domains', kind: 'list', label: 'Domains', required: true },
+	]);
 	const attr = readFields(this, ATTRIBUTES);
-	if (Object.keys(attr).length === 0) throw fieldError(this, 'Update Fields', 'add at least one field to change');
+	if (Object.keys(attr).length === 0)
+		throw fieldError(this, 'Update Fields', 'add at least one field to change');
 	checkDomainLimits(this, attr);
 	setItemState(this, { summary: { domains } });
 	return editBody(this, options, domains as string[], attr);

@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { generatePassword, generateUsername } from '../../shared/passwords';
 import { setItemState } from '../../shared/state';
@@ -8,7 +13,13 @@ import { checkUsername } from './shared';
 const show = { resource: ['domainAdmin'], operation: ['create'] };
 
 const FIELDS: FieldSpec[] = [
-	{ param: 'newAdminUsername', key: 'username', kind: 'string', label: 'Username', check: checkUsername },
+	{
+		param: 'newAdminUsername',
+		key: 'username',
+		kind: 'string',
+		label: 'Username',
+		check: checkUsername,
+	},
 	{ param: 'adminDomains', key: 'domains', kind: 'list', label: 'Domains', required: true },
 	{ param: 'adminPassword', key: 'password', kind: 'secret', label: 'Password' },
 	{ param: 'adminActive', key: 'active', kind: 'flag', label: 'Active' },
@@ -38,7 +49,8 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a domain admin',
-	description: 'Create an administrator for some domains; username and password are generated when empty',
+	description:
+		'Create an administrator for some domains; username and password are generated when empty',
 	routing: {
 		request: { method: 'POST', url: '/add/domain-admin' },
 		send: { preSend: [buildBody] },
@@ -53,7 +65,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'acme_admin',
-		description: 'Letters, digits and _ . - only. Leave empty to generate one (returned in the output).',
+		description:
+			'Letters, digits and _ . - only. Leave empty to generate one (returned in the output).',
 		displayOptions: { show },
 	},
 	{
@@ -63,7 +76,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'example.com, example.org',
-		description: 'Domains the admin manages, separated by commas (an expression may also return an array)',
+		description:
+			'Domains the admin manages, separated by commas (an expression may also return an array)',
 		displayOptions: { show },
 	},
 	{
@@ -72,7 +86,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		description: 'Leave empty to generate a strong password; it is returned once as generatedPassword in the output',
+		description:
+			'Leave empty to generate a strong password; it is returned once as generatedPassword in the output',
 		displayOptions: { show },
 	},
 	{

@@ -1,10 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { deleteBody, writeResult } from '../../shared/write';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { usernames } = readFields(this, [{ param: 'adminUsernames', key: 'usernames', kind: 'list', label: 'Usernames', required: true }]);
+	const { usernames } = readFields(this, [
+		{ param: 'adminUsernames', key: 'usernames', kind: 'list', label: 'Usernames', required: true },
+	]);
 	setItemState(this, { summary: { usernames } });
 	return deleteBody(this, options, usernames as string[]);
 }
@@ -29,7 +36,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'acme_admin, beta_admin',
-		description: 'One or more admin usernames, separated by commas (an expression may also return an array). One request per item.',
+		description:
+			'One or more admin usernames, separated by commas (an expression may also return an array). One request per item.',
 		displayOptions: { show: { resource: ['domainAdmin'], operation: ['delete'] } },
 	},
 ];

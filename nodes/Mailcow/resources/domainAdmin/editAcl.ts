@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { editBody, writeResult } from '../../shared/write';
@@ -59,7 +64,9 @@ export const description: INodeProperties[] = [
 		name: 'adminAcl',
 		type: 'multiOptions',
 		default: [],
-		options: DA_ACLS.map((value) => ({ name: LABELS[value], value })).sort((a, b) => a.name.localeCompare(b.name)),
+		options: DA_ACLS.map((value) => ({ name: LABELS[value], value })).sort((a, b) =>
+			a.name.localeCompare(b.name),
+		),
 		description: 'The permissions the admin gets; all others are removed',
 		displayOptions: { show: { resource: ['domainAdmin'], operation: ['editAcl'] } },
 	},

@@ -24,7 +24,9 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'acme_admin',
 		description: 'Username of the domain administrator',
-		displayOptions: { show: { resource: ['domainAdmin'], operation: ['get', 'update', 'editAcl'] } },
+		displayOptions: {
+			show: { resource: ['domainAdmin'], operation: ['get', 'update', 'editAcl'] },
+		},
 	},
 	...create.description,
 	...del.description,

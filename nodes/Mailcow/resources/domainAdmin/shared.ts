@@ -2,7 +2,9 @@ import type { FieldSpec } from '../../shared/fields';
 
 // Mailcow accepts letters, digits and `_.-` in domain-admin names (so no email addresses).
 export const checkUsername = (v: unknown) =>
-	/^[A-Za-z0-9_.-]+$/.test(String(v)) ? undefined : `"${String(v)}" may contain only letters, digits and _ . -`;
+	/^[A-Za-z0-9_.-]+$/.test(String(v))
+		? undefined
+		: `"${String(v)}" may contain only letters, digits and _ . -`;
 
 export const USERNAME: FieldSpec = {
 	param: 'adminUsername',

@@ -6,7 +6,13 @@ const PROTOCOLS = ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'];
 
 /** Mailbox attributes shared by Create (options) and Update (fields to change). */
 const OPTIONS: INodeProperties[] = [
-	{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the mailbox can log in and receive mail' },
+	{
+		displayName: 'Active',
+		name: 'active',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the mailbox can log in and receive mail',
+	},
 	{
 		displayName: 'Authentication Source',
 		name: 'authsource',
@@ -18,10 +24,22 @@ const OPTIONS: INodeProperties[] = [
 			{ name: 'LDAP', value: 'ldap' },
 			{ name: 'Mailcow', value: 'mailcow' },
 		],
-		description: 'Where the mailbox\'s password is checked',
+		description: "Where the mailbox's password is checked",
 	},
-	{ displayName: 'Force Password Update', name: 'force_pw_update', type: 'boolean', default: false, description: 'Whether the user must change the password at the next login' },
-	{ displayName: 'Force Two-Factor Authentication', name: 'force_tfa', type: 'boolean', default: false, description: 'Whether the user must set up two-factor authentication' },
+	{
+		displayName: 'Force Password Update',
+		name: 'force_pw_update',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the user must change the password at the next login',
+	},
+	{
+		displayName: 'Force Two-Factor Authentication',
+		name: 'force_tfa',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the user must set up two-factor authentication',
+	},
 	{
 		displayName: 'Protocol Access',
 		name: 'protocol_access',
@@ -62,14 +80,34 @@ const OPTIONS: INodeProperties[] = [
 		],
 		description: 'How often the user hears about quarantined mail',
 	},
-	{ displayName: 'SOGo Access', name: 'sogo_access', type: 'boolean', default: true, description: 'Whether the user may log in to SOGo webmail' },
-	{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'staff, vip', description: 'Comma-separated tags. Mailcow adds them to the existing tags; it never removes tags here.' },
+	{
+		displayName: 'SOGo Access',
+		name: 'sogo_access',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the user may log in to SOGo webmail',
+	},
+	{
+		displayName: 'Tags',
+		name: 'tags',
+		type: 'string',
+		default: '',
+		placeholder: 'staff, vip',
+		description:
+			'Comma-separated tags. Mailcow adds them to the existing tags; it never removes tags here.',
+	},
 ];
 
-export const mailboxAttributeOptions = (extra: INodeProperties[]) => sortByName([...OPTIONS, ...extra]);
+export const mailboxAttributeOptions = (extra: INodeProperties[]) =>
+	sortByName([...OPTIONS, ...extra]);
 
 export function mailboxAttributeFields(collection: string): FieldSpec[] {
-	const f = (param: string, kind: FieldSpec['kind'], label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+	const f = (
+		param: string,
+		kind: FieldSpec['kind'],
+		label: string,
+		extra: Partial<FieldSpec> = {},
+	): FieldSpec => ({
 		param,
 		key: param,
 		kind,
@@ -79,18 +117,26 @@ export function mailboxAttributeFields(collection: string): FieldSpec[] {
 	});
 	return [
 		f('active', 'flag', 'Active'),
-		f('authsource', 'string', 'Authentication Source', { options: ['mailcow', 'ldap', 'keycloak', 'generic-oidc'] }),
+		f('authsource', 'string', 'Authentication Source', {
+			options: ['mailcow', 'ldap', 'keycloak', 'generic-oidc'],
+		}),
 		f('force_pw_update', 'flag', 'Force Password Update'),
 		f('force_tfa', 'flag', 'Force Two-Factor Authentication'),
 		f('sogo_access', 'flag', 'SOGo Access'),
 		f('protocol_access', 'list', 'Protocol Access', {
 			check: (v) => {
 				const unknown = (v as string[]).filter((p) => !PROTOCOLS.includes(p));
-				return unknown.length ? `unknown protocol ${unknown.join(', ')} (use ${PROTOCOLS.join(', ')})` : undefined;
+				return unknown.length
+					? `unknown protocol ${unknown.join(', ')} (use ${PROTOCOLS.join(', ')})`
+					: undefined;
 			},
 		}),
-		f('quarantine_notification', 'string', 'Quarantine Notification', { options: ['never', 'hourly', 'daily', 'weekly'] }),
-		f('quarantine_category', 'string', 'Quarantine Category', { options: ['reject', 'add_header', 'all'] }),
+		f('quarantine_notification', 'string', 'Quarantine Notification', {
+			options: ['never', 'hourly', 'daily', 'weekly'],
+		}),
+		f('quarantine_category', 'string', 'Quarantine Category', {
+			options: ['reject', 'add_header', 'all'],
+		}),
 		f('tags', 'list', 'Tags'),
 	];
 }

@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { domainLocator } from '../../shared/descriptions';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { generatePassword } from '../../shared/passwords';
@@ -16,16 +21,33 @@ const FIELDS: FieldSpec[] = [
 		kind: 'string',
 		label: 'Local Part',
 		required: true,
-		check: (v) => (/^[^\s@,;/]+$/.test(String(v)) ? undefined : 'enter only the part before the @, without spaces'),
+		check: (v) =>
+			/^[^\s@,;/]+$/.test(String(v))
+				? undefined
+				: 'enter only the part before the @, without spaces',
 	},
 	{ param: 'mailboxName', key: 'name', kind: 'string', label: 'Name' },
 	{ param: 'mailboxPassword', key: 'password', kind: 'secret', label: 'Password' },
 	// Without quota mailcow creates an unlimited mailbox (not the domain default): always send one.
 	{ param: 'mailboxQuota', key: 'quota', kind: 'int', label: 'Quota (MiB)', min: 0, default: 3072 },
-	...mailboxAttributeFields('mailboxOptions').map((f) => (f.param === 'active' ? { ...f, default: 1 } : f)),
+	...mailboxAttributeFields('mailboxOptions').map((f) =>
+		f.param === 'active' ? { ...f, default: 1 } : f,
+	),
 	// TLS enforcement can only be set on create: edit/mailbox ignores it (it needs edit/tls_policy).
-	{ param: 'tls_enforce_in', key: 'tls_enforce_in', kind: 'flag', label: 'TLS Enforce Inbound', in: 'mailboxOptions' },
-	{ param: 'tls_enforce_out', key: 'tls_enforce_out', kind: 'flag', label: 'TLS Enforce Outbound', in: 'mailboxOptions' },
+	{
+		param: 'tls_enforce_in',
+		key: 'tls_enforce_in',
+		kind: 'flag',
+		label: 'TLS Enforce Inbound',
+		in: 'mailboxOptions',
+	},
+	{
+		param: 'tls_enforce_out',
+		key: 'tls_enforce_out',
+		kind: 'flag',
+		label: 'TLS Enforce Outbound',
+		in: 'mailboxOptions',
+	},
 ];
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -83,7 +105,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		description: 'Leave empty to generate a strong password; it is returned once as generatedPassword in the output',
+		description:
+			'Leave empty to generate a strong password; it is returned once as generatedPassword in the output',
 		displayOptions: { show },
 	},
 	{
@@ -92,7 +115,8 @@ export const description: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 3072,
-		description: 'Mailbox size in MiB (0 = unlimited, needs the unlimited-quota permission). Must fit the domain\'s limits.',
+		description:
+			"Mailbox size in MiB (0 = unlimited, needs the unlimited-quota permission). Must fit the domain's limits.",
 		displayOptions: { show },
 	},
 	{
@@ -103,9 +127,20 @@ export const description: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: mailboxAttributeOptions([
-			{ displayName: 'TLS Enforce Inbound', name: 'tls_enforce_in', type: 'boolean', default: false, description: 'Whether mail to this mailbox must arrive over TLS' },
-			{ displayName: 'TLS Enforce Outbound', name: 'tls_enforce_out', type: 'boolean', default: false, description: 'Whether mail from this mailbox must leave over TLS' },
+			{
+				displayName: 'TLS Enforce Inbound',
+				name: 'tls_enforce_in',
+				type: 'boolean',
+				default: false,
+				description: 'Whether mail to this mailbox must arrive over TLS',
+			},
+			{
+				displayName: 'TLS Enforce Outbound',
+				name: 'tls_enforce_out',
+				type: 'boolean',
+				default: false,
+				description: 'Whether mail from this mailbox must leave over TLS',
+			},
 		]),
 	},
 ];
-

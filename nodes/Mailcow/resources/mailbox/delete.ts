@@ -1,10 +1,17 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { deleteBody, writeResult } from '../../shared/write';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { mailboxes } = readFields(this, [{ param: 'mailboxes', key: 'mailboxes', kind: 'list', label: 'Mailboxes', required: true }]);
+	const { mailboxes } = readFields(this, [
+		{ param: 'mailboxes', key: 'mailboxes', kind: 'list', label: 'Mailboxes', required: true },
+	]);
 	setItemState(this, { summary: { mailboxes } });
 	return deleteBody(this, options, mailboxes as string[]);
 }

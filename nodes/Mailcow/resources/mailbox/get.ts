@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { mailboxLocator } from '../../shared/descriptions';
 import { readFields } from '../../shared/fields';
 import { readOne } from '../../shared/read';
@@ -7,7 +12,9 @@ import { setItemState } from '../../shared/state';
 import { mailcowPath } from '../../shared/transport';
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { username } = readFields(this, [{ param: 'mailbox', key: 'username', kind: 'string', label: 'Mailbox', required: true }]);
+	const { username } = readFields(this, [
+		{ param: 'mailbox', key: 'username', kind: 'string', label: 'Mailbox', required: true },
+	]);
 	setItemState(this, { wanted: { what: 'mailbox', value: String(username) } });
 	options.url = mailcowPath('get', 'mailbox', String(username));
 	return options;
@@ -25,4 +32,6 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const description: INodeProperties[] = [mailboxLocator('mailbox', { resource: ['mailbox'], operation: ['get'] })];
+export const description: INodeProperties[] = [
+	mailboxLocator('mailbox', { resource: ['mailbox'], operation: ['get'] }),
+];

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { readMany } from '../../shared/read';
 import { simplifyMailbox } from '../../shared/simplify';
@@ -15,7 +21,8 @@ const FIELDS: FieldSpec[] = [
 /** Mailcow's tag filter: any of the tags, each matched as a part of a tag (SQL LIKE %tag%). */
 export function hasAnyTag(tags: string[]) {
 	return (record: IDataObject) =>
-		Array.isArray(record.tags) && record.tags.some((t) => tags.some((wanted) => String(t).includes(wanted)));
+		Array.isArray(record.tags) &&
+		record.tags.some((t) => tags.some((wanted) => String(t).includes(wanted)));
 }
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -59,7 +66,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'vip, staff',
-		description: 'Only mailboxes having any of these comma-separated tags (mailcow matches parts of tags too)',
+		description:
+			'Only mailboxes having any of these comma-separated tags (mailcow matches parts of tags too)',
 		displayOptions: { show },
 	},
 ];

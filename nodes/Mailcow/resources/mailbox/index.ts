@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'jane@example.com, john@example.com',
-		description: 'One or more mailbox addresses, separated by commas (an expression may also return an array). One request per item.',
+		description:
+			'One or more mailbox addresses, separated by commas (an expression may also return an array). One request per item.',
 		displayOptions: { show: { resource: ['mailbox'], operation: ['update', 'delete'] } },
 	},
 	...create.description,
