@@ -1,0 +1,91 @@
+// The resource-locator searches, over real HTTP against the emulator. n8n's load-options context
+// is stood in by the few members the searches use; the request goes through axios with the
+// credential's own authenticate block (X-API-Key) applied.
+import axios from 'axios';
+import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions, INode } from 'n8n-workflow';
+import { MAILCOW_RW_KEY } from '../../emulators/mailcow';
+import { searchDomains } from '../../../nodes/Mailcow/listSearch/searchDomains';
+import { searchMailboxes } from '../../../nodes/Mailcow/listSearch/searchMailboxes';
+import { useMailcow } from '../setup';
+
+describe('Mailcow list searches', () => {
+	const mailcow = useMailcow();
+
+	function loadOptions(current: IDataObject = {}, apiKey = MAILCOW_RW_KEY): ILoadOptionsFunctions {
+		return {
+			getNode: () => ({ name: 'Mailcow' }) as INode,
+			getCredentials: async () => ({ baseUrl: `${mailcow.url}/`, apiKey }),
+			getCurrentNodeParameter: (name: string) => {
+				if (!(name in current)) throw new Error(`Could not find property "${name}"`);
+				return current[name];
+			},
+			helpers: {
+				httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
+					const response = await axios.request({
+						method: options.method,
+						baseURL: options.baseURL,
+						url: options.url,
+						data: options.body,
+						headers: { ...options.headers, 'X-API-Key': apiKey },
+						validateStatus: () => true,
+					});
+					return { statusCode: response.status, body: response.data, headers: response.headers };
+				},
+			},
+		} as unknown as ILoadOptionsFunctions;
+	}
+
+	beforeEach(() => {
+		mailcow.state.addDomain({ name: 'acme.test' });
+		mailcow.state.addDomain({ name: 'beta.test' });
+		mailcow.state.addMailbox({
+			username: 'alice@acme.test',
+			password: 'Secret-123',
+			name: 'Alice Doe',
+			quota: 10,
+		});
+		mailcow.state.addMailbox({ username: 'bob@beta.test', password: 'Secret-123', quota: 10 });
+	});
+
+	it('searchDomains lists and filters domain names', async () => {
+		expect(await searchDomains.call(loadOptions())).toEqual({
+			results: [
+				{ name: 'acme.test', value: 'acme.test' },
+				{ name: 'beta.test', value: 'beta.test' },
+			],
+		});
+		expect(await searchDomains.call(loadOptions(), 'BET')).toEqual({
+			results: [{ name: 'beta.test', value: 'beta.test' }],
+		});
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/domain/all',
+			'/api/v1/get/domain/all',
+		]);
+	});
+
+	it('searchMailboxes lists all mailboxes, matching address or name', async () => {
+		const all = await searchMailboxes.call(loadOptions());
+		expect(all.results).toEqual([
+			{ name: 'alice@acme.test (Alice Doe)', value: 'alice@acme.test' },
+			{ name: 'bob@beta.test', value: 'bob@beta.test' },
+		]);
+		const byName = await searchMailboxes.call(loadOptions(), 'doe');
+		expect(byName.results.map((r) => r.value)).toEqual(['alice@acme.test']);
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/mailbox/all',
+			'/api/v1/get/mailbox/all',
+		]);
+	});
+
+	it("searchMailboxes only lists the selected domain's mailboxes", async () => {
+		const result = await searchMailboxes.call(loadOptions({ mailboxDomain: 'beta.test' }));
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/mailbox/all/beta.test']);
+		expect(result.results.map((r) => r.value)).toEqual(['bob@beta.test']);
+	});
+
+	it('searches fail with the same clear errors as the operations', async () => {
+		await expect(searchDomains.call(loadOptions({}, 'WRONG-KEY'))).rejects.toThrow(
+			'Mailcow rejected the API key (authentication failed)',
+		);
+	});
+});

@@ -1,0 +1,202 @@
+// Unit tests of the pure helpers behind every Mailcow operation.
+import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
+import { itemOutcome } from '../../../nodes/Mailcow/shared/errors';
+import {
+	convertField,
+	readFields,
+	toList,
+	type FieldSpec,
+} from '../../../nodes/Mailcow/shared/fields';
+import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/messages';
+import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
+import { toRecords } from '../../../nodes/Mailcow/shared/records';
+import { simplifyAlias, simplifyMailbox, toMiB } from '../../../nodes/Mailcow/shared/simplify';
+import { mailcowPath } from '../../../nodes/Mailcow/shared/transport';
+
+/** A per-item context with the given parameters that counts how often each one is read. */
+function context(parameters: IDataObject, itemIndex = 3) {
+	const reads: Record<string, number> = {};
+	const ctx = {
+		getNode: () => ({ name: 'Mailcow' }) as INode,
+		getItemIndex: () => itemIndex,
+		getNodeParameter: (name: string, fallback: unknown) => {
+			reads[name] = (reads[name] ?? 0) + 1;
+			return name in parameters ? parameters[name] : fallback;
+		},
+	} as unknown as IExecuteSingleFunctions;
+	return { ctx, reads };
+}
+
+describe('field tables', () => {
+	const TABLE: FieldSpec[] = [
+		{ param: 'name', key: 'name', kind: 'string', label: 'Name', required: true },
+		{
+			param: 'quota',
+			key: 'quota',
+			kind: 'int',
+			label: 'Quota (MiB)',
+			in: 'opts',
+			min: 0,
+			default: 3072,
+		},
+		{ param: 'active', key: 'active', kind: 'flag', label: 'Active', in: 'opts', default: 1 },
+		{ param: 'tags', key: 'tags', kind: 'list', label: 'Tags', in: 'opts' },
+		{ param: 'goto', key: 'goto', kind: 'csv', label: 'Goto', in: 'opts' },
+	];
+
+	it('reads each parameter and each collection once, converts and applies defaults', () => {
+		const { ctx, reads } = context({
+			name: ' box ',
+			opts: { active: 'false', tags: 'a, b;c\nd', goto: ['x@y.z', 'x@y.z', 'q@y.z'] },
+		});
+		expect(readFields(ctx, TABLE)).toEqual({
+			name: 'box',
+			quota: 3072,
+			active: 0,
+			tags: ['a', 'b', 'c', 'd'],
+			goto: 'x@y.z,q@y.z',
+		});
+		expect(reads).toEqual({ name: 1, opts: 1 });
+	});
+
+	it('names the field and the item of a bad or missing value', () => {
+		expect(() => readFields(context({ name: '' }).ctx, TABLE)).toThrow(
+			'Name: is required (item 3)',
+		);
+		expect(() => readFields(context({ name: 'x', opts: { quota: '1.5' } }).ctx, TABLE)).toThrow(
+			'Quota (MiB): "1.5" is not a whole number (item 3)',
+		);
+		expect(() => readFields(context({ name: 'x', opts: { quota: -1 } }).ctx, TABLE)).toThrow(
+			'Quota (MiB): must be at least 0 (item 3)',
+		);
+		expect(() => readFields(context({ name: 'x', opts: { active: 'maybe' } }).ctx, TABLE)).toThrow(
+			'Active: "maybe" is not true or false (item 3)',
+		);
+	});
+
+	it('sends flags as numbers whatever form they come in', () => {
+		const flag: FieldSpec = { param: 'f', key: 'f', kind: 'flag', label: 'F' };
+		const { ctx } = context({});
+		expect([true, 1, '1', 'true', 'yes', 'on'].map((v) => convertField(ctx, flag, v))).toEqual([
+			1, 1, 1, 1, 1, 1,
+		]);
+		expect(
+			[false, 0, '0', 'false', 'no', 'off', ''].map((v) => convertField(ctx, flag, v)),
+		).toEqual([0, 0, 0, 0, 0, 0, 0]);
+	});
+
+	it('splits lists typed or mapped', () => {
+		expect(toList('a@b.c, d@e.f ; g@h.i')).toEqual(['a@b.c', 'd@e.f', 'g@h.i']);
+		expect(toList(['a', ['b', 'a'], ' c '])).toEqual(['a', 'b', 'c']);
+		expect(toList('')).toEqual([]);
+	});
+});
+
+describe('generated secrets', () => {
+	it('passwords are 20 characters with every character class, and differ', () => {
+		const passwords = Array.from({ length: 200 }, () => generatePassword());
+		for (const p of passwords)
+			expect(p).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[-_.+#%])[A-Za-z\d\-_.+#%]{20}$/);
+		expect(new Set(passwords).size).toBe(200);
+	});
+
+	it('usernames use only what mailcow allows for domain admins', () => {
+		expect(generateUsername()).toMatch(/^admin_[a-z0-9]{8}$/);
+	});
+});
+
+describe('which items of a multi-item call failed', () => {
+	const entry = (type: string, ...msg: unknown[]): MailcowEntry => ({
+		type,
+		msg: msg.length === 1 ? String(msg[0]) : msg,
+	});
+
+	it('uses the ids named by success entries', () => {
+		const entries = [
+			entry('success', 'mailbox_modified', 'a@x.y'),
+			entry('danger', 'access_denied'),
+		];
+		expect(itemOutcome(entries, ['a@x.y', 'b@x.y'])).toEqual([
+			'Failed items: b@x.y',
+			'Succeeded items: a@x.y',
+		]);
+	});
+
+	it("falls back to mailcow's one-entry-per-id order when success entries name something else", () => {
+		const entries = [
+			entry('success', 'alias_removed', 'sales@x.y'),
+			entry('danger', 'access_denied'),
+		];
+		expect(itemOutcome(entries, ['17', '99'])).toEqual(['Failed items: 99', 'Succeeded items: 17']);
+	});
+
+	it('says nothing for a single id and ignores warnings', () => {
+		expect(itemOutcome([entry('danger', 'x')], ['a'])).toEqual([]);
+		const entries = [
+			entry('warning', 'Could not move maildir'),
+			entry('success', 'mailbox_removed', 'a@x.y'),
+			entry('danger', 'access_denied'),
+		];
+		expect(itemOutcome(entries, ['a@x.y', 'b@x.y'])).toEqual([
+			'Failed items: b@x.y',
+			'Succeeded items: a@x.y',
+		]);
+	});
+});
+
+describe('records and simplified shapes', () => {
+	it("normalises mailcow's read answers", () => {
+		expect(toRecords({})).toEqual([]);
+		expect(toRecords({ a: 1 })).toEqual([{ a: 1 }]);
+		expect(toRecords([{ a: 1 }, { a: 2 }])).toHaveLength(2);
+		expect(toRecords('')).toEqual([]);
+	});
+
+	it('converts bytes to MiB, numbers or numeric strings', () => {
+		expect(toMiB(3221225472)).toBe(3072);
+		expect(toMiB('5076666944')).toBe(4841.49);
+		expect(toMiB(undefined)).toBe(0);
+	});
+
+	it('simplifies an unlimited mailbox and a special alias', () => {
+		expect(
+			simplifyMailbox({
+				username: 'a@b.c',
+				quota: 0,
+				percent_in_use: '- ',
+				active: 0,
+				attributes: { imap_access: '1', pop3_access: '0' },
+			}),
+		).toMatchObject({
+			quotaMiB: 0,
+			percentInUse: null,
+			active: false,
+			protocols: ['imap'],
+			tags: [],
+		});
+		expect(simplifyAlias({ id: 3, goto: 'spam@localhost', is_catch_all: 1 })).toMatchObject({
+			destinationType: 'spam',
+			destinations: [],
+			catchAll: true,
+		});
+		expect(simplifyAlias({ id: 4, goto: 'a@b.c,d@e.f' })).toMatchObject({
+			destinationType: 'addresses',
+			destinations: ['a@b.c', 'd@e.f'],
+		});
+	});
+
+	it('formats message keys with their arguments', () => {
+		expect(formatMessage(['max_mailbox_exceeded', 4, 4])).toBe('max_mailbox_exceeded (4, 4)');
+		expect(formatMessage(['alias_invalid', null])).toBe('alias_invalid');
+		expect(formatMessage('access_denied')).toBe('access_denied');
+	});
+});
+
+describe('path segments', () => {
+	it('encodes every segment and refuses the ones URL normalisation would drop', () => {
+		expect(mailcowPath('get', 'alias', '@x.y')).toBe('/get/alias/%40x.y');
+		expect(mailcowPath('get', 'domain', '../a/b')).toBe('/get/domain/..%2Fa%2Fb');
+		for (const bad of ['', '.', '..'])
+			expect(() => mailcowPath('get', 'domain', bad)).toThrow('cannot be used as a name');
+	});
+});
