@@ -80,6 +80,18 @@ describe('Mailcow errors', () => {
 		expect(error?.httpCode).toBe('405');
 	});
 
+	it('400 passes on what mailcow could not read', async () => {
+		mailcow.injectFault({
+			kind: 'serverError',
+			status: 400,
+			text: '{"type":"error","msg":"Request body doesn\'t contain valid json!"}',
+		});
+		const { error } = await run(mailcow, createMailbox);
+		expect(error?.message).toBe('Mailcow could not read the request');
+		expect(error?.description).toBe("Request body doesn't contain valid json!");
+		expect(error?.httpCode).toBe('400');
+	});
+
 	it('an HTML page (redirect or proxy) is not taken for data', async () => {
 		mailcow.injectFault({ kind: 'html' });
 		const { error } = await run(mailcow, getDomain);
