@@ -2,18 +2,15 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 import { toRecords } from '../shared/records';
 import { mailcowApiRequest, mailcowPath } from '../shared/transport';
 
-/** The domain selected in the same node, if the operation has one (list filter). */
+/** The domain selected in the same operation (Mailbox → Create), used as a list filter. */
 function selectedDomain(context: ILoadOptionsFunctions): string {
-	for (const name of ['mailboxDomain', 'aliasDomain']) {
-		try {
-			const value = context.getCurrentNodeParameter(name, { extractValue: true });
-			if (typeof value === 'string' && value.trim() !== '') return value.trim();
-		} catch {
-			// The parameter does not exist in this operation: list every mailbox.
-			continue;
-		}
+	try {
+		const value = context.getCurrentNodeParameter('mailboxDomain', { extractValue: true });
+		return typeof value === 'string' ? value.trim() : '';
+	} catch {
+		// The operation has no domain field: list every mailbox.
+		return '';
 	}
-	return '';
 }
 
 export async function searchMailboxes(
