@@ -1,10 +1,8 @@
-// Mailboxes: add/edit/delete/mailbox, delete/mailbox/tag/{u}, get/mailbox/{u|all|reduced}[/{domains}]?tags=.
+// Mailbox writes: add/edit/delete/mailbox and delete/mailbox/tag/{u} (reads in ./mailboxGet).
 import type { Entry, Msg } from '../php';
 import {
-	MIB,
 	asItems,
 	echoItems,
-	getAnswer,
 	intval,
 	isValidDomain,
 	isValidEmail,
@@ -16,8 +14,9 @@ import {
 } from '../php';
 import type { MailcowMailbox, MailcowState } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
+import { getMailbox } from './mailboxGet';
 import { passwordProblem } from './password';
-import { duplicateTagAnswer, tagsMatch } from './tags';
+import { duplicateTagAnswer } from './tags';
 
 const log = (action: string, data: unknown, type = 'mailbox') => [
 	'mailbox',
@@ -49,72 +48,6 @@ function applyAttributes(mailbox: MailcowMailbox, attr: Record<string, unknown>)
 	for (const key of TEXT_ATTRIBUTES)
 		if (attr[key] !== undefined) mailbox.attributes[key] = str(attr[key]);
 }
-
-export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = false) {
-	const unlimited = m.quota === 0;
-	const view: Record<string, unknown> = {
-		username: m.username,
-		active: m.active,
-		active_int: m.active,
-		domain: m.domain,
-		name: m.name,
-		local_part: m.localPart,
-		quota: m.quota * MIB,
-		messages: 0,
-		attributes: { ...m.attributes },
-		custom_attributes: [],
-		quota_used: 0,
-		percent_in_use: unlimited ? '- ' : 0,
-		created: m.created,
-		modified: m.modified,
-		authsource: 'mailcow',
-		percent_class: unlimited ? 'info' : 'success',
-		last_imap_login: 0,
-		last_smtp_login: 0,
-		last_pop3_login: 0,
-		last_sso_login: 0,
-	};
-	if (!reduced) {
-		const d = state.domains.get(m.domain);
-		const left = d ? d.quota - state.quotaUsed(m.domain, m.username) : 0;
-		view.max_new_quota = d ? Math.max(0, Math.min(d.maxquota, left)) * MIB : 0;
-		view.spam_aliases = 0;
-		view.pushover_active = 0;
-		view.rl = m.rl || (d?.rl ?? false);
-		view.rl_scope = m.rl ? 'mailbox' : 'domain';
-		view.is_relayed = 0;
-		view.sender_acl = [...m.senderAcl];
-	}
-	if (m.tags.size > 0) view.tags = [...m.tags].sort();
-	return view;
-}
-
-const byName = (a: MailcowMailbox, b: MailcowMailbox) => (a.username < b.username ? -1 : 1);
-
-const getMailbox: MailcowHandler = ({ state, rest, request }) => {
-	const id = (rest[0] ?? '').toLowerCase();
-	const tags = request.query.tags;
-	const filter = (list: MailcowMailbox[]) =>
-		tags === undefined ? list : list.filter((m) => tagsMatch(m.tags, tags));
-	if (id === 'all' || id === 'reduced') {
-		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
-		const list = domains
-			? domains.flatMap((d) => state.mailboxesIn(d))
-			: [...state.mailboxes.values()];
-		return getAnswer(
-			filter(list)
-				.sort(byName)
-				.map((m) => mailboxView(state, m, id === 'reduced')),
-		);
-	}
-	if (tags !== undefined && !id.includes('@')) {
-		// With ?tags= the id is read as a domain, and this one answers [] rather than {}.
-		const list = filter(state.mailboxesIn(id)).sort(byName);
-		return { status: 200, body: list.map((m) => mailboxView(state, m)) };
-	}
-	const mailbox = state.mailboxes.get(id);
-	return getAnswer(mailbox && mailboxView(state, mailbox));
-};
 
 function addCheck(state: MailcowState, attr: Record<string, unknown>): Msg | Entry {
 	const localPart = str(attr.local_part).trim().toLowerCase();

@@ -1,0 +1,71 @@
+// Mailbox reads: get/mailbox/{u|all|reduced}[/{domains}]?tags= and the object mailcow shows.
+import { MIB, getAnswer } from '../php';
+import type { MailcowMailbox, MailcowState } from '../state';
+import type { MailcowHandler } from './index';
+import { tagsMatch } from './tags';
+
+export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = false) {
+	const unlimited = m.quota === 0;
+	const view: Record<string, unknown> = {
+		username: m.username,
+		active: m.active,
+		active_int: m.active,
+		domain: m.domain,
+		name: m.name,
+		local_part: m.localPart,
+		quota: m.quota * MIB,
+		messages: 0,
+		attributes: { ...m.attributes },
+		custom_attributes: [],
+		quota_used: 0,
+		percent_in_use: unlimited ? '- ' : 0,
+		created: m.created,
+		modified: m.modified,
+		authsource: 'mailcow',
+		percent_class: unlimited ? 'info' : 'success',
+		last_imap_login: 0,
+		last_smtp_login: 0,
+		last_pop3_login: 0,
+		last_sso_login: 0,
+	};
+	if (!reduced) {
+		const d = state.domains.get(m.domain);
+		const left = d ? d.quota - state.quotaUsed(m.domain, m.username) : 0;
+		view.max_new_quota = d ? Math.max(0, Math.min(d.maxquota, left)) * MIB : 0;
+		view.spam_aliases = 0;
+		view.pushover_active = 0;
+		view.rl = m.rl || (d?.rl ?? false);
+		view.rl_scope = m.rl ? 'mailbox' : 'domain';
+		view.is_relayed = 0;
+		view.sender_acl = [...m.senderAcl];
+	}
+	if (m.tags.size > 0) view.tags = [...m.tags].sort();
+	return view;
+}
+
+const byName = (a: MailcowMailbox, b: MailcowMailbox) => (a.username < b.username ? -1 : 1);
+
+export const getMailbox: MailcowHandler = ({ state, rest, request }) => {
+	const id = (rest[0] ?? '').toLowerCase();
+	const tags = request.query.tags;
+	const filter = (list: MailcowMailbox[]) =>
+		tags === undefined ? list : list.filter((m) => tagsMatch(m.tags, tags));
+	if (id === 'all' || id === 'reduced') {
+		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
+		const list = domains
+			? domains.flatMap((d) => state.mailboxesIn(d))
+			: [...state.mailboxes.values()];
+		return getAnswer(
+			filter(list)
+				.sort(byName)
+				.map((m) => mailboxView(state, m, id === 'reduced')),
+		);
+	}
+	if (tags !== undefined && !id.includes('@')) {
+		// With ?tags= the id is read as a domain, and this one answers [] rather than {}.
+		const list = filter(state.mailboxesIn(id)).sort(byName);
+		return { status: 200, body: list.map((m) => mailboxView(state, m)) };
+	}
+	const mailbox = state.mailboxes.get(id);
+	return getAnswer(mailbox && mailboxView(state, mailbox));
+};
