@@ -2,7 +2,6 @@
 // A stateful emulator of mailcow's admin API (/api/v1/...), answering the way mailcow's own
 // json_api.php does: the gateway checks (key, allow-list, route, method, JSON) below, then the
 // route handlers in ./routes, which keep their data in ./state.
-import { randomBytes } from 'node:crypto';
 import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 import { MailcowState } from './state';
 import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
@@ -30,6 +29,11 @@ export interface MailcowEmulatorOptions {
 
 export const MAILCOW_RW_KEY = 'EMU1AB-RW2CD3-EF4567-89ABCD-EF0123';
 export const MAILCOW_RO_KEY = 'EMU1AB-RO2CD3-EF4567-89ABCD-EF0123';
+let sessionCounter = 0;
+/** Unique per process, which is all a session id has to be here. */
+const newSessionId = () =>
+	`${Date.now().toString(36)}${(++sessionCounter).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
 const LOOPBACK = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
 const gatewayError = (
@@ -90,7 +94,7 @@ export class MailcowEmulator extends Emulator {
 		// Every answer, errors included, starts a PHP session; a client that sends the cookie back
 		// gets the same session (and whatever mailcow left in it).
 		const cookie = /(?:^|;\s*)MCSESSID=([A-Za-z0-9,-]+)/.exec(String(request.headers.cookie ?? ''));
-		const sessionId = cookie?.[1] ?? randomBytes(13).toString('hex');
+		const sessionId = cookie?.[1] ?? newSessionId();
 		const session = this.sessions.get(sessionId) ?? { pending: [] };
 		const response = await this.answer(request, session);
 		if (session.pending.length > 0) this.sessions.set(sessionId, session);
