@@ -140,3 +140,9 @@ export function loadExamples(): Example[] {
 			workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) as Example['workflow'],
 		}));
 }
+
+/** Paths of the Webhook nodes of a workflow (their production URL is <n8n>/webhook/<path>). */
+export function webhookPaths(workflow: Example['workflow']): string[] {
+	const nodes = (workflow.nodes ?? []) as Array<{ type: string; parameters: { path?: string } }>;
+	return nodes.filter((n) => n.type === 'n8n-nodes-base.webhook' && n.parameters.path).map((n) => n.parameters.path!);
+}

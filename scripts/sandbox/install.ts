@@ -8,10 +8,10 @@ import { N8N_VERSION, NODE_PACKAGE, SANDBOX_DIR, paths } from './config';
 import { say } from './log';
 import { runOrThrow } from './processes';
 
-export const TOTAL_STEPS = 6;
+let totalSteps = 6;
 
 export function step(n: number, text: string) {
-	say(`\n\x1b[1mstep ${n}/${TOTAL_STEPS}: ${text}\x1b[0m`);
+	say(`\n\x1b[1mstep ${n}/${totalSteps}: ${text}\x1b[0m`);
 }
 
 interface Marker {
@@ -85,8 +85,9 @@ async function withHeartbeat<T>(work: Promise<T>, describe: (seconds: number) =>
 
 const elapsed = (seconds: number) => `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
 
-/** Steps 1–3. Returns true when something had to be installed. */
-export async function ensureInstalled(): Promise<boolean> {
+/** Steps 1–3 of `total`. Returns true when something had to be installed. */
+export async function ensureInstalled(total = 6): Promise<boolean> {
+	totalSteps = total;
 	fs.mkdirSync(paths.downloads, { recursive: true });
 	const marker = readMarker();
 	let changed = false;

@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { N8N_VERSION, OWNER, SANDBOX_DIR, paths, ports } from './config';
-import { demoCredentials, loadExamples, startDemoEmulators, type DemoEmulators } from './demo';
+import { demoCredentials, loadExamples, startDemoEmulators, webhookPaths, type DemoEmulators } from './demo';
 import { ensureInstalled, step } from './install';
 import { importCredentials, importWorkflows, startServer, waitUntilReady, type N8nInstance } from './n8n';
 import { ensureOwner } from './owner';
 import { buildAndPack, installInto } from './pack';
+import { N8nRest } from './rest';
 import { say, warn } from './log';
 import { stopAll } from './processes';
 
@@ -56,6 +57,12 @@ async function main() {
 	});
 	await waitUntilReady(baseUrl, server);
 	const login = await ensureOwner(baseUrl, OWNER);
+	const webhooks = examples.flatMap((example) => webhookPaths(example.workflow).map((p) => ({ example, path: p })));
+	if (login.cookie) {
+		// Published, so their production webhooks answer right away (curl lines below).
+		const rest = new N8nRest(baseUrl, login.cookie);
+		for (const id of new Set(webhooks.map((w) => w.example.workflow.id))) await rest.activateWorkflow(id);
+	}
 
 	say(`
 ┌──────────────────────────────────────────────────────────────────────
@@ -67,6 +74,8 @@ async function main() {
 │   Migadu   ${emulators.migadu.url}/v1  ${emulators.migadu.user} / ${emulators.migadu.apiKey}
 │ Credentials "Mailcow (emulator)", "Migadu (emulator)" and the example
 │ workflows (examples/) are imported; open one and click "Execute workflow".
+│ Published webhooks:
+${webhooks.map((w) => `│   POST ${baseUrl}/webhook/${w.path}   (${w.example.file})`).join('\n')}
 │
 │ Press Ctrl-C to stop n8n and the emulators.
 └──────────────────────────────────────────────────────────────────────`);

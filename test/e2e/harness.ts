@@ -1,0 +1,105 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// Shared pieces of the e2e tests: a fresh n8n user folder with the packed package installed as a
+// community package, free ports, and the processes that belong to a user folder (to prove that
+// nothing is left running).
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PACKAGE_NAME, paths } from '../../scripts/sandbox/config';
+import { installInto } from '../../scripts/sandbox/pack';
+
+export function tarball(): string {
+	const file = process.env.E2E_TARBALL;
+	if (!file || !fs.existsSync(file)) throw new Error('E2E_TARBALL is not set: run through `npm run test:e2e`');
+	return file;
+}
+
+/** An empty n8n user folder (inside .n8n-sandbox) with the packed package in .n8n/nodes. */
+export async function freshUserFolder(name: string): Promise<string> {
+	const folder = path.join(paths.data, `e2e-${name}`);
+	fs.rmSync(folder, { recursive: true, force: true });
+	fs.mkdirSync(folder, { recursive: true });
+	await installInto(folder, tarball());
+	return folder;
+}
+
+export async function freePort(): Promise<number> {
+	return await new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+export async function listening(port: number): Promise<boolean> {
+	return await new Promise((resolve) => {
+		const socket = net.connect(port, '127.0.0.1');
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(true);
+		});
+		socket.once('error', () => resolve(false));
+	});
+}
+
+/** Ids of the running processes whose environment has N8N_USER_FOLDER=<folder> (n8n and its runners). */
+export function processesOf(userFolder: string): number[] {
+	const needle = Buffer.from(`N8N_USER_FOLDER=${userFolder}\0`);
+	const pids: number[] = [];
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			if (fs.readFileSync(`/proc/${entry}/environ`).includes(needle)) pids.push(Number(entry));
+		} catch {
+			// gone, or not ours to read
+		}
+	}
+	return pids;
+}
+
+/**
+ * The type names n8n must list for this package: every node and credential class named in the
+ * unpacked package's "n8n" field, instantiated from the files n8n itself loads.
+ */
+export function packageTypes(userFolder: string): { nodes: string[]; credentials: string[] } {
+	const dir = path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
+	const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+		n8n: { nodes: string[]; credentials: string[] };
+	};
+	const instances = (files: string[]) =>
+		files.flatMap((file) =>
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			Object.values(require(path.join(dir, file)) as Record<string, new () => unknown>).map((Class) => new Class()),
+		);
+	return {
+		nodes: (instances(pkg.n8n.nodes) as Array<{ description: { name: string } }>).map(
+			(node) => `${PACKAGE_NAME}.${node.description.name}`,
+		),
+		credentials: (instances(pkg.n8n.credentials) as Array<{ name: string }>).map((credential) => credential.name),
+	};
+}
+
+/** The process group of a running process (field 5 of /proc/<pid>/stat). */
+export function processGroupOf(pid: number): number {
+	const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// The command name (field 2) may contain spaces; the fields after it are space-separated.
+	return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
+
+/** Ids of the running processes of a process group. */
+export function processesInGroup(pgid: number): number[] {
+	const pids: number[] = [];
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			if (processGroupOf(Number(entry)) === pgid) pids.push(Number(entry));
+		} catch {
+			// gone in between
+		}
+	}
+	return pids;
+}
