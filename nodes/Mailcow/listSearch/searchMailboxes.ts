@@ -2,15 +2,21 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 import { toRecords } from '../shared/records';
 import { mailcowApiRequest, mailcowPath } from '../shared/transport';
 
-/** The domain selected in the same operation (Mailbox → Create), used as a list filter. */
+/**
+ * The domain chosen in the same operation (Mailbox → Create's Domain, or Mailbox → Get's list
+ * filter), used to list only that domain's mailboxes.
+ */
 function selectedDomain(context: ILoadOptionsFunctions): string {
-	try {
-		const value = context.getCurrentNodeParameter('mailboxDomain', { extractValue: true });
-		return typeof value === 'string' ? value.trim() : '';
-	} catch {
-		// The operation has no domain field: list every mailbox.
-		return '';
+	for (const name of ['mailboxDomain', 'mailboxListDomain']) {
+		try {
+			const value = context.getCurrentNodeParameter(name, { extractValue: true });
+			if (typeof value === 'string' && value.trim() !== '') return value.trim();
+		} catch {
+			// This operation has no such field.
+			continue;
+		}
 	}
+	return '';
 }
 
 export async function searchMailboxes(

@@ -24,6 +24,8 @@ const EXPLANATIONS: Record<string, string> = {
 		"The password does not meet mailcow's password policy (see Configuration → Password policy).",
 	password_mismatch: 'The password and its confirmation differ.',
 	max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
+	max_alias_exceeded: 'The domain has reached its maximum number of aliases.',
+	domain_cannot_match_hostname: "The domain cannot be the mail server's own hostname.",
 	mailbox_quota_exceeded:
 		"The mailbox quota is above the domain's maximum quota per mailbox (MiB).",
 	mailbox_quota_left_exceeded:
@@ -49,6 +51,9 @@ const EXPLANATIONS: Record<string, string> = {
 	'Cannot determine current ACL': 'The domain administrator does not exist.',
 	mysql_error: "Mailcow's database refused the change.",
 	'Cannot find attributes in post data': 'Mailcow found no attributes in the request body.',
+	'Cannot add item': 'Mailcow added nothing and gave no reason (usually an unknown object).',
+	'Cannot edit item': 'Mailcow changed nothing and gave no reason (usually an unknown object).',
+	'Cannot delete item': 'Mailcow deleted nothing and gave no reason (usually an unknown object).',
 };
 
 /** The message key of an entry's `msg` (`"key"` or `["key", ...args]`). */

@@ -78,9 +78,14 @@ describe('Mailcow list searches', () => {
 	});
 
 	it("searchMailboxes only lists the selected domain's mailboxes", async () => {
-		const result = await searchMailboxes.call(loadOptions({ mailboxDomain: 'beta.test' }));
-		expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/mailbox/all/beta.test']);
-		expect(result.results.map((r) => r.value)).toEqual(['bob@beta.test']);
+		const create = await searchMailboxes.call(loadOptions({ mailboxDomain: 'beta.test' }));
+		const get = await searchMailboxes.call(loadOptions({ mailboxListDomain: 'acme.test' }));
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/mailbox/all/beta.test',
+			'/api/v1/get/mailbox/all/acme.test',
+		]);
+		expect(create.results.map((r) => r.value)).toEqual(['bob@beta.test']);
+		expect(get.results.map((r) => r.value)).toEqual(['alice@acme.test']);
 	});
 
 	it('searches fail with the same clear errors as the operations', async () => {

@@ -32,6 +32,17 @@ export const option: INodePropertyOptions = {
 	},
 };
 
+const show = { resource: ['mailbox'], operation: ['get'] };
+
 export const description: INodeProperties[] = [
-	mailboxLocator('mailbox', { resource: ['mailbox'], operation: ['get'] }),
+	{
+		displayName: 'List Mailboxes of Domain',
+		name: 'mailboxListDomain',
+		type: 'string',
+		default: '',
+		placeholder: 'example.com',
+		description: 'Only used to shorten the Mailbox list below; empty = all domains',
+		displayOptions: { show },
+	},
+	mailboxLocator('mailbox', show),
 ];
