@@ -219,6 +219,22 @@ describe('Mailcow → Domain Admin', () => {
 			expect(error?.description).toContain('The domain administrator does not exist.');
 		});
 
+		it('Delete removes admins and returns one item', async () => {
+			seedAdmin();
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'delete',
+				adminUsernames: 'acmeadmin',
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'POST', rawPath: '/api/v1/delete/domain-admin', body: ['acmeadmin'] },
+			]);
+			expect(out).toEqual([
+				{ success: true, usernames: ['acmeadmin'], messages: ['domain_admin_removed (acmeadmin)'] },
+			]);
+			expect(mailcow.state.domainAdmins.size).toBe(0);
+		});
+
 		it('Delete sends a bare array and names the missing admin', async () => {
 			seedAdmin();
 			const { error } = await run(mailcow, {
