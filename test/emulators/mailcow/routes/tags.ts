@@ -7,6 +7,8 @@ export function tagsMatch(tags: Set<string>, wanted: string): boolean {
 		.split(',')
 		.map((t) => t.trim())
 		.filter(Boolean);
+	// An empty filter filters nothing.
+	if (needles.length === 0) return true;
 	return needles.some((needle) => [...tags].some((tag) => tag.includes(needle)));
 }
 
