@@ -14,7 +14,12 @@ export type Simplifier = (record: IDataObject, context: IExecuteSingleFunctions)
 
 function shape(context: IExecuteSingleFunctions, records: IDataObject[], simplify: Simplifier) {
 	const simple = context.getNodeParameter('simplify', true) as boolean;
-	return records.map((record) => ({ json: simple ? simplify(record, context) : record }));
+	// Every record is paired with the input item that asked for it, so later nodes can refer back.
+	const pairedItem = { item: context.getItemIndex() };
+	return records.map((record) => ({
+		json: simple ? simplify(record, context) : record,
+		pairedItem,
+	}));
 }
 
 /**

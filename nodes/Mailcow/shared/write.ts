@@ -59,7 +59,7 @@ export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): 
 			...(enrich ? enrich(entries) : {}),
 			messages: entries.map((entry) => formatMessage(entry.msg)),
 		};
-		return [{ json }];
+		return [{ json, pairedItem: { item: this.getItemIndex() } }];
 	};
 }
 

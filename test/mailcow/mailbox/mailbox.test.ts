@@ -101,6 +101,24 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			expect(out.map((m) => m.username)).toEqual(['alice@acme.test', 'bob@acme.test']);
 		});
 
+		it('pairs every record with the input item that asked for it', async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'mailbox',
+					operation: 'getAll',
+					returnAll: true,
+					mailboxDomains: '={{ $json.d }}',
+				},
+				{ items: items({ d: 'acme.test' }, { d: 'beta.test' }) },
+			);
+			expect(result.items.map((i) => [i.json.username, i.pairedItem])).toEqual([
+				['alice@acme.test', { item: 0 }],
+				['bob@acme.test', { item: 0 }],
+				['carl@beta.test', { item: 1 }],
+			]);
+		});
+
 		it('lists the mailboxes of some domains', async () => {
 			const out = await runOk(mailcow, {
 				resource: 'mailbox',

@@ -46,6 +46,7 @@ async function getOrCreate(
 	const simple = this.getNodeParameter('simplify', true) as boolean;
 	return records.map((record) => ({
 		json: { ...(simple ? simplifyDkimRecord(record, this) : record), created },
+		pairedItem: { item: this.getItemIndex() },
 	}));
 }
 
