@@ -1,0 +1,169 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- a command-line program */
+// `npm run bench`: the five benchmark sections of docs/benchmarks.md, each contender measured side
+// by side in the same run. Prints a summary and writes bench/results.md. Options: --quick (small
+// numbers, for trying the harness), --skip-real (no real-n8n section), --no-profile.
+import '../test/helpers/environment';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EmulatorHost } from './lib/emulatorHost';
+import { BENCH_DOMAIN, SENDER } from './lib/mailboxes';
+import { realN8n, type RealN8nResult } from './real/realN8n';
+import { loadCost } from './sections/load';
+import { runMemoryCase } from './sections/memory';
+import { migaduBulk } from './sections/migaduBulk';
+import { perItem } from './sections/perItem';
+import { machine, writeReport, type BenchResults } from './report';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const MB = 1024 * 1024;
+
+const config = {
+	items: quick ? 50 : 1000,
+	reps: quick ? 2 : 5,
+	memoryReps: quick ? 1 : 3,
+	migaduItems: quick ? 70 : 200,
+	migaduReps: quick ? 1 : 3,
+	listing: { mailboxes: quick ? 1000 : 10000, domains: 20 },
+};
+
+const sectionTimes: Record<string, number> = {};
+async function section<T>(name: string, work: () => Promise<T>): Promise<T> {
+	console.log(`\n${name}`);
+	const started = performance.now();
+	try {
+		return await work();
+	} finally {
+		sectionTimes[name] = performance.now() - started;
+	}
+}
+
+async function main() {
+	const started = performance.now();
+	const startedAt = new Date();
+	const results: Partial<BenchResults> = { config, quick, machine: machine() };
+
+	const mailcow = await new EmulatorHost().start('mailcow');
+	try {
+		results.perItem = await section(
+			'1 a/b. Per-item cost in the harness and the floor',
+			async () => {
+				return await perItem(mailcow, config.items, config.reps);
+			},
+		);
+		results.real = await section(
+			'1 c. Per-item cost inside the real n8n',
+			async (): Promise<RealN8nResult> => {
+				if (args.has('--skip-real'))
+					return { skipped: 'skipped with --skip-real' } as RealN8nResult;
+				return await realN8n(mailcow, {
+					items: config.items,
+					reps: config.reps,
+					engines: ['vm', 'legacy'],
+					profile: !args.has('--no-profile'),
+					experimentReps: quick ? 1 : 3,
+					log: (line) => console.log(line),
+				});
+			},
+		);
+
+		results.attachments = await section('2. Attachment memory', async () => {
+			const credentials = {
+				mailcowApi: mailcow.credentials,
+				mailcowMailboxApi: { ...SENDER, smtpHost: 'postfix-mailcow', smtpPort: 587 },
+			};
+			const cases = [
+				{ label: '1 × 25 MB', sizes: [25 * MB] },
+				{ label: '4 × 5 MB', sizes: [5 * MB, 5 * MB, 5 * MB, 5 * MB] },
+			];
+			const out: BenchResults['attachments'] = [];
+			for (const c of cases) {
+				for (const binaryMode of ['default', 'filesystem'] as const) {
+					const runs = [];
+					for (let rep = 0; rep < config.memoryReps; rep++) {
+						await mailcow.reset({
+							logRequests: false,
+							mailcowDomains: [BENCH_DOMAIN],
+							mailcowSender: SENDER,
+						});
+						const run = await runMemoryCase({
+							kind: 'send',
+							sizes: c.sizes,
+							binaryMode,
+							credentials,
+						});
+						if (run.error) throw new Error(`Send failed: ${run.error}`);
+						runs.push({ ...run, bodyBytes: (await mailcow.stats()).bytesIn });
+					}
+					console.log(
+						`  ${c.label} ${binaryMode}: ${(runs[0].rssAdded / MB).toFixed(1)} MB peak RSS added`,
+					);
+					out.push({ label: c.label, binaryMode, bytes: c.sizes.reduce((a, b) => a + b, 0), runs });
+				}
+			}
+			return out;
+		});
+
+		results.listings = await section('4. Large listings', async () => {
+			const domains = Array.from({ length: config.listing.domains }, (_, i) => `list${i}.example`);
+			const out: BenchResults['listings'] = [];
+			for (const returnAll of [false, true]) {
+				const runs = [];
+				for (let rep = 0; rep < config.memoryReps; rep++) {
+					await mailcow.reset({
+						logRequests: false,
+						mailcowDomains: domains,
+						mailcowMailboxes: config.listing.mailboxes,
+					});
+					const run = await runMemoryCase({
+						kind: 'list',
+						returnAll,
+						limit: 50,
+						credentials: { mailcowApi: mailcow.credentials },
+					});
+					if (run.error) throw new Error(`Get Many failed: ${run.error}`);
+					const stats = await mailcow.stats();
+					runs.push({
+						...run,
+						bytesOut: stats.bytesOut,
+						requests: stats.handledRequests,
+						emulatorCpuMicros: stats.processCpuMicros,
+					});
+				}
+				console.log(
+					`  ${returnAll ? 'Return All' : 'Limit 50'}: ${runs[0].items} items, ${(runs[0].bytesOut / MB).toFixed(1)} MB`,
+				);
+				out.push({ label: returnAll ? 'Return All' : 'Limit 50', runs });
+			}
+			return out;
+		});
+	} finally {
+		await mailcow.stop();
+	}
+
+	const migadu = await new EmulatorHost().start('migadu');
+	try {
+		results.migadu = await section('3. Migadu bulk under the rate limit', async () => {
+			return await migaduBulk(migadu, config.migaduItems, config.migaduReps);
+		});
+	} finally {
+		await migadu.stop();
+	}
+
+	results.load = await section('5. Load cost', async () => await loadCost(quick ? 2 : 5));
+
+	results.sectionTimes = sectionTimes;
+	results.totalMs = performance.now() - started;
+	results.startedAt = startedAt.toISOString();
+	const file = path.join(__dirname, 'results.md');
+	const summary = writeReport(results as BenchResults, file);
+	fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+	console.log(
+		`\n${summary}\n\nWrote ${path.relative(process.cwd(), file)} (${(results.totalMs / 1000).toFixed(0)} s in all).`,
+	);
+}
+
+main().catch((error: Error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,282 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// Section 1c: our node against n8n's HTTP Request node inside the real n8n 2.41.1 of `npm start`
+// (.n8n-sandbox), each run a fresh `n8n execute --id`, cost = the contender's executionTime ÷ items.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PACKAGE_NAME, SANDBOX_DIR, paths } from '../../scripts/sandbox/config';
+import {
+	executeWorkflow,
+	importCredentials,
+	importWorkflows,
+	n8nEnv,
+	type N8nInstance,
+} from '../../scripts/sandbox/n8n';
+import { buildAndPack, installInto } from '../../scripts/sandbox/pack';
+import { run } from '../../scripts/sandbox/processes';
+import type { EmulatorHost } from '../lib/emulatorHost';
+import { BENCH_DOMAIN, canonical } from '../lib/mailboxes';
+import { summarize, type Summary } from '../lib/stats';
+import { summarizeProfile, type ProfileSummary } from './profile';
+import { CONTENDER, CREDENTIALS, benchWorkflow, workflowId, type ContenderKind } from './workflows';
+
+export type Engine = 'vm' | 'legacy';
+
+export interface RealN8nResult {
+	skipped?: string;
+	items: number;
+	reps: number;
+	/** ms per item, by engine and contender, in run order (alternating). */
+	perItem: Record<Engine, Record<ContenderKind, number[]>>;
+	/** Expression evaluations per item by phase, per contender (default engine). */
+	evaluations: Record<ContenderKind, Record<string, number>>;
+	sameRequests: boolean;
+	requestDiff?: string;
+	profiles: Partial<Record<ContenderKind, ProfileSummary>>;
+	emulatorCpuPerRequest: { handlerMicros: Summary; processMicros: Summary };
+	/**
+	 * Experiment (default engine): our node with each `{{ $json.x }}` evaluated once per item
+	 * (evaluate-once-preload.js), against the HTTP Request node, alternating.
+	 */
+	evaluateOnce?: { ours: number[]; httpRequest: number[]; evaluations: Record<string, number> };
+	/** Wall time of one `n8n execute` (start, run, save), ms. */
+	executeWallMs: number[];
+}
+
+export const userFolder = path.join(paths.data, 'bench');
+
+export function n8nInstalled(): boolean {
+	return fs.existsSync(paths.n8nBin) && fs.existsSync(paths.nodeBin);
+}
+
+async function prepare(emulator: EmulatorHost, itemCounts: number[]): Promise<N8nInstance> {
+	const instance: N8nInstance = { userFolder, port: 5688, brokerPort: 5689 };
+	const tarball = await buildAndPack({ build: false });
+	await installInto(userFolder, tarball);
+	await importCredentials(instance, [
+		{
+			...CREDENTIALS.mailcow,
+			type: 'mailcowApi',
+			data: { ...emulator.credentials, ignoreSslIssues: false },
+		},
+		{
+			...CREDENTIALS.header,
+			type: 'httpHeaderAuth',
+			data: { name: 'X-API-Key', value: emulator.credentials.apiKey },
+		},
+	]);
+	await importWorkflows(
+		instance,
+		itemCounts.flatMap((items) =>
+			(['ours', 'httpRequest'] as const).map((kind) =>
+				benchWorkflow(kind, items, PACKAGE_NAME, emulator.url),
+			),
+		),
+	);
+	return instance;
+}
+
+const withEngine = (
+	instance: N8nInstance,
+	engine: Engine,
+	extra: Record<string, string> = {},
+): N8nInstance => ({
+	...instance,
+	// n8n execute prints --rawOutput at log level info: keep n8n's default level.
+	env: { N8N_EXPRESSION_ENGINE: engine, ...extra },
+});
+
+/** One execution; returns ms per item of the contender and checks that every mailbox was created. */
+async function execute(
+	emulator: EmulatorHost,
+	instance: N8nInstance,
+	kind: ContenderKind,
+	items: number,
+	log = false,
+) {
+	await emulator.reset({ logRequests: log, mailcowDomains: [BENCH_DOMAIN] });
+	const started = performance.now();
+	const result = await executeWorkflow(instance, workflowId(kind, items));
+	const wall = performance.now() - started;
+	const stats = await emulator.stats();
+	const produced = result.items[CONTENDER]?.length ?? 0;
+	// The HTTP Request node makes one item per entry of mailcow's answer array (two per create).
+	if (result.code !== 0 || produced < items || stats.mailboxes !== items) {
+		throw new Error(
+			`n8n run of the ${kind} workflow failed: exit ${result.code}, ${produced} items, ${stats.mailboxes} mailboxes\n` +
+				`${result.run?.data.resultData.error?.message ?? ''}\n${result.stderr.slice(-2000)}`,
+		);
+	}
+	return { msPerItem: result.executionTime[CONTENDER] / items, stats, wall, result };
+}
+
+/** Runs one execution with the evaluation counter preloaded into n8n; evaluations per item. */
+async function countEvaluations(
+	emulator: EmulatorHost,
+	instance: N8nInstance,
+	kind: ContenderKind,
+	items: number,
+	evaluateOnce = false,
+) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-count-'));
+	const file = path.join(dir, 'counts.json');
+	// Loaded second, the evaluate-once memo wraps the counter: only real evaluations are counted.
+	const preloads = ['count-preload.js', ...(evaluateOnce ? ['evaluate-once-preload.js'] : [])];
+	await execute(
+		emulator,
+		withEngine(instance, 'vm', {
+			NODE_OPTIONS: preloads.map((p) => `--require ${path.join(__dirname, p)}`).join(' '),
+			BENCH_N8N_MODULES: path.join(SANDBOX_DIR, 'node_modules'),
+			BENCH_COUNT_FILE: file,
+		}),
+		kind,
+		items,
+	);
+	const counts =
+		(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Record<string, number>>)[
+			CONTENDER
+		] ?? {};
+	fs.rmSync(dir, { recursive: true, force: true });
+	return Object.fromEntries(Object.entries(counts).map(([phase, c]) => [phase, c / items]));
+}
+
+async function profile(
+	emulator: EmulatorHost,
+	instance: N8nInstance,
+	kind: ContenderKind,
+	items: number,
+) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
+	await emulator.reset({ logRequests: false, mailcowDomains: [BENCH_DOMAIN] });
+	const result = await run(
+		paths.nodeBin,
+		[
+			'--cpu-prof',
+			`--cpu-prof-dir=${dir}`,
+			paths.n8nBin,
+			'execute',
+			`--id=${workflowId(kind, items)}`,
+			'--rawOutput',
+		],
+		{ env: n8nEnv(withEngine(instance, 'vm')) },
+	);
+	if (result.code !== 0) throw new Error(`profiled run failed: ${result.stderr.slice(-1000)}`);
+	// The largest profile is n8n's main process (task runners write small ones).
+	const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+	const largest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+	const summary = summarizeProfile(largest);
+	const keep = path.join(os.tmpdir(), `bench-${kind}.cpuprofile`);
+	fs.copyFileSync(largest, keep);
+	fs.rmSync(dir, { recursive: true, force: true });
+	return { ...summary, file: keep };
+}
+
+export async function realN8n(
+	emulator: EmulatorHost,
+	options: {
+		items: number;
+		reps: number;
+		engines: Engine[];
+		profile: boolean;
+		experimentReps: number;
+		log: (line: string) => void;
+	},
+): Promise<RealN8nResult> {
+	const { items, reps, engines, log } = options;
+	const empty: RealN8nResult = {
+		items,
+		reps,
+		perItem: { vm: { ours: [], httpRequest: [] }, legacy: { ours: [], httpRequest: [] } },
+		evaluations: { ours: {}, httpRequest: {} },
+		sameRequests: false,
+		profiles: {},
+		emulatorCpuPerRequest: { handlerMicros: summarize([0]), processMicros: summarize([0]) },
+		executeWallMs: [],
+	};
+	if (!n8nInstalled()) {
+		return {
+			...empty,
+			skipped: `n8n is not installed in ${path.relative(process.cwd(), SANDBOX_DIR)} (run \`npm start\` once to install it)`,
+		};
+	}
+	log('  packing the package into the benchmark n8n user folder, importing workflows…');
+	const countItems = Math.min(items, 100);
+	const instance = await prepare(emulator, [...new Set([3, countItems, items])]);
+
+	// Same requests: three rows through each contender, as the emulator received them.
+	const bodies: Record<string, string[]> = {};
+	for (const kind of ['ours', 'httpRequest'] as const) {
+		await execute(emulator, withEngine(instance, 'vm'), kind, 3, true);
+		bodies[kind] = (await emulator.requests()).map(
+			(r) => `${r.method} ${r.rawPath} ${canonical(r.body)}`,
+		);
+	}
+	const sameRequests = bodies.ours.join('\n') === bodies.httpRequest.join('\n');
+	const requestDiff = sameRequests
+		? undefined
+		: `ours: ${bodies.ours[0]}\nHTTP Request: ${bodies.httpRequest[0]}`;
+
+	const result: RealN8nResult = { ...empty, sameRequests, requestDiff };
+	const handler: number[] = [];
+	const processCpu: number[] = [];
+	for (const engine of engines) {
+		for (let rep = -1; rep < reps; rep++) {
+			// Alternate, and swap the order every repetition.
+			const order: ContenderKind[] = rep % 2 ? ['ours', 'httpRequest'] : ['httpRequest', 'ours'];
+			for (const kind of order) {
+				const { msPerItem, stats, wall } = await execute(
+					emulator,
+					withEngine(instance, engine),
+					kind,
+					items,
+				);
+				log(
+					`  ${engine} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} ${kind}: ${msPerItem.toFixed(2)} ms/item`,
+				);
+				if (rep < 0) continue;
+				result.perItem[engine][kind].push(msPerItem);
+				result.executeWallMs.push(wall);
+				handler.push(stats.handlerCpuMicros / stats.handledRequests);
+				processCpu.push(stats.processCpuMicros / stats.handledRequests);
+			}
+		}
+	}
+	result.emulatorCpuPerRequest = {
+		handlerMicros: summarize(handler),
+		processMicros: summarize(processCpu),
+	};
+
+	if (options.experimentReps > 0) {
+		log('  experiment: RoutingNode evaluating each expression once per item…');
+		const once = withEngine(instance, 'vm', {
+			NODE_OPTIONS: `--require ${path.join(__dirname, 'evaluate-once-preload.js')}`,
+			BENCH_N8N_MODULES: path.join(SANDBOX_DIR, 'node_modules'),
+		});
+		const experiment = {
+			ours: [] as number[],
+			httpRequest: [] as number[],
+			evaluations: await countEvaluations(emulator, instance, 'ours', countItems, true),
+		};
+		for (let rep = 0; rep < options.experimentReps; rep++) {
+			experiment.ours.push((await execute(emulator, once, 'ours', items)).msPerItem);
+			experiment.httpRequest.push(
+				(await execute(emulator, withEngine(instance, 'vm'), 'httpRequest', items)).msPerItem,
+			);
+			log(
+				`  experiment rep ${rep + 1}: ${experiment.ours[rep].toFixed(2)} vs ${experiment.httpRequest[rep].toFixed(2)} ms/item`,
+			);
+		}
+		result.evaluateOnce = experiment;
+	}
+
+	log('  counting expression evaluations…');
+	for (const kind of ['ours', 'httpRequest'] as const) {
+		result.evaluations[kind] = await countEvaluations(emulator, instance, kind, countItems);
+	}
+	if (options.profile) {
+		log('  CPU profiles (default engine)…');
+		for (const kind of ['ours', 'httpRequest'] as const)
+			result.profiles[kind] = await profile(emulator, instance, kind, items);
+	}
+	return result;
+}
