@@ -73,7 +73,9 @@ export function packageTypes(userFolder: string): { nodes: string[]; credentials
 	const instances = (files: string[]) =>
 		files.flatMap((file) =>
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
-			Object.values(require(path.join(dir, file)) as Record<string, new () => unknown>).map((Class) => new Class()),
+			Object.values(require(path.join(dir, file)) as Record<string, unknown>)
+				.filter((value): value is new () => unknown => typeof value === 'function')
+				.map((Class) => new Class()),
 		);
 	return {
 		nodes: (instances(pkg.n8n.nodes) as Array<{ description: { name: string } }>).map(
