@@ -115,7 +115,7 @@ function real(r: BenchResults): string[] {
 		'',
 		...(profileRows.length
 			? [
-					`**CPU profile** (\`node --cpu-prof\`, default engine, one run each; busy time in the contender's window: ours ${fmt(o!.nodeMs, 0)} ms, HTTP Request ${fmt(h!.nodeMs, 0)} ms; a function counts once per sample):`,
+					`**CPU profile** (\`node --cpu-prof\`, default engine, one run of ${x.profileItems} items each; busy time in the contender's window: ours ${fmt(o!.nodeMs, 0)} ms, HTTP Request ${fmt(h!.nodeMs, 0)} ms; a function counts once per sample):`,
 					'',
 					markdownTable(
 						['on the stack', 'our node ms (share)', 'HTTP Request ms (share)'],
@@ -134,7 +134,7 @@ function real(r: BenchResults): string[] {
 					`**Experiment: RoutingNode evaluating each parameter once per item.** A preload (bench/real/evaluate-once-preload.js, not part of the package) memoises \`{{ $json.x }}\` results per node, item and expression inside n8n, which is what an n8n-core that reused the main loop's values would do. Our node then does ${fmt(total(once.evaluations), 0)} evaluations per item and costs ${fmtSummary(summarize(once.ours))} ms/item against the HTTP Request node's ${fmtSummary(summarize(once.httpRequest))} in the same runs: ratio ${pairRatio(once.ours, once.httpRequest)} (${once.ours.length} alternating runs, default engine).`,
 					'',
 				]
-			: []),
+			: ['The evaluate-once experiment did not run: the run was past its time budget.', '']),
 		'**Why our node cannot reach 1.0× as a declarative node in n8n 2.41.1, and what would close it.**',
 		`The HTTP Request node reads its body once per item (${fmt(httpTotal, 0)} evaluations: one per body field). n8n-core's RoutingNode, which runs every declarative node, evaluates the value of *every* top-level parameter in its main loop (\`runNode\`: \`getParameterValue(get(node.parameters, property.name))\` for each property, routed or not) and again in \`resolveBaseUrl\` (which walks all properties to find a baseURL), before any code of the node runs; the node then reads each field once more in its preSend (\`getNodeParameter\`). So 10 user expressions cost at least 20 evaluations before the node can even read them, 30 with the read: ${fmt(oursTotal, 0)} per item in all here (the rest is the credential's base URL twice, the SSL option and the API-key header). Expression evaluation is ${o ? `${fmt(o.parts[0].share * 100, 0)} %` : 'most'} of our node's busy time, so the ratio follows the counts. Routing the fields with \`routing.send\` instead costs 4 evaluations per field (RoutingNode calls getNodeParameter for routed properties in both passes), a collection or fixedCollection the same or more; no description can make RoutingNode skip the two passes.`,
 		'',

@@ -33,6 +33,8 @@ export interface RealN8nResult {
 	sameRequests: boolean;
 	requestDiff?: string;
 	profiles: Partial<Record<ContenderKind, ProfileSummary>>;
+	/** Items of the profiled runs. */
+	profileItems?: number;
 	emulatorCpuPerRequest: { handlerMicros: Summary; processMicros: Summary };
 	/**
 	 * Experiment (default engine): our node with each `{{ $json.x }}` evaluated once per item
@@ -179,6 +181,8 @@ export async function realN8n(
 		engines: Engine[];
 		profile: boolean;
 		experimentReps: number;
+		/** The optional experiment runs only if this time (ms since the epoch) has not passed. */
+		optionalUntil: number;
 		log: (line: string) => void;
 	},
 ): Promise<RealN8nResult> {
@@ -201,7 +205,8 @@ export async function realN8n(
 	}
 	log('  packing the package into the benchmark n8n user folder, importing workflows…');
 	const countItems = Math.min(items, 100);
-	const instance = await prepare(emulator, [...new Set([3, countItems, items])]);
+	const profileItems = Math.min(items, 300);
+	const instance = await prepare(emulator, [...new Set([3, countItems, profileItems, items])]);
 
 	// Same requests: three rows through each contender, as the emulator received them.
 	const bodies: Record<string, string[]> = {};
@@ -219,8 +224,9 @@ export async function realN8n(
 	const result: RealN8nResult = { ...empty, sameRequests, requestDiff };
 	const handler: number[] = [];
 	const processCpu: number[] = [];
-	for (const engine of engines) {
-		for (let rep = -1; rep < reps; rep++) {
+	for (const [index, engine] of engines.entries()) {
+		// One warm-up pair: every run is a fresh n8n process, the warm-up only fills the OS caches.
+		for (let rep = index === 0 ? -1 : 0; rep < reps; rep++) {
 			// Alternate, and swap the order every repetition.
 			const order: ContenderKind[] = rep % 2 ? ['ours', 'httpRequest'] : ['httpRequest', 'ours'];
 			for (const kind of order) {
@@ -246,7 +252,17 @@ export async function realN8n(
 		processMicros: summarize(processCpu),
 	};
 
-	if (options.experimentReps > 0) {
+	log('  counting expression evaluations…');
+	for (const kind of ['ours', 'httpRequest'] as const) {
+		result.evaluations[kind] = await countEvaluations(emulator, instance, kind, countItems);
+	}
+	if (options.profile) {
+		log('  CPU profiles (default engine)…');
+		result.profileItems = profileItems;
+		for (const kind of ['ours', 'httpRequest'] as const)
+			result.profiles[kind] = await profile(emulator, instance, kind, profileItems);
+	}
+	if (options.experimentReps > 0 && Date.now() < options.optionalUntil) {
 		log('  experiment: RoutingNode evaluating each expression once per item…');
 		const once = withEngine(instance, 'vm', {
 			NODE_OPTIONS: `--require ${path.join(__dirname, 'evaluate-once-preload.js')}`,
@@ -269,14 +285,5 @@ export async function realN8n(
 		result.evaluateOnce = experiment;
 	}
 
-	log('  counting expression evaluations…');
-	for (const kind of ['ours', 'httpRequest'] as const) {
-		result.evaluations[kind] = await countEvaluations(emulator, instance, kind, countItems);
-	}
-	if (options.profile) {
-		log('  CPU profiles (default engine)…');
-		for (const kind of ['ours', 'httpRequest'] as const)
-			result.profiles[kind] = await profile(emulator, instance, kind, items);
-	}
 	return result;
 }
