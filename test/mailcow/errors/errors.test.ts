@@ -136,6 +136,23 @@ describe('Mailcow errors', () => {
 		expect(JSON.stringify(error)).not.toContain(sent);
 	});
 
+	it('network failures keep the key and the generated password out of the run data', async () => {
+		const refused = await run(mailcow, getDomain, {
+			credentials: { mailcowApi: { baseUrl: 'http://127.0.0.1:9', apiKey: MAILCOW_RW_KEY } },
+		});
+		expect(refused.error?.message).toBe(
+			'The service refused the connection - perhaps it is offline',
+		);
+		expect(JSON.stringify(refused.run)).not.toContain(MAILCOW_RW_KEY);
+
+		mailcow.injectFault({ kind: 'reset' });
+		const reset = await run(mailcow, createMailbox);
+		const sent = (mailcow.requests[0].body as { password: string }).password;
+		expect(reset.error?.message).toMatch(/^The connection to the server was closed unexpectedly/);
+		expect(JSON.stringify(reset.run)).not.toContain(sent);
+		expect(JSON.stringify(reset.run)).not.toContain(MAILCOW_RW_KEY);
+	});
+
 	it('continueOnFail returns each failure as an item and goes on', async () => {
 		const result = await run(
 			mailcow,
