@@ -131,7 +131,7 @@ function real(r: BenchResults): string[] {
 			: []),
 		...(once
 			? [
-					`**Experiment: RoutingNode evaluating each parameter once per item.** A preload (bench/real/evaluate-once-preload.js, not part of the package) memoises \`{{ $json.x }}\` results per node, item and expression inside n8n, which is what an n8n-core that reused the main loop's values would do. Our node then does ${fmt(total(once.evaluations), 0)} evaluations per item and costs ${fmtSummary(summarize(once.ours))} ms/item against the HTTP Request node's ${fmtSummary(summarize(once.httpRequest))} in the same runs: ratio ${pairRatio(once.ours, once.httpRequest)} (${once.ours.length} alternating runs, default engine).`,
+					`**Experiment: RoutingNode evaluating each parameter once per item.** A preload (bench/real/evaluate-once-preload.js, not part of the package, loaded only into our node's runs) memoises inside n8n the results of \`{{ $json.x }}\` per node, item and expression, and of expressions that read only \`$credentials\` (base URL, SSL option, API-key header) per run — what an n8n-core would do that reused the main loop's values and resolved item-independent defaults once. Our node then does ${fmt(total(once.evaluations), 0)} evaluations per item and costs ${fmtSummary(summarize(once.ours))} ms/item against the HTTP Request node's ${fmtSummary(summarize(once.httpRequest))} in the same runs: ratio ${pairRatio(once.ours, once.httpRequest)} (${once.ours.length} alternating runs, default engine).`,
 					'',
 				]
 			: ['The evaluate-once experiment did not run: the run was past its time budget.', '']),

@@ -1,9 +1,9 @@
-// Experiment, preloaded into `n8n execute` for one contender only: what our node would cost if
-// n8n-core's RoutingNode evaluated each parameter once per item (it evaluates each three times:
-// main loop, resolveBaseUrl, getNodeParameter). Memoises n8n-workflow's expression resolution per
-// node, run, item and expression, only for expressions that read one field of the item's JSON
-// (`{{ $json.x }}`), whose value cannot differ between those calls. Never used to measure the
-// contenders themselves.
+// Experiment, preloaded into `n8n execute` for our node's runs only: what our node would cost if
+// n8n-core's RoutingNode evaluated each parameter once per item (today: main loop, resolveBaseUrl
+// and getNodeParameter) and the credential-only request defaults once per run. Memoises
+// n8n-workflow's expression results, only for expressions whose value cannot differ between those
+// calls: `{{ $json.x }}` (per node, run and item) and expressions reading nothing but $credentials
+// (per node and run). Never loaded when the contenders themselves are measured.
 'use strict';
 const path = require('node:path');
 
@@ -12,7 +12,12 @@ if (modules && process.argv.some((arg) => /[\\/]n8n[\\/]bin[\\/]n8n$/.test(arg))
 	const { WorkflowExpression } = require(path.join(modules, 'n8n-workflow'));
 	const proto = WorkflowExpression.prototype;
 	const resolve = proto.resolveSimpleParameterValue;
-	const pure = /^=\{\{\s*\$json\.[A-Za-z_][A-Za-z0-9_]*\s*\}\}$/;
+	const itemField = /^=\{\{\s*\$json\.[A-Za-z_][A-Za-z0-9_]*\s*\}\}$/;
+	// Every `$name` or `$(` in the expression is $credentials (a `$` in a regex literal is not).
+	const credentialsOnly = (value) => {
+		const refs = value.match(/\$[A-Za-z_(][A-Za-z0-9_]*/g) || [];
+		return refs.length > 0 && refs.every((ref) => ref === '$credentials');
+	};
 	const memo = new Map();
 	proto.resolveSimpleParameterValue = function (
 		value,
@@ -23,10 +28,13 @@ if (modules && process.argv.some((arg) => /[\\/]n8n[\\/]bin[\\/]n8n$/.test(arg))
 		nodeName,
 		...rest
 	) {
-		if (typeof value !== 'string' || !pure.test(value)) {
+		const perItem = typeof value === 'string' && itemField.test(value);
+		const perRun =
+			!perItem && typeof value === 'string' && value.charAt(0) === '=' && credentialsOnly(value);
+		if (!perItem && !perRun) {
 			return resolve.call(this, value, sibling, runData, runIndex, itemIndex, nodeName, ...rest);
 		}
-		const key = `${nodeName}\u0000${runIndex}\u0000${itemIndex}\u0000${value}`;
+		const key = `${nodeName}\u0000${runIndex}\u0000${perItem ? itemIndex : '*'}\u0000${value}`;
 		if (memo.has(key)) return memo.get(key);
 		const result = resolve.call(
 			this,
