@@ -17,10 +17,28 @@ export function migaduBaseUrl(baseUrl: unknown): string {
 		.replace(/\/+$/, '');
 }
 
-/** The limiter's key: one queue per API endpoint and Migadu account. */
-export async function rateLimitKey(ctx: Context): Promise<string> {
+async function accountKey(ctx: Context): Promise<string> {
 	const credentials = await ctx.getCredentials('migaduApi');
 	return `${migaduBaseUrl(credentials.baseUrl)}|${String(credentials.email ?? '').toLowerCase()}`;
+}
+
+// One credential lookup per execution and credential, shared by all its items: n8n decrypts the
+// credential on every getCredentials call, and the key only needs it once.
+const keys = new Map<string, Promise<string>>();
+
+/** The limiter's key: one queue per API endpoint and Migadu account. */
+export async function rateLimitKey(ctx: Context): Promise<string> {
+	const credentialId = ctx.getNode().credentials?.migaduApi?.id;
+	const executionId = 'getExecutionId' in ctx ? ctx.getExecutionId() : undefined;
+	if (!credentialId || !executionId) return await accountKey(ctx);
+	const cacheKey = `${executionId}|${credentialId}`;
+	let key = keys.get(cacheKey);
+	if (!key) {
+		key = accountKey(ctx);
+		keys.set(cacheKey, key);
+		if (keys.size > 100) keys.delete(keys.keys().next().value as string);
+	}
+	return await key;
 }
 
 /** The node's Throttling option (default: Migadu's 60 requests per 2 minutes). */
