@@ -21,7 +21,8 @@ async function shot(page: Page, name: string) {
 async function main() {
 	fs.mkdirSync(outDir, { recursive: true });
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
-	const browser = await chromium.launch({
+	const browser = await chromium.launchPersistentContext(profile, {
+		viewport: { width: 1600, height: 1000 },
 		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
 		args: [
 			'--no-sandbox',
@@ -31,39 +32,38 @@ async function main() {
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
-			`--user-data-dir=${profile}`,
 		],
 	});
 	try {
-		const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+		const page = await browser.newPage();
 		await page.goto(`${baseUrl}/signin`);
 		await page.getByLabel('Email').fill(OWNER.email);
 		await page.getByLabel('Password').fill(OWNER.password);
 		await page.getByRole('button', { name: 'Sign in' }).click();
 		await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 
-		// Example 1 run against the emulators, then the Mailcow node that created the mailbox.
-		await page.goto(`${baseUrl}/workflow/exCrmProvisioning`);
-		await page.getByRole('button', { name: /Execute workflow/ }).first().click();
-		await page.getByText(/Workflow executed successfully/).first().waitFor({ timeout: 60000 });
+		// Example 4 (both nodes, one manual trigger) run in the editor against the emulators.
+		await page.goto(`${baseUrl}/workflow/exOffboarding`);
+		await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 60000 });
+		await page.locator('[data-test-id="execute-workflow-button"]').first().click();
+		await page.getByText(/executed successfully/i).first().waitFor({ timeout: 60000 });
 		await page.waitForTimeout(1500);
-		await shot(page, 'example-1-executed');
-		await page.getByText('Create Mailbox', { exact: true }).first().dblclick();
-		await page.waitForTimeout(2000);
-		await shot(page, 'mailcow-node-panel');
-		await page.keyboard.press('Escape');
+		await shot(page, 'example-4-executed');
 
-		// The Migadu node of example 3, after a run against the Migadu emulator.
-		await page.goto(`${baseUrl}/workflow/exMigaduOnboarding`);
-		await page.getByRole('button', { name: /Execute workflow/ }).first().click();
-		await page.getByText(/Workflow executed successfully/).first().waitFor({ timeout: 60000 });
-		await page.getByText('Create Mailbox', { exact: true }).first().dblclick();
-		await page.waitForTimeout(2000);
-		await shot(page, 'migadu-node-panel');
-		await page.keyboard.press('Escape');
+		for (const [nodeName, file] of [
+			['Forward Old Address', 'mailcow-node-panel'],
+			['Set Autoresponder', 'migadu-node-panel'],
+		]) {
+			await page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`).dblclick({ force: true });
+			await page.locator('[data-test-id="ndv"]').first().waitFor({ timeout: 30000 });
+			await page.waitForTimeout(1500);
+			await shot(page, file);
+			await page.keyboard.press('Escape');
+			await page.waitForTimeout(500);
+		}
 
 		// Both nodes in the node creator.
-		await page.keyboard.press('Tab');
+		await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]').first().click();
 		await page.waitForTimeout(1000);
 		await page.keyboard.type('mail');
 		await page.waitForTimeout(1500);
