@@ -147,6 +147,19 @@ describe('Mailcow → Mailbox → Create', () => {
 			);
 		});
 
+		it('returns the address in lower case, as mailcow stores it', async () => {
+			const [out] = await runOk(mailcow, {
+				resource: 'mailbox',
+				operation: 'create',
+				mailboxDomain: byName('ACME.test'),
+				localPart: 'Dana',
+				mailboxQuota: 10,
+			});
+			expect(mailcow.requests[0].body).toMatchObject({ domain: 'ACME.test', local_part: 'Dana' });
+			expect(out.username).toBe('dana@acme.test');
+			expect(mailcow.state.mailboxes.has('dana@acme.test')).toBe(true);
+		});
+
 		it("stops at the domain's mailbox limit", async () => {
 			for (const name of ['a', 'b', 'c', 'd'])
 				mailcow.state.addMailbox({

@@ -60,7 +60,7 @@ const FIELDS: FieldSpec[] = [
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = readFields(this, FIELDS);
 	checkDomainLimits(this, body);
-	setItemState(this, { summary: { domain: body.domain } });
+	setItemState(this, { summary: { domain: String(body.domain).toLowerCase() } });
 	options.body = body;
 	return options;
 }

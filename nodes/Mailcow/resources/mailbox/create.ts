@@ -52,7 +52,8 @@ const FIELDS: FieldSpec[] = [
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = expandProtocols(readFields(this, FIELDS));
-	const username = `${String(body.local_part)}@${String(body.domain)}`;
+	// Mailcow stores addresses in lower case.
+	const username = `${String(body.local_part)}@${String(body.domain)}`.toLowerCase();
 	if (body.password === undefined) {
 		// Generated here, returned once in the output item, never logged.
 		const password = generatePassword();
