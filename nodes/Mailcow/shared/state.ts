@@ -10,6 +10,8 @@ export interface ItemState {
 	summary?: IDataObject;
 	/** The ids a multi-item write sent. */
 	items?: string[];
+	/** Messages of extra calls the preSend made for the same item (tag removals). */
+	messages?: string[];
 	/** What a Get asked for, for the not-found message. */
 	wanted?: { what: string; value: string };
 	/** Client-side filter of a Get Many (where mailcow cannot filter). */

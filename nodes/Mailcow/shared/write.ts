@@ -57,7 +57,7 @@ export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): 
 			success: true,
 			...state.summary,
 			...(enrich ? enrich(entries) : {}),
-			messages: entries.map((entry) => formatMessage(entry.msg)),
+			messages: [...(state.messages ?? []), ...entries.map((entry) => formatMessage(entry.msg))],
 		};
 		return [{ json, pairedItem: { item: this.getItemIndex() } }];
 	};

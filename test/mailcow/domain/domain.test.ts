@@ -186,6 +186,29 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 			expect(error?.description).toContain('Succeeded items: acme.test');
 		});
 
+		it('removes tags with one delete/domain/tag call per domain, without an empty edit', async () => {
+			mailcow.state.domains.get('beta.test')!.tags.add('old');
+			const out = await runOk(mailcow, {
+				resource: 'domain',
+				operation: 'update',
+				domains: 'acme.test, beta.test',
+				domainUpdateFields: { removeTags: 'eu, old' },
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'POST', rawPath: '/api/v1/delete/domain/tag/acme.test', body: ['eu', 'old'] },
+				{ method: 'POST', rawPath: '/api/v1/delete/domain/tag/beta.test', body: ['eu', 'old'] },
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					domains: ['acme.test', 'beta.test'],
+					messages: ['domain_modified (acme.test)', 'domain_modified (beta.test)'],
+				},
+			]);
+			expect([...mailcow.state.domains.get('acme.test')!.tags]).toEqual(['prod']);
+			expect([...mailcow.state.domains.get('beta.test')!.tags]).toEqual([]);
+		});
+
 		it('needs at least one field to change', async () => {
 			const { error } = await run(mailcow, {
 				resource: 'domain',

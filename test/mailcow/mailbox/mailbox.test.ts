@@ -218,6 +218,29 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			expect(mailcow.state.checkMailboxPassword('bob@acme.test', 'New-Secret-77')).toBe(true);
 		});
 
+		it('removes tags first, then edits', async () => {
+			mailcow.state.mailboxes.get('alice@acme.test')!.tags.add('old');
+			const out = await runOk(mailcow, {
+				resource: 'mailbox',
+				operation: 'update',
+				mailboxes: 'alice@acme.test',
+				mailboxUpdateFields: { removeTags: 'old', tags: 'new' },
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'POST', rawPath: '/api/v1/delete/mailbox/tag/alice%40acme.test', body: ['old'] },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/mailbox',
+					body: { items: ['alice@acme.test'], attr: { tags: ['new'] } },
+				},
+			]);
+			expect(out[0].messages).toEqual([
+				'mailbox_modified (alice@acme.test)',
+				'mailbox_modified (alice@acme.test)',
+			]);
+			expect([...mailcow.state.mailboxes.get('alice@acme.test')!.tags]).toEqual(['new']);
+		});
+
 		it('reports which mailboxes failed and which succeeded', async () => {
 			const { error } = await run(mailcow, {
 				resource: 'mailbox',

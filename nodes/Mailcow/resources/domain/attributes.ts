@@ -137,8 +137,7 @@ const ATTRIBUTE_OPTIONS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'prod, eu',
-		description:
-			'Comma-separated tags. Mailcow adds them to the existing tags; it never removes tags here.',
+		description: 'Comma-separated tags to add; mailcow keeps the existing ones',
 	},
 ];
 

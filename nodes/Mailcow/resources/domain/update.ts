@@ -5,12 +5,23 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { fieldError, readFields } from '../../shared/fields';
-import { editBody, writeResult } from '../../shared/write';
+import { sortByName } from '../../shared/descriptions';
+import { editWithTagRemoval, removeTagsOption } from '../../shared/tags';
+import { writeResult } from '../../shared/write';
 import { setItemState } from '../../shared/state';
 import { checkDomainLimits, domainAttributeFields, domainAttributeOptions } from './attributes';
 
 const show = { resource: ['domain'], operation: ['update'] };
-const ATTRIBUTES = domainAttributeFields('domainUpdateFields');
+const ATTRIBUTES = [
+	...domainAttributeFields('domainUpdateFields'),
+	{
+		param: 'removeTags',
+		key: 'removeTags',
+		kind: 'list' as const,
+		label: 'Remove Tags',
+		in: 'domainUpdateFields',
+	},
+];
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const { domains } = readFields(this, [
@@ -21,7 +32,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 		throw fieldError(this, 'Update Fields', 'add at least one field to change');
 	checkDomainLimits(this, attr);
 	setItemState(this, { summary: { domains } });
-	return editBody(this, options, domains as string[], attr);
+	return await editWithTagRemoval(this, options, 'domain', domains as string[], attr);
 }
 
 export const option: INodePropertyOptions = {
@@ -45,6 +56,6 @@ export const description: INodeProperties[] = [
 		default: {},
 		description: 'Attributes to change; the others keep their values',
 		displayOptions: { show },
-		options: domainAttributeOptions,
+		options: sortByName([...domainAttributeOptions, removeTagsOption]),
 	},
 ];

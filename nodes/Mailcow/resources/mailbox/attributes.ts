@@ -93,8 +93,7 @@ const OPTIONS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'staff, vip',
-		description:
-			'Comma-separated tags. Mailcow adds them to the existing tags; it never removes tags here.',
+		description: 'Comma-separated tags to add; mailcow keeps the existing ones',
 	},
 ];
 

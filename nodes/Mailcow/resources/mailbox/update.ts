@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { fieldError, readFields, type FieldSpec } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
-import { editBody, writeResult } from '../../shared/write';
+import { editWithTagRemoval, removeTagsOption } from '../../shared/tags';
+import { writeResult } from '../../shared/write';
 import { expandProtocols, mailboxAttributeFields, mailboxAttributeOptions } from './attributes';
 
 const show = { resource: ['mailbox'], operation: ['update'] };
@@ -36,6 +37,13 @@ const ATTRIBUTES: FieldSpec[] = [
 		in: 'mailboxUpdateFields',
 	},
 	...mailboxAttributeFields('mailboxUpdateFields'),
+	{
+		param: 'removeTags',
+		key: 'removeTags',
+		kind: 'list',
+		label: 'Remove Tags',
+		in: 'mailboxUpdateFields',
+	},
 ];
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -48,7 +56,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 	// A password change needs both copies; a weak one makes mailcow drop the whole edit.
 	if (attr.password !== undefined) attr.password2 = attr.password;
 	setItemState(this, { summary: { mailboxes } });
-	return editBody(this, options, mailboxes as string[], attr);
+	return await editWithTagRemoval(this, options, 'mailbox', mailboxes as string[], attr);
 }
 
 export const option: INodePropertyOptions = {
@@ -74,6 +82,7 @@ export const description: INodeProperties[] = [
 		description: 'Attributes to change; the others keep their values',
 		displayOptions: { show },
 		options: mailboxAttributeOptions([
+			removeTagsOption,
 			{
 				displayName: 'Allowed Senders',
 				name: 'sender_acl',
