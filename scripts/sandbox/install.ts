@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { N8N_VERSION, NODE_PACKAGE, SANDBOX_DIR, paths } from './config';
-import { say } from './log';
+import { progress } from './log';
 import { runOrThrow } from './processes';
 
 let totalSteps = 6;
 
 export function step(n: number, text: string) {
-	say(`\n\x1b[1mstep ${n}/${totalSteps}: ${text}\x1b[0m`);
+	progress(`\n\x1b[1mstep ${n}/${totalSteps}: ${text}\x1b[0m`);
 }
 
 interface Marker {
@@ -75,7 +75,7 @@ function directoryMegabytes(dir: string): number {
 /** Prints a progress line every `everyMs` while `work` runs. */
 async function withHeartbeat<T>(work: Promise<T>, describe: (seconds: number) => string, everyMs = 15000) {
 	const started = Date.now();
-	const timer = setInterval(() => say(`  … ${describe(Math.round((Date.now() - started) / 1000))}`), everyMs);
+	const timer = setInterval(() => progress(`  … ${describe(Math.round((Date.now() - started) / 1000))}`), everyMs);
 	try {
 		return await work;
 	} finally {

@@ -5,6 +5,11 @@ export function say(text = '') {
 	console.log(text);
 }
 
+/** Progress of long steps: on stderr, so a command's own output (JSON) stays clean on stdout. */
+export function progress(text: string) {
+	console.error(text);
+}
+
 export function warn(text: string) {
 	console.error(text);
 }
