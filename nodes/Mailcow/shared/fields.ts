@@ -150,12 +150,9 @@ export function readFields(context: IExecuteSingleFunctions, table: FieldSpec[])
 			if (raw && typeof raw === 'object' && '__rl' in raw)
 				raw = (raw as unknown as { value: unknown }).value;
 		}
-		if (isEmpty(raw) && spec.kind !== 'flag') {
+		// Empty means "not set", flags included: an empty mapped column must not switch a flag off.
+		if (isEmpty(raw)) {
 			if (spec.required) throw fieldError(context, spec.label, 'is required');
-			if (spec.default !== undefined) body[spec.key] = spec.default;
-			continue;
-		}
-		if (raw === undefined) {
 			if (spec.default !== undefined) body[spec.key] = spec.default;
 			continue;
 		}

@@ -74,6 +74,11 @@ describe('field tables', () => {
 		);
 	});
 
+	it('treats an empty mapped value as not set, flags included', () => {
+		const { ctx } = context({ name: 'x', opts: { active: '', quota: '', tags: '' } });
+		expect(readFields(ctx, TABLE)).toEqual({ name: 'x', quota: 3072, active: 1 });
+	});
+
 	it('sends flags as numbers whatever form they come in', () => {
 		const flag: FieldSpec = { param: 'f', key: 'f', kind: 'flag', label: 'F' };
 		const { ctx } = context({});
