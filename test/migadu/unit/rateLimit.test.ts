@@ -43,7 +43,7 @@ describe('Migadu rate limiter', () => {
 	});
 
 	it('keeps one queue per key', async () => {
-		const rate = { limit: 1, windowMs: 10_000 };
+		const rate = { limit: 1, windowMs: 200 };
 		(await throttle('account-a', rate))();
 		expect(await settlesAtOnce(throttle('account-b', rate))).toBe(true);
 		expect(await settlesAtOnce(throttle('account-a', rate))).toBe(false);
