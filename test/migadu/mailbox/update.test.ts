@@ -77,13 +77,23 @@ describe('Migadu mailbox: Update', () => {
 		expect(JSON.stringify(items)).not.toContain('N3w-Pa55word!');
 	});
 
+	it('changes the password recovery address (punycoded)', async () => {
+		await runMigaduOk(migadu, {
+			parameters: { ...base, mailboxUpdateFields: { recoveryEmail: 'me@bücher.example' } },
+		});
+		expect(migadu.requests[0].body).toEqual({ password_recovery_email: 'me@xn--bcher-kva.example' });
+		expect(migadu.state.mailbox('example.com', 'info')!.record.password_recovery_email).toBe(
+			'me@xn--bcher-kva.example',
+		);
+	});
+
 	it('refuses Password Method "Invitation" (it would deactivate the mailbox) without sending anything', async () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: {
 				...base,
 				mailboxUpdateFields: {
 					passwordMethod: 'invitation',
-					passwordRecoveryEmail: 'me@elsewhere.example',
+					recoveryEmail: 'me@elsewhere.example',
 				},
 			},
 		});
