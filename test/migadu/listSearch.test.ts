@@ -82,7 +82,7 @@ describe('Migadu resource-locator searches', () => {
 			throttling: { requestsPerWindow: 0 },
 		});
 		await expect(searchMailboxes.call(context)).rejects.toThrow(
-			'Migadu could not find the mailboxes of domain "nope.example"',
+			'Migadu could not find domain "nope.example"',
 		);
 	});
 });

@@ -17,7 +17,7 @@ export async function searchMailboxes(
 		'GET',
 		migaduPath('domains', domain.value, 'mailboxes'),
 	);
-	assertMigaduSuccess(this.getNode(), response, `the mailboxes of domain "${domain.value}"`);
+	assertMigaduSuccess(this.getNode(), response, `domain "${domain.value}"`);
 	const mailboxes = ((response.body as IDataObject)?.mailboxes ?? []) as IDataObject[];
 	const needle = (filter ?? '').toLowerCase();
 	return {

@@ -68,6 +68,18 @@ describe('Migadu mailbox: Get Many and Get', () => {
 		expect(error?.httpCode).toBe('404');
 	});
 
+	it('Get Many of an unknown domain says the domain was not found', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: {
+				resource: 'mailbox',
+				operation: 'getAll',
+				domain: byName('nope.example'),
+				returnAll: true,
+			},
+		});
+		expect(error?.message).toBe('Migadu could not find domain "nope.example"');
+	});
+
 	it('a Unicode domain is sent in punycode', async () => {
 		const items = await runMigaduOk(migadu, {
 			parameters: {

@@ -81,7 +81,9 @@ describe('Migadu mailbox: Update', () => {
 		await runMigaduOk(migadu, {
 			parameters: { ...base, mailboxUpdateFields: { recoveryEmail: 'me@bücher.example' } },
 		});
-		expect(migadu.requests[0].body).toEqual({ password_recovery_email: 'me@xn--bcher-kva.example' });
+		expect(migadu.requests[0].body).toEqual({
+			password_recovery_email: 'me@xn--bcher-kva.example',
+		});
 		expect(migadu.state.mailbox('example.com', 'info')!.record.password_recovery_email).toBe(
 			'me@xn--bcher-kva.example',
 		);

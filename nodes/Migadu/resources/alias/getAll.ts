@@ -9,7 +9,7 @@ export const option = operation({
 	description: 'List the aliases of a domain',
 	method: 'GET',
 	path: aliasesPath,
-	target: (r) => `the aliases of domain "${r.domain()}"`,
+	target: (r) => `domain "${r.domain()}"`,
 	// The envelope key is address_aliases, not aliases.
 	list: 'address_aliases',
 });

@@ -9,7 +9,7 @@ export const option = operation({
 	description: 'List the forwardings of a mailbox',
 	method: 'GET',
 	path: forwardingsPath,
-	target: (r) => `the forwardings of mailbox "${r.mailboxAddress()}"`,
+	target: (r) => `mailbox "${r.mailboxAddress()}"`,
 	list: 'forwardings',
 });
 

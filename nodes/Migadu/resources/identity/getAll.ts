@@ -9,7 +9,7 @@ export const option = operation({
 	description: 'List the identities of a mailbox',
 	method: 'GET',
 	path: identitiesPath,
-	target: (r) => `the identities of mailbox "${r.mailboxAddress()}"`,
+	target: (r) => `mailbox "${r.mailboxAddress()}"`,
 	list: 'identities',
 });
 

@@ -8,7 +8,7 @@ export const option = operation({
 	description: 'List the mailboxes of a domain',
 	method: 'GET',
 	path: (r) => ['domains', r.domain(), 'mailboxes'],
-	target: (r) => `the mailboxes of domain "${r.domain()}"`,
+	target: (r) => `domain "${r.domain()}"`,
 	list: 'mailboxes',
 });
 

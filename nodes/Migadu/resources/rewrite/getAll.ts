@@ -9,7 +9,7 @@ export const option = operation({
 	description: 'List the rewrite rules of a domain',
 	method: 'GET',
 	path: rewritesPath,
-	target: (r) => `the rewrites of domain "${r.domain()}"`,
+	target: (r) => `domain "${r.domain()}"`,
 	list: 'rewrites',
 });
 
