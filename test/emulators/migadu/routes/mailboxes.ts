@@ -1,5 +1,11 @@
 import type { EmulatorResponse } from '../../core';
-import { asciiAddress, newMailbox, type DomainEntry, type MigaduState } from '../state';
+import {
+	asciiAddress,
+	newMailbox,
+	type DomainEntry,
+	type MailboxEntry,
+	type MigaduState,
+} from '../state';
 import { mailboxChildRoutes } from './mailboxChildren';
 import {
 	applyFields,
@@ -60,6 +66,15 @@ function invalid(body: Record<string, unknown>): string | undefined {
 	return dateOrError(body, 'autorespond_expires_on') ?? dateOrError(body, 'expires_on');
 }
 
+/** A mailbox as Migadu answers it: with its identities and forwardings as objects. */
+function view(mailbox: MailboxEntry) {
+	return {
+		...mailbox.record,
+		identities: [...mailbox.identities.values()],
+		forwardings: [...mailbox.forwardings.values()],
+	};
+}
+
 /** /v1/domains/{domain}/mailboxes[/{local_part}[/identities|forwardings…]] */
 export function mailboxRoutes(
 	ctx: RouteContext,
@@ -71,7 +86,7 @@ export function mailboxRoutes(
 	const [localPart, child] = ctx.rest.slice(1);
 	if (localPart === undefined) {
 		if (request.method === 'GET')
-			return ok({ mailboxes: [...domain.mailboxes.values()].map((m) => m.record) });
+			return ok({ mailboxes: [...domain.mailboxes.values()].map(view) });
 		if (request.method !== 'POST') return methodNotAllowed();
 		if (isBlank(body.local_part)) return badRequest("local_part can't be blank");
 		if (isBlank(body.name)) return badRequest("name can't be blank");
@@ -98,15 +113,16 @@ export function mailboxRoutes(
 				address: String(record.address),
 				to: String(record.password_recovery_email),
 			});
-		domain.mailboxes.set(local, { record, identities: new Map(), forwardings: new Map() });
-		return ok(record);
+		const entry: MailboxEntry = { record, identities: new Map(), forwardings: new Map() };
+		domain.mailboxes.set(local, entry);
+		return ok(view(entry));
 	}
 	const mailbox = domain.mailboxes.get(localPart);
 	if (!mailbox) return notFound();
 	if (child !== undefined) return mailboxChildRoutes(ctx, name, mailbox, state);
 	switch (request.method) {
 		case 'GET':
-			return ok(mailbox.record);
+			return ok(view(mailbox));
 		case 'PUT': {
 			if ('name' in body && isBlank(body.name)) return badRequest("name can't be blank");
 			const problem = invalid(body);
@@ -119,11 +135,11 @@ export function mailboxRoutes(
 			}
 			// Live-confirmed quirk: invitation on an existing mailbox sends nothing and deactivates it.
 			if (body.password_method === 'invitation') mailbox.record.is_active = false;
-			return ok(mailbox.record);
+			return ok(view(mailbox));
 		}
 		case 'DELETE':
 			domain.mailboxes.delete(localPart);
-			return ok(mailbox.record);
+			return ok(view(mailbox));
 		default:
 			return methodNotAllowed();
 	}
