@@ -69,6 +69,11 @@ export const resourceProperties: INodeProperties[] = [
 	mailbox.operation,
 	rewrite.operation,
 	...sharedLocators,
+	alias.identifier,
+	forwarding.identifier,
+	identity.identifier,
+	mailbox.identifier,
+	rewrite.identifier,
 	{
 		...displayName.property,
 		required: true,

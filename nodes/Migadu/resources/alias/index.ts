@@ -16,8 +16,10 @@ export const operation: INodeProperties = {
 	default: 'getAll',
 };
 
+/** The parameter naming the alias (shown before the shared Name field). */
+export const identifier = aliasParameter;
+
 export const description: INodeProperties[] = [
-	aliasParameter,
 	...create.description,
 	...del.description,
 	...get.description,

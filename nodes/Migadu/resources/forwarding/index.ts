@@ -16,8 +16,10 @@ export const operation: INodeProperties = {
 	default: 'getAll',
 };
 
+/** The parameter naming the forwarding (shown before the shared Name field). */
+export const identifier = forwardingParameter;
+
 export const description: INodeProperties[] = [
-	forwardingParameter,
 	...create.description,
 	...del.description,
 	...get.description,

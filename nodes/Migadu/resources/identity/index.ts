@@ -16,8 +16,10 @@ export const operation: INodeProperties = {
 	default: 'getAll',
 };
 
+/** The parameter naming the identity (shown before the shared Name field). */
+export const identifier = identityParameter;
+
 export const description: INodeProperties[] = [
-	identityParameter,
 	...create.description,
 	...del.description,
 	...get.description,

@@ -103,9 +103,12 @@ export const option = operation({
 	},
 });
 
+/** Local Part, shown before the shared Name field (resources/index.ts). */
+export const localPartProperty = main.properties[0];
+
 export const description: INodeProperties[] = [
-	// Name is declared once for mailboxes and identities (resources/index.ts).
-	...main.properties.filter((p) => p.name !== displayName.property.name),
+	// Local Part and Name are placed by resources/index.ts (Name is shared with identities).
+	...main.properties.slice(2),
 	{ ...passwordMethod.property, displayOptions: { show } },
 	password.property,
 	{ ...recoveryEmail.property, displayOptions: { show } },

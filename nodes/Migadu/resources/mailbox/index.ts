@@ -15,6 +15,9 @@ export const operation: INodeProperties = {
 	default: 'getAll',
 };
 
+/** The Local Part of a new mailbox (shown before the shared Name field). */
+export const identifier = create.localPartProperty;
+
 export const description: INodeProperties[] = [
 	...create.description,
 	...del.description,

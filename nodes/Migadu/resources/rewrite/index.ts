@@ -16,8 +16,10 @@ export const operation: INodeProperties = {
 	default: 'getAll',
 };
 
+/** The parameter naming the rewrite (shown before the shared Name field). */
+export const identifier = rewriteParameter;
+
 export const description: INodeProperties[] = [
-	rewriteParameter,
 	...create.description,
 	...del.description,
 	...get.description,
