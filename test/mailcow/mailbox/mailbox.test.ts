@@ -218,6 +218,32 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			expect(mailcow.state.checkMailboxPassword('bob@acme.test', 'New-Secret-77')).toBe(true);
 		});
 
+		it('switches protocols one flag each, the unselected ones off', async () => {
+			await runOk(mailcow, {
+				resource: 'mailbox',
+				operation: 'update',
+				mailboxes: 'alice@acme.test',
+				mailboxUpdateFields: { protocol_access: ['imap'], sogo_access: false },
+			});
+			expect(mailcow.requests[0].body).toEqual({
+				items: ['alice@acme.test'],
+				attr: {
+					sogo_access: 0,
+					imap_access: 1,
+					pop3_access: 0,
+					smtp_access: 0,
+					sieve_access: 0,
+					eas_access: 0,
+					dav_access: 0,
+				},
+			});
+			expect(mailcow.state.mailboxes.get('alice@acme.test')!.attributes).toMatchObject({
+				imap_access: '1',
+				smtp_access: '0',
+				sogo_access: '0',
+			});
+		});
+
 		it('removes tags first, then edits', async () => {
 			mailcow.state.mailboxes.get('alice@acme.test')!.tags.add('old');
 			const out = await runOk(mailcow, {
