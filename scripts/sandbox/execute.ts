@@ -24,8 +24,11 @@ function option(name: string): string | undefined {
 
 async function main() {
 	const file = process.argv[2];
-	if (!file || file.startsWith('--')) throw new Error('Usage: execute.ts <workflow.json> [--credentials <file>] …');
-	const workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> & { id: string };
+	if (!file || file.startsWith('--'))
+		throw new Error('Usage: execute.ts <workflow.json> [--credentials <file>] …');
+	const workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> & {
+		id: string;
+	};
 	const userFolder = path.resolve(option('user-folder') ?? path.join(paths.data, 'execute'));
 	const instance = {
 		userFolder,
@@ -36,7 +39,8 @@ async function main() {
 	await ensureInstalled(3);
 	await installInto(userFolder, await buildAndPack());
 	const credentials = option('credentials');
-	if (credentials) await importCredentials(instance, JSON.parse(fs.readFileSync(credentials, 'utf8')));
+	if (credentials)
+		await importCredentials(instance, JSON.parse(fs.readFileSync(credentials, 'utf8')));
 	await importWorkflows(instance, [workflow]);
 	const result = await executeWorkflow(instance, workflow.id);
 	say(
@@ -45,7 +49,9 @@ async function main() {
 				code: result.code,
 				status: result.run?.status,
 				executionTime: result.executionTime,
-				itemCounts: Object.fromEntries(Object.entries(result.items).map(([node, items]) => [node, items.length])),
+				itemCounts: Object.fromEntries(
+					Object.entries(result.items).map(([node, items]) => [node, items.length]),
+				),
 				error: result.run?.data.resultData.error?.message,
 				items: process.argv.includes('--items') ? result.items : undefined,
 			},

@@ -73,9 +73,16 @@ function directoryMegabytes(dir: string): number {
 }
 
 /** Prints a progress line every `everyMs` while `work` runs. */
-async function withHeartbeat<T>(work: Promise<T>, describe: (seconds: number) => string, everyMs = 15000) {
+async function withHeartbeat<T>(
+	work: Promise<T>,
+	describe: (seconds: number) => string,
+	everyMs = 15000,
+) {
 	const started = Date.now();
-	const timer = setInterval(() => progress(`  … ${describe(Math.round((Date.now() - started) / 1000))}`), everyMs);
+	const timer = setInterval(
+		() => progress(`  … ${describe(Math.round((Date.now() - started) / 1000))}`),
+		everyMs,
+	);
 	try {
 		return await work;
 	} finally {
@@ -83,7 +90,8 @@ async function withHeartbeat<T>(work: Promise<T>, describe: (seconds: number) =>
 	}
 }
 
-const elapsed = (seconds: number) => `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+const elapsed = (seconds: number) =>
+	`${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
 
 /** Steps 1–3 of `total`. Returns true when something had to be installed. */
 export async function ensureInstalled(total = 6): Promise<boolean> {
@@ -95,11 +103,23 @@ export async function ensureInstalled(total = 6): Promise<boolean> {
 	const nodeVersion = NODE_PACKAGE.split('@')[1];
 	if (marker.node !== nodeVersion || !fs.existsSync(paths.nodeBin)) {
 		step(1, `downloading Node ${nodeVersion} (npm package ${NODE_PACKAGE}, ≈52 MB)…`);
-		const packed = await runOrThrow('npm', ['pack', NODE_PACKAGE, '--json', '--pack-destination', paths.downloads]);
+		const packed = await runOrThrow('npm', [
+			'pack',
+			NODE_PACKAGE,
+			'--json',
+			'--pack-destination',
+			paths.downloads,
+		]);
 		const [{ filename }] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
 		fs.rmSync(paths.node, { recursive: true, force: true });
 		fs.mkdirSync(paths.node, { recursive: true });
-		await runOrThrow('tar', ['-xzf', path.join(paths.downloads, filename), '-C', paths.node, '--strip-components=1']);
+		await runOrThrow('tar', [
+			'-xzf',
+			path.join(paths.downloads, filename),
+			'-C',
+			paths.node,
+			'--strip-components=1',
+		]);
 		fs.rmSync(path.join(paths.downloads, filename));
 		marker.node = nodeVersion;
 		delete marker.sqlite3;
@@ -116,17 +136,42 @@ export async function ensureInstalled(total = 6): Promise<boolean> {
 		// The sandbox's own package.json keeps npm from walking up to the repo (and its .npmrc).
 		fs.writeFileSync(
 			path.join(SANDBOX_DIR, 'package.json'),
-			JSON.stringify({ name: 'n8n-sandbox', private: true, description: 'n8n for `npm start` and `npm run test:e2e`' }, null, 2) + '\n',
+			JSON.stringify(
+				{
+					name: 'n8n-sandbox',
+					private: true,
+					description: 'n8n for `npm start` and `npm run test:e2e`',
+				},
+				null,
+				2,
+			) + '\n',
 		);
 		const modules = path.join(SANDBOX_DIR, 'node_modules');
 		// --ignore-scripts: an optional dependency's install script downloads from outside the
 		// npm registry and fails offline; none of the skipped scripts is needed except sqlite3's.
 		await withHeartbeat(
-			runOrThrow('npm', ['install', `n8n@${N8N_VERSION}`, '--save-exact', '--ignore-scripts', '--no-audit', '--no-fund'], {
-				cwd: SANDBOX_DIR,
-				env: node24Env(),
-			}),
-			(s) => `${elapsed(s)}: ${(directoryMegabytes(modules) / 1024).toFixed(2)} GB of ≈2.9 GB written`,
+			runOrThrow(
+				'npm',
+				[
+					'install',
+					`n8n@${N8N_VERSION}`,
+					'--save-exact',
+					'--ignore-scripts',
+					'--no-audit',
+					'--no-fund',
+				],
+				{
+					cwd: SANDBOX_DIR,
+					env: node24Env(),
+				},
+			),
+			(s) => {
+				const gigabytes = directoryMegabytes(modules) / 1024;
+				// npm resolves the whole tree (≈2 min) before it writes the first file.
+				return gigabytes < 0.01
+					? `${elapsed(s)}: resolving ~2,400 packages`
+					: `${elapsed(s)}: ${gigabytes.toFixed(2)} GB of ≈2.9 GB written`;
+			},
 		);
 		marker.n8n = N8N_VERSION;
 		delete marker.sqlite3;
@@ -137,7 +182,10 @@ export async function ensureInstalled(total = 6): Promise<boolean> {
 	if (marker.sqlite3 !== `${nodeVersion}/${N8N_VERSION}`) {
 		step(3, `compiling sqlite3 for Node ${nodeVersion} (≈65 s)…`);
 		await withHeartbeat(
-			runOrThrow('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: SANDBOX_DIR, env: node24Env() }),
+			runOrThrow('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], {
+				cwd: SANDBOX_DIR,
+				env: node24Env(),
+			}),
 			(s) => `${elapsed(s)}: compiling`,
 		);
 		marker.sqlite3 = `${nodeVersion}/${N8N_VERSION}`;

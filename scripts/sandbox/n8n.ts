@@ -56,7 +56,9 @@ export async function n8nCommand(instance: N8nInstance, args: string[]) {
 async function n8nCommandOrThrow(instance: N8nInstance, args: string[]) {
 	const result = await n8nCommand(instance, args);
 	if (result.code !== 0) {
-		throw new Error(`n8n ${args.join(' ')} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`.trim());
+		throw new Error(
+			`n8n ${args.join(' ')} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`.trim(),
+		);
 	}
 	return result;
 }
@@ -81,28 +83,48 @@ export interface CredentialImport {
 }
 
 export async function importCredentials(instance: N8nInstance, credentials: CredentialImport[]) {
-	await withJsonFile(credentials, async (file) => await n8nCommandOrThrow(instance, ['import:credentials', `--input=${file}`]));
+	await withJsonFile(
+		credentials,
+		async (file) => await n8nCommandOrThrow(instance, ['import:credentials', `--input=${file}`]),
+	);
 }
 
 /** Imports workflows (objects as exported by n8n, each with its `id`); existing ids are replaced. */
-export async function importWorkflows(instance: N8nInstance, workflows: Array<Record<string, unknown>>) {
-	await withJsonFile(workflows, async (file) => await n8nCommandOrThrow(instance, ['import:workflow', `--input=${file}`]));
+export async function importWorkflows(
+	instance: N8nInstance,
+	workflows: Array<Record<string, unknown>>,
+) {
+	await withJsonFile(
+		workflows,
+		async (file) => await n8nCommandOrThrow(instance, ['import:workflow', `--input=${file}`]),
+	);
 }
 
 export interface NodeRun {
 	executionTime: number;
 	executionStatus?: string;
 	error?: { message?: string; description?: string; [key: string]: unknown };
-	data?: { main?: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> }> | null> };
+	data?: {
+		main?: Array<Array<{
+			json: Record<string, unknown>;
+			binary?: Record<string, Record<string, unknown>>;
+		}> | null>;
+	};
 }
 
 export interface ExecuteResult {
 	/** Exit code of `n8n execute` (0 only when the workflow succeeded). */
 	code: number;
 	/** The IRun n8n printed (--rawOutput), or undefined when it printed none. */
-	run?: { status?: string; data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } } };
+	run?: {
+		status?: string;
+		data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
+	};
 	/** Per node: the first run's output items of output 0 (empty when it had none). */
-	items: Record<string, Array<{ json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> }>>;
+	items: Record<
+		string,
+		Array<{ json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> }>
+	>;
 	/** Per node: the first run's executionTime in ms, as n8n measured it. */
 	executionTime: Record<string, number>;
 	stdout: string;
@@ -126,7 +148,10 @@ export function parseRawOutput(stdout: string): ExecuteResult['run'] | undefined
 }
 
 /** `n8n execute --id <id> --rawOutput`, parsed. */
-export async function executeWorkflow(instance: N8nInstance, workflowId: string): Promise<ExecuteResult> {
+export async function executeWorkflow(
+	instance: N8nInstance,
+	workflowId: string,
+): Promise<ExecuteResult> {
 	const result = await n8nCommand(instance, ['execute', `--id=${workflowId}`, '--rawOutput']);
 	const parsed = parseRawOutput(result.stdout);
 	const items: ExecuteResult['items'] = {};
@@ -135,7 +160,14 @@ export async function executeWorkflow(instance: N8nInstance, workflowId: string)
 		items[name] = runs[0]?.data?.main?.[0] ?? [];
 		executionTime[name] = runs[0]?.executionTime ?? 0;
 	}
-	return { code: result.code, run: parsed, items, executionTime, stdout: result.stdout, stderr: result.stderr };
+	return {
+		code: result.code,
+		run: parsed,
+		items,
+		executionTime,
+		stdout: result.stdout,
+		stderr: result.stderr,
+	};
 }
 
 /** Starts `n8n start` in its own process group; stop it with stopGroup() from ./processes. */
@@ -154,7 +186,8 @@ export function startServer(instance: N8nInstance, logFile: string): ChildProces
 export async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs = 180000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} while starting`);
+		if (child.exitCode !== null)
+			throw new Error(`n8n exited with code ${child.exitCode} while starting`);
 		try {
 			const response = await fetch(`${baseUrl}/healthz/readiness`);
 			if (response.ok) return;

@@ -22,7 +22,11 @@ function authCookie(response: Response): string | undefined {
 	return match?.[0];
 }
 
-export async function login(baseUrl: string, email: string, password: string): Promise<string | undefined> {
+export async function login(
+	baseUrl: string,
+	email: string,
+	password: string,
+): Promise<string | undefined> {
 	const response = await fetch(`${baseUrl}/rest/login`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'browser-id': 'n8n-sandbox' },

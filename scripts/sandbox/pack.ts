@@ -22,15 +22,24 @@ export async function buildAndPack(options: { build?: boolean } = {}): Promise<s
 	// A second attempt when the tarball misses a file: another `npm run build` in the same
 	// working tree (it starts by deleting dist/) may have run while this one packed.
 	for (let attempt = 1; ; attempt++) {
-		if (options.build !== false) await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT });
-		const packed = await runOrThrow('npm', ['pack', '--json', '--pack-destination', paths.downloads], {
-			cwd: REPO_ROOT,
-		});
-		const [{ filename, files }] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+		if (options.build !== false)
+			await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT });
+		const packed = await runOrThrow(
+			'npm',
+			['pack', '--json', '--pack-destination', paths.downloads],
+			{
+				cwd: REPO_ROOT,
+			},
+		);
+		const [{ filename, files }] = JSON.parse(packed.stdout) as Array<{
+			filename: string;
+			files: Array<{ path: string }>;
+		}>;
 		const inside = new Set(files.map((f) => `package/${f.path}`));
 		const missing = requiredFiles().filter((file) => !inside.has(file));
 		if (missing.length === 0) return path.join(paths.downloads, filename);
-		if (attempt === 2) throw new Error(`The packed package lacks ${missing.join(', ')}: is the build broken?`);
+		if (attempt === 2)
+			throw new Error(`The packed package lacks ${missing.join(', ')}: is the build broken?`);
 	}
 }
 
@@ -44,8 +53,15 @@ export async function installInto(userFolder: string, tarball: string): Promise<
 	// What `npm install <package>` would leave in n8n's nodes folder.
 	fs.writeFileSync(
 		path.join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: `file:${tarball}` } }, null, 2) +
-			'\n',
+		JSON.stringify(
+			{
+				name: 'installed-nodes',
+				private: true,
+				dependencies: { [PACKAGE_NAME]: `file:${tarball}` },
+			},
+			null,
+			2,
+		) + '\n',
 	);
 	return target;
 }

@@ -36,23 +36,35 @@ export function run(
 		});
 		if (options.input !== undefined) child.stdin?.end(options.input);
 		child.on('error', reject);
-		child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+		child.on('close', (code, signal) =>
+			resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr }),
+		);
 	});
 }
 
 /** Runs a command and throws with its output when it fails. */
-export async function runOrThrow(command: string, args: string[], options: Parameters<typeof run>[2] = {}) {
+export async function runOrThrow(
+	command: string,
+	args: string[],
+	options: Parameters<typeof run>[2] = {},
+) {
 	const result = await run(command, args, options);
 	if (result.code !== 0) {
 		const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
-		throw new Error(`${[command, ...args].join(' ')} failed with exit code ${result.code}:\n${output}`);
+		throw new Error(
+			`${[command, ...args].join(' ')} failed with exit code ${result.code}:\n${output}`,
+		);
 	}
 	return result;
 }
 
 /** Starts a long-running child in a new process group and remembers it for stopAll(). */
 export function start(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-	const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], ...options, detached: true });
+	const child = spawn(command, args, {
+		stdio: ['pipe', 'pipe', 'pipe'],
+		...options,
+		detached: true,
+	});
 	groups.add(child);
 	child.on('exit', () => groups.delete(child));
 	return child;

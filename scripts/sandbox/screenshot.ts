@@ -46,7 +46,10 @@ async function main() {
 		await page.goto(`${baseUrl}/workflow/exOffboarding`);
 		await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 60000 });
 		await page.locator('[data-test-id="execute-workflow-button"]').first().click();
-		await page.getByText(/executed successfully/i).first().waitFor({ timeout: 60000 });
+		await page
+			.getByText(/executed successfully/i)
+			.first()
+			.waitFor({ timeout: 60000 });
 		await page.waitForTimeout(1500);
 		await shot(page, 'example-4-executed');
 
@@ -54,7 +57,9 @@ async function main() {
 			['Forward Old Address', 'mailcow-node-panel'],
 			['Set Autoresponder', 'migadu-node-panel'],
 		]) {
-			await page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`).dblclick({ force: true });
+			await page
+				.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName}"]`)
+				.dblclick({ force: true });
 			await page.locator('[data-test-id="ndv"]').first().waitFor({ timeout: 30000 });
 			await page.waitForTimeout(1500);
 			await shot(page, file);
@@ -63,7 +68,10 @@ async function main() {
 		}
 
 		// Both nodes in the node creator.
-		await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]').first().click();
+		await page
+			.locator('[data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]')
+			.first()
+			.click();
 		await page.waitForTimeout(1000);
 		await page.keyboard.type('mail');
 		await page.waitForTimeout(1500);

@@ -4,16 +4,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { N8N_VERSION, OWNER, SANDBOX_DIR, paths, ports } from './config';
-import { demoCredentials, loadExamples, startDemoEmulators, webhookPaths, type DemoEmulators } from './demo';
+import {
+	demoCredentials,
+	loadExamples,
+	startDemoEmulators,
+	webhookPaths,
+	type DemoEmulators,
+} from './demo';
 import { ensureInstalled, step } from './install';
-import { importCredentials, importWorkflows, startServer, waitUntilReady, type N8nInstance } from './n8n';
+import {
+	importCredentials,
+	importWorkflows,
+	startServer,
+	waitUntilReady,
+	type N8nInstance,
+} from './n8n';
 import { ensureOwner } from './owner';
 import { buildAndPack, installInto } from './pack';
 import { N8nRest } from './rest';
 import { say, warn } from './log';
 import { stopAll } from './processes';
 
-const userFolder = process.env.N8N_SANDBOX_HOME ? path.resolve(process.env.N8N_SANDBOX_HOME) : paths.startHome;
+const userFolder = process.env.N8N_SANDBOX_HOME
+	? path.resolve(process.env.N8N_SANDBOX_HOME)
+	: paths.startHome;
 const baseUrl = `http://localhost:${ports.n8n}`;
 const logFile = path.join(paths.logs, 'n8n.log');
 
@@ -44,11 +58,20 @@ async function main() {
 	emulators = await startDemoEmulators({ mailcow: ports.mailcow, migadu: ports.migadu });
 	const instance: N8nInstance = { userFolder, port: ports.n8n, brokerPort: ports.n8n + 1 };
 	await importCredentials(instance, demoCredentials(emulators));
+	const credentialNames = demoCredentials(emulators)
+		.map((credential) => `│   "${credential.name}"`)
+		.join('\n');
 	const examples = loadExamples();
-	await importWorkflows(instance, examples.map((example) => example.workflow));
+	await importWorkflows(
+		instance,
+		examples.map((example) => example.workflow),
+	);
 	say(`  ${examples.length} example workflows, ${demoCredentials(emulators).length} credentials`);
 
-	step(6, `starting n8n ${N8N_VERSION} on ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})…`);
+	step(
+		6,
+		`starting n8n ${N8N_VERSION} on ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})…`,
+	);
 	const server = startServer(instance, logFile);
 	server.on('exit', (code) => {
 		if (stopping) return;
@@ -57,12 +80,23 @@ async function main() {
 	});
 	await waitUntilReady(baseUrl, server);
 	const login = await ensureOwner(baseUrl, OWNER);
-	const webhooks = examples.flatMap((example) => webhookPaths(example.workflow).map((p) => ({ example, path: p })));
+	// Examples with a Webhook trigger are published, so their production URLs answer right away.
+	const webhooks = login.cookie
+		? examples.flatMap((example) =>
+				webhookPaths(example.workflow).map((p) => ({ example, path: p })),
+			)
+		: [];
 	if (login.cookie) {
-		// Published, so their production webhooks answer right away (curl lines below).
 		const rest = new N8nRest(baseUrl, login.cookie);
-		for (const id of new Set(webhooks.map((w) => w.example.workflow.id))) await rest.activateWorkflow(id);
+		for (const id of new Set(webhooks.map((w) => w.example.workflow.id)))
+			await rest.activateWorkflow(id);
 	}
+	const webhookLines = webhooks.length
+		? [
+				'│ Published webhooks:',
+				...webhooks.map((w) => `│   POST ${baseUrl}/webhook/${w.path}   (${w.example.file})`),
+			]
+		: [];
 
 	say(`
 ┌──────────────────────────────────────────────────────────────────────
@@ -72,10 +106,9 @@ async function main() {
 │ Emulators (demo data, in memory, reset on every start):
 │   Mailcow  ${emulators.mailcow.url}     API key ${emulators.mailcow.apiKey}
 │   Migadu   ${emulators.migadu.url}/v1  ${emulators.migadu.user} / ${emulators.migadu.apiKey}
-│ Credentials "Mailcow (emulator)", "Migadu (emulator)" and the example
-│ workflows (examples/) are imported; open one and click "Execute workflow".
-│ Published webhooks:
-${webhooks.map((w) => `│   POST ${baseUrl}/webhook/${w.path}   (${w.example.file})`).join('\n')}
+│ Imported: the example workflows of examples/ (open one, click "Execute
+│ workflow") and credentials for the emulators:
+${[credentialNames, ...webhookLines].join('\n')}
 │
 │ Press Ctrl-C to stop n8n and the emulators.
 └──────────────────────────────────────────────────────────────────────`);

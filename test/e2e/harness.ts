@@ -10,7 +10,8 @@ import { installInto } from '../../scripts/sandbox/pack';
 
 export function tarball(): string {
 	const file = process.env.E2E_TARBALL;
-	if (!file || !fs.existsSync(file)) throw new Error('E2E_TARBALL is not set: run through `npm run test:e2e`');
+	if (!file || !fs.existsSync(file))
+		throw new Error('E2E_TARBALL is not set: run through `npm run test:e2e`');
 	return file;
 }
 
@@ -81,7 +82,9 @@ export function packageTypes(userFolder: string): { nodes: string[]; credentials
 		nodes: (instances(pkg.n8n.nodes) as Array<{ description: { name: string } }>).map(
 			(node) => `${PACKAGE_NAME}.${node.description.name}`,
 		),
-		credentials: (instances(pkg.n8n.credentials) as Array<{ name: string }>).map((credential) => credential.name),
+		credentials: (instances(pkg.n8n.credentials) as Array<{ name: string }>).map(
+			(credential) => credential.name,
+		),
 	};
 }
 

@@ -10,7 +10,14 @@ import { REPO_ROOT, paths } from '../../scripts/sandbox/config';
 import { CREDENTIAL_IDS, loadExamples } from '../../scripts/sandbox/demo';
 import { login } from '../../scripts/sandbox/owner';
 import { N8nRest } from '../../scripts/sandbox/rest';
-import { freePort, listening, packageTypes, processGroupOf, processesInGroup, processesOf } from './harness';
+import {
+	freePort,
+	listening,
+	packageTypes,
+	processGroupOf,
+	processesInGroup,
+	processesOf,
+} from './harness';
 
 const START_TIMEOUT = 300000;
 
@@ -29,18 +36,22 @@ describe('npm start', () => {
 		ports.migadu = await freePort();
 		baseUrl = `http://localhost:${ports.n8n}`;
 		// Its own process group, like a terminal's foreground job: Ctrl-C signals the whole group.
-		child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/sandbox/start.ts'], {
-			cwd: REPO_ROOT,
-			detached: true,
-			stdio: ['ignore', 'pipe', 'pipe'],
-			env: {
-				...process.env,
-				N8N_SANDBOX_HOME: userFolder,
-				N8N_PORT: String(ports.n8n),
-				MAILCOW_EMULATOR_PORT: String(ports.mailcow),
-				MIGADU_EMULATOR_PORT: String(ports.migadu),
+		child = spawn(
+			path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+			['scripts/sandbox/start.ts'],
+			{
+				cwd: REPO_ROOT,
+				detached: true,
+				stdio: ['ignore', 'pipe', 'pipe'],
+				env: {
+					...process.env,
+					N8N_SANDBOX_HOME: userFolder,
+					N8N_PORT: String(ports.n8n),
+					MAILCOW_EMULATOR_PORT: String(ports.mailcow),
+					MIGADU_EMULATOR_PORT: String(ports.migadu),
+				},
 			},
-		});
+		);
 		exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 		child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -74,14 +85,24 @@ describe('npm start', () => {
 		const rest = new N8nRest(baseUrl, (await login(baseUrl, email, password))!);
 		const loaded = await rest.loadedTypes();
 		const expected = packageTypes(userFolder);
-		expect(expected.nodes).toEqual(['n8n-nodes-mailcow-migadu.mailcow', 'n8n-nodes-mailcow-migadu.migadu']);
+		expect(expected.nodes).toEqual([
+			'n8n-nodes-mailcow-migadu.mailcow',
+			'n8n-nodes-mailcow-migadu.migadu',
+		]);
 		expect(expected.credentials.length).toBeGreaterThanOrEqual(3);
 		expect(loaded.nodes).toEqual(expect.arrayContaining(expected.nodes));
 		expect(loaded.credentials).toEqual(expect.arrayContaining(expected.credentials));
 
 		const workflows = await rest.request<Array<{ id: string }>>('GET', '/rest/workflows');
-		expect(workflows.map((w) => w.id).sort()).toEqual(loadExamples().map((e) => e.workflow.id).sort());
-		const credentials = await rest.request<Array<{ id: string; type: string }>>('GET', '/rest/credentials');
+		expect(workflows.map((w) => w.id).sort()).toEqual(
+			loadExamples()
+				.map((e) => e.workflow.id)
+				.sort(),
+		);
+		const credentials = await rest.request<Array<{ id: string; type: string }>>(
+			'GET',
+			'/rest/credentials',
+		);
 		expect(credentials.map((c) => c.id).sort()).toEqual(Object.values(CREDENTIAL_IDS).sort());
 	});
 
@@ -90,8 +111,15 @@ describe('npm start', () => {
 		form.append('to', 'customer@example.com');
 		form.append('subject', 'Invoice 7');
 		form.append('text', 'Attached.');
-		form.append('invoice', new Blob([Buffer.from('%PDF-1.4 invoice 7')], { type: 'application/pdf' }), 'invoice-7.pdf');
-		const response = await fetch(`${baseUrl}/webhook/send-document`, { method: 'POST', body: form });
+		form.append(
+			'invoice',
+			new Blob([Buffer.from('%PDF-1.4 invoice 7')], { type: 'application/pdf' }),
+			'invoice-7.pdf',
+		);
+		const response = await fetch(`${baseUrl}/webhook/send-document`, {
+			method: 'POST',
+			body: form,
+		});
 		expect(response.status).toBe(200);
 		expect(await response.json()).toMatchObject({
 			sent: true,
