@@ -36,6 +36,7 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 	afterAll(async () => await mailcow.stop());
 	beforeEach(() => {
 		mailcow.reset();
+		mailcow.sendEmailRoute = true;
 		seed(mailcow);
 	});
 
@@ -61,6 +62,8 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 		['a reset connection', () => mailcow.injectFault({ kind: 'reset' }), /closed before it answered/],
 		['an HTML error page', () => mailcow.injectFault({ kind: 'html', status: 502 }), /HTML page/],
 		['a proxy error', () => mailcow.injectFault({ kind: 'serverError', status: 502 }), /HTTP 502/],
+		['a server without the endpoint (404)', () => (mailcow.sendEmailRoute = false), /does not offer the Send Email endpoint/],
+		['an empty answer', () => mailcow.injectFault({ kind: 'emptyBody' }), /empty response/],
 		['a wrong mailbox password (smtp_error)', () => undefined, /rejected the mailbox login/, { password: 'Wrong-Password-123' }],
 		[
 			'an unauthorised sender',
