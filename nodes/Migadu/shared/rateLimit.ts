@@ -51,11 +51,58 @@ function newSlot(): Slot {
 	return slot;
 }
 
+// n8n's sleep cannot be aborted: long waits go in steps so a cancelled execution stops waiting
+// (and sends nothing) within a second.
+const STEP_MS = 1_000;
+
+/** Waits for `slot`'s answer until `untilMs`; false when cancelled. */
+async function waitFor(slot: Slot, untilMs: number, signal?: AbortSignal): Promise<boolean> {
+	while (slot.answeredAt === undefined && Date.now() < untilMs) {
+		if (signal?.aborted) return false;
+		await Promise.race([slot.answered, sleep(Math.min(STEP_MS, untilMs - Date.now()))]);
+	}
+	return !signal?.aborted;
+}
+
+/** Waits until `untilMs`; false when cancelled. */
+async function pauseUntil(untilMs: number, signal?: AbortSignal): Promise<boolean> {
+	while (Date.now() < untilMs) {
+		if (signal?.aborted) return false;
+		await sleep(Math.min(STEP_MS, untilMs - Date.now()));
+	}
+	return !signal?.aborted;
+}
+
+async function waitForTurn(
+	slot: Slot,
+	previous: Slot | undefined,
+	last: Slot | undefined,
+	rate: RateLimit,
+	signal?: AbortSignal,
+) {
+	if (previous) {
+		await previous.started;
+		// A request that failed without an answer releases its successor after one window.
+		if (!(await waitFor(previous, Date.now() + rate.windowMs, signal))) return false;
+		const answeredAt = previous.answeredAt ?? Date.now();
+		if (!(await pauseUntil(answeredAt + rate.windowMs + marginMs(rate.windowMs), signal)))
+			return false;
+	}
+	// Keep the order of reservation.
+	if (last) await last.started;
+	return !signal?.aborted;
+}
+
 /**
  * Waits until a request may be sent under `rate` and counts it. Returns the callback to call
- * when its answer arrives. Resolves at once when the limiter is off or the window has room.
+ * when its answer arrives, or null when `signal` aborted first (the request must not be sent).
+ * Resolves at once when the limiter is off or the window has room.
  */
-export async function throttle(key: string, rate: RateLimit): Promise<Done> {
+export async function throttle(
+	key: string,
+	rate: RateLimit,
+	signal?: AbortSignal,
+): Promise<Done | null> {
 	if (!(rate.limit > 0) || !(rate.windowMs > 0)) return () => {};
 	const queue = queues.get(key) ?? [];
 	queues.set(key, queue);
@@ -66,17 +113,12 @@ export async function throttle(key: string, rate: RateLimit): Promise<Done> {
 	const slot = newSlot();
 	queue.push(slot);
 
-	if (previous) {
-		await previous.started;
-		// A request that failed without an answer releases its successor after one window.
-		await Promise.race([previous.answered, sleep(rate.windowMs)]);
-		const earliest = (previous.answeredAt ?? Date.now()) + rate.windowMs + marginMs(rate.windowMs);
-		while (Date.now() < earliest) await sleep(earliest - Date.now());
-	}
-	// Keep the order of reservation.
-	if (last) await last.started;
+	const go = await waitForTurn(slot, previous, last, rate, signal);
 	slot.start();
-	return slot.answer;
+	if (go) return slot.answer;
+	// A cancelled slot counts as answered at once, so nobody behind it waits for ever.
+	slot.answer();
+	return null;
 }
 
 /** Forgets every queue. */

@@ -6,6 +6,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { DEFAULT_RATE_LIMIT, throttle, type Done, type RateLimit } from './rateLimit';
 
 type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
@@ -54,11 +55,23 @@ export function rateLimitOf(settings: unknown): RateLimit {
 
 /** Waits for the rate limiter; call the returned function when the answer has arrived. */
 export async function throttleRequest(ctx: Context): Promise<Done> {
-	const settings =
-		'getItemIndex' in ctx
-			? ctx.getNodeParameter('throttling', {})
-			: (ctx.getCurrentNodeParameter('throttling') ?? {});
-	return await throttle(await rateLimitKey(ctx), rateLimitOf(settings));
+	const item = 'getItemIndex' in ctx;
+	const settings = item
+		? ctx.getNodeParameter('throttling', {})
+		: (ctx.getCurrentNodeParameter('throttling') ?? {});
+	const rate = rateLimitOf(settings);
+	if (rate.limit === 0) return () => {};
+	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	const answered = await throttle(await rateLimitKey(ctx), rate, signal);
+	if (answered) return answered;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		"The execution was cancelled while waiting for Migadu's rate limit",
+		{
+			itemIndex: item ? ctx.getItemIndex() : undefined,
+			description: 'Nothing was sent for this item.',
+		},
+	);
 }
 
 /**

@@ -31,7 +31,7 @@ describe('Migadu rate limiter', () => {
 				// The answer arrives a little later.
 				await new Promise((resolve) => setImmediate(resolve));
 				answered[i] = Date.now();
-				done();
+				done!();
 			}),
 		);
 		expect(order).toEqual([0, 1, 2, 3, 4, 5]);
@@ -44,7 +44,7 @@ describe('Migadu rate limiter', () => {
 
 	it('keeps one queue per key', async () => {
 		const rate = { limit: 1, windowMs: 200 };
-		(await throttle('account-a', rate))();
+		(await throttle('account-a', rate))!();
 		expect(await settlesAtOnce(throttle('account-b', rate))).toBe(true);
 		expect(await settlesAtOnce(throttle('account-a', rate))).toBe(false);
 	});
@@ -53,7 +53,23 @@ describe('Migadu rate limiter', () => {
 		const rate = { limit: 1, windowMs: 60 };
 		await throttle('lost', rate); // never answered
 		const before = Date.now();
-		(await throttle('lost', rate))();
+		(await throttle('lost', rate))!();
 		expect(Date.now() - before).toBeGreaterThanOrEqual(2 * rate.windowMs - 5);
+	});
+
+	it('a cancelled execution stops waiting, sends nothing and does not block the queue', async () => {
+		const rate = { limit: 1, windowMs: 5_000 };
+		(await throttle('cancel', rate))!();
+		const controller = new AbortController();
+		const waiting = throttle('cancel', rate, controller.signal);
+		controller.abort();
+		expect(await waiting).toBeNull();
+		// The cancelled slot counts as answered at once: the next caller waits one window from now,
+		// not for an answer that never comes.
+		const next = new AbortController();
+		const after = throttle('cancel', rate, next.signal);
+		expect(await settlesAtOnce(after)).toBe(false);
+		next.abort();
+		expect(await after).toBeNull();
 	});
 });
