@@ -2,25 +2,18 @@
 // Section 1c: our node against n8n's HTTP Request node inside the real n8n 2.41.1 of `npm start`
 // (.n8n-sandbox), each run a fresh `n8n execute --id`, cost = the contender's executionTime ÷ items.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_NAME, SANDBOX_DIR, paths } from '../../scripts/sandbox/config';
-import {
-	executeWorkflow,
-	importCredentials,
-	importWorkflows,
-	n8nEnv,
-	type N8nInstance,
-} from '../../scripts/sandbox/n8n';
+import { importCredentials, importWorkflows, type N8nInstance } from '../../scripts/sandbox/n8n';
 import { buildAndPack, installInto } from '../../scripts/sandbox/pack';
-import { run } from '../../scripts/sandbox/processes';
 import type { EmulatorHost } from '../lib/emulatorHost';
-import { BENCH_DOMAIN, canonical } from '../lib/mailboxes';
+import { canonical } from '../lib/mailboxes';
 import { summarize, type Summary } from '../lib/stats';
-import { summarizeProfile, type ProfileSummary } from './profile';
-import { CONTENDER, CREDENTIALS, benchWorkflow, workflowId, type ContenderKind } from './workflows';
+import { countEvaluations, execute, profile, withEngine, type Engine } from './n8nRuns';
+import type { ProfileSummary } from './profile';
+import { CREDENTIALS, benchWorkflow, type ContenderKind } from './workflows';
 
-export type Engine = 'vm' | 'legacy';
+export type { Engine } from './n8nRuns';
 
 export interface RealN8nResult {
 	skipped?: string;
@@ -76,101 +69,6 @@ async function prepare(emulator: EmulatorHost, itemCounts: number[]): Promise<N8
 		),
 	);
 	return instance;
-}
-
-const withEngine = (
-	instance: N8nInstance,
-	engine: Engine,
-	extra: Record<string, string> = {},
-): N8nInstance => ({
-	...instance,
-	// n8n execute prints --rawOutput at log level info: keep n8n's default level.
-	env: { N8N_EXPRESSION_ENGINE: engine, ...extra },
-});
-
-/** One execution; returns ms per item of the contender and checks that every mailbox was created. */
-async function execute(
-	emulator: EmulatorHost,
-	instance: N8nInstance,
-	kind: ContenderKind,
-	items: number,
-	log = false,
-) {
-	await emulator.reset({ logRequests: log, mailcowDomains: [BENCH_DOMAIN] });
-	const started = performance.now();
-	const result = await executeWorkflow(instance, workflowId(kind, items));
-	const wall = performance.now() - started;
-	const stats = await emulator.stats();
-	const produced = result.items[CONTENDER]?.length ?? 0;
-	// The HTTP Request node makes one item per entry of mailcow's answer array (two per create).
-	if (result.code !== 0 || produced < items || stats.mailboxes !== items) {
-		throw new Error(
-			`n8n run of the ${kind} workflow failed: exit ${result.code}, ${produced} items, ${stats.mailboxes} mailboxes\n` +
-				`${result.run?.data.resultData.error?.message ?? ''}\n${result.stderr.slice(-2000)}`,
-		);
-	}
-	return { msPerItem: result.executionTime[CONTENDER] / items, stats, wall, result };
-}
-
-/** Runs one execution with the evaluation counter preloaded into n8n; evaluations per item. */
-async function countEvaluations(
-	emulator: EmulatorHost,
-	instance: N8nInstance,
-	kind: ContenderKind,
-	items: number,
-	evaluateOnce = false,
-) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-count-'));
-	const file = path.join(dir, 'counts.json');
-	// Loaded second, the evaluate-once memo wraps the counter: only real evaluations are counted.
-	const preloads = ['count-preload.js', ...(evaluateOnce ? ['evaluate-once-preload.js'] : [])];
-	await execute(
-		emulator,
-		withEngine(instance, 'vm', {
-			NODE_OPTIONS: preloads.map((p) => `--require ${path.join(__dirname, p)}`).join(' '),
-			BENCH_N8N_MODULES: path.join(SANDBOX_DIR, 'node_modules'),
-			BENCH_COUNT_FILE: file,
-		}),
-		kind,
-		items,
-	);
-	const counts =
-		(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Record<string, number>>)[
-			CONTENDER
-		] ?? {};
-	fs.rmSync(dir, { recursive: true, force: true });
-	return Object.fromEntries(Object.entries(counts).map(([phase, c]) => [phase, c / items]));
-}
-
-async function profile(
-	emulator: EmulatorHost,
-	instance: N8nInstance,
-	kind: ContenderKind,
-	items: number,
-) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
-	await emulator.reset({ logRequests: false, mailcowDomains: [BENCH_DOMAIN] });
-	const result = await run(
-		paths.nodeBin,
-		[
-			'--cpu-prof',
-			`--cpu-prof-dir=${dir}`,
-			paths.n8nBin,
-			'execute',
-			`--id=${workflowId(kind, items)}`,
-			'--rawOutput',
-		],
-		{ env: n8nEnv(withEngine(instance, 'vm')) },
-	);
-	if (result.code !== 0) throw new Error(`profiled run failed: ${result.stderr.slice(-1000)}`);
-	// The largest profile is n8n's main process (task runners write small ones).
-	const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
-	const largest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
-	const summary = summarizeProfile(largest);
-	const keep = path.join(os.tmpdir(), `bench-${kind}.cpuprofile`);
-	fs.copyFileSync(largest, keep);
-	fs.rmSync(dir, { recursive: true, force: true });
-	return { ...summary, file: keep };
 }
 
 export async function realN8n(
