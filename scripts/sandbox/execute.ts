@@ -32,7 +32,7 @@ async function main() {
 	const userFolder = path.resolve(option('user-folder') ?? path.join(paths.data, 'execute'));
 	const instance = {
 		userFolder,
-		binaryDataMode: (option('binary-data-mode') ?? 'default') as BinaryDataMode,
+		binaryDataMode: option('binary-data-mode') as BinaryDataMode | undefined,
 		brokerPort: 5689,
 	};
 

@@ -13,6 +13,7 @@ export type BinaryDataMode = 'default' | 'filesystem';
 export interface N8nInstance {
 	/** N8N_USER_FOLDER: n8n keeps its SQLite database, settings and binary data under .n8n/. */
 	userFolder: string;
+	/** Unset: n8n 2.41's own default, `filesystem`. `default` keeps binary data in memory. */
 	binaryDataMode?: BinaryDataMode;
 	port?: number;
 	/** Port of n8n's task broker (default 5679); distinct per instance so two can run at once. */
@@ -41,8 +42,8 @@ export function n8nEnv(instance: N8nInstance): NodeJS.ProcessEnv {
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_RUNNERS_BROKER_PORT: String(instance.brokerPort ?? 5679),
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_DEFAULT_BINARY_DATA_MODE: instance.binaryDataMode ?? 'default',
 		DB_TYPE: 'sqlite',
+		...(instance.binaryDataMode ? { N8N_DEFAULT_BINARY_DATA_MODE: instance.binaryDataMode } : {}),
 		...instance.env,
 	};
 	return env;
