@@ -99,6 +99,8 @@ function attachmentSection(r: BenchResults): string[] {
 			rows,
 		),
 		'',
+		`Where the memory goes: the files' bytes (read with getBinaryDataBuffer, 1×) and the request body (the base64 JSON, built as one Buffer, ${fmt(r.attachments[0].runs[0].bodyBytes / r.attachments[0].bytes)}×) must coexist while the request is sent, so about 2.3× is the least a Buffer body allows; the rest is the HTTP client and V8. Streaming the body (reading and encoding the files while sending) would be the only way below that. Found by this benchmark: encoding with \`toString('base64')\` per 768 KiB chunk (before commit 227d9c2) measured 3.6–4.1× in the same cases, because strings over about 1 MB are allocated outside V8's heap as external strings and stayed alive until a full garbage collection (34 MiB of them when a 25 MiB file was sent).`,
+		'',
 	];
 }
 

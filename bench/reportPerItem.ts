@@ -35,13 +35,15 @@ function harness(r: BenchResults): string[] {
 			],
 		),
 		'',
-		`a/b: ${pairRatio(p.harness, p.floor)}. Same requests: **${p.sameRequests ? 'yes' : 'NO'}** (method, path and JSON body of three rows compared as the emulator received them; e.g. \`${p.requestSample.slice(0, 120)}…\`). Emulator CPU per request: ${fmt(p.emulatorCpuPerRequest.handlerMicros.median, 0)} µs in its handlers, ${fmt(p.emulatorCpuPerRequest.processMicros.median, 0)} µs for its whole process (HTTP parsing included) — it runs in a process of its own, with request logging off; the floor's sequential round trips include it.`,
+		`a/b: ${pairRatio(p.harness, p.floor)}. Same requests: **${p.sameRequests ? 'yes' : 'NO'}** (method, path and JSON body of three rows compared as the emulator received them; e.g. \`${p.requestSample.slice(0, 120)}…\`). Emulator CPU per request: ${fmt(p.emulatorCpuPerRequest.handlerMicros.median, 0)} µs in its handlers, ${fmt(p.emulatorCpuPerRequest.processMicros.median, 0)} µs for its whole process (HTTP parsing included) — it runs in a process of its own, with request logging and spec validation off; the floor's sequential round trips include it.`,
 		'',
 		`Our node's evaluations per item in the harness, by where they happen: ${Object.entries(
 			p.evaluations,
 		)
 			.map(([k, v]) => `${k} ${fmt(v, 0)}`)
-			.join(', ')}.`,
+			.join(
+				', ',
+			)}. The difference a − b over the evaluations is ${fmt((summarize(p.harness).median - summarize(p.floor).median) / total(p.evaluations), 3)} ms per evaluation: expressions are what the node costs above the floor, and ${fmt((p.evaluations['RoutingNode main loop'] ?? 0) + (p.evaluations['RoutingNode.resolveBaseUrl'] ?? 0), 0)} of the ${fmt(total(p.evaluations), 0)} happen in RoutingNode before the node's code runs (see c).`,
 		'',
 	];
 }
