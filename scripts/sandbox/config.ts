@@ -40,6 +40,8 @@ export const ports = {
 	n8n: Number(process.env.N8N_PORT ?? 5678),
 	mailcow: Number(process.env.MAILCOW_EMULATOR_PORT ?? 5690),
 	migadu: Number(process.env.MIGADU_EMULATOR_PORT ?? 5691),
+	/** n8n's task broker (n8n's own default is 5679). */
+	broker: Number(process.env.N8N_RUNNERS_BROKER_PORT ?? Number(process.env.N8N_PORT ?? 5678) + 1),
 };
 
 /** The login `npm start` creates on first start (a local sandbox, never exposed beyond loopback). */

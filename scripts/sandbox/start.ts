@@ -56,7 +56,7 @@ async function main() {
 
 	step(5, 'starting the emulators with demo data, importing credentials and example workflows…');
 	emulators = await startDemoEmulators({ mailcow: ports.mailcow, migadu: ports.migadu });
-	const instance: N8nInstance = { userFolder, port: ports.n8n, brokerPort: ports.n8n + 1 };
+	const instance: N8nInstance = { userFolder, port: ports.n8n, brokerPort: ports.broker };
 	await importCredentials(instance, demoCredentials(emulators));
 	const credentialNames = demoCredentials(emulators)
 		.map((credential) => `│   "${credential.name}"`)

@@ -24,15 +24,28 @@ export async function freshUserFolder(name: string): Promise<string> {
 	return folder;
 }
 
+/** Free ports, distinct from each other (all are held open until every one is chosen). */
+export async function freePorts(count: number): Promise<number[]> {
+	const servers = await Promise.all(
+		Array.from(
+			{ length: count },
+			async () =>
+				await new Promise<net.Server>((resolve, reject) => {
+					const server = net.createServer();
+					server.once('error', reject);
+					server.listen(0, '127.0.0.1', () => resolve(server));
+				}),
+		),
+	);
+	const ports = servers.map((server) => (server.address() as net.AddressInfo).port);
+	await Promise.all(
+		servers.map(async (server) => await new Promise((resolve) => server.close(resolve))),
+	);
+	return ports;
+}
+
 export async function freePort(): Promise<number> {
-	return await new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
+	return (await freePorts(1))[0];
 }
 
 /** Whether something accepts TCP connections on 127.0.0.1:port. */

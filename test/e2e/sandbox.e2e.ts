@@ -11,7 +11,7 @@ import { CREDENTIAL_IDS, loadExamples } from '../../scripts/sandbox/demo';
 import { login } from '../../scripts/sandbox/owner';
 import { N8nRest } from '../../scripts/sandbox/rest';
 import {
-	freePort,
+	freePorts,
 	listening,
 	packageTypes,
 	processGroupOf,
@@ -25,15 +25,13 @@ describe('npm start', () => {
 	const userFolder = path.join(paths.data, 'e2e-start');
 	let child: ChildProcess;
 	let output = '';
-	const ports = { n8n: 0, mailcow: 0, migadu: 0 };
+	const ports = { n8n: 0, broker: 0, mailcow: 0, migadu: 0 };
 	let baseUrl = '';
 	let exited: Promise<number | null>;
 
 	beforeAll(async () => {
 		fs.rmSync(userFolder, { recursive: true, force: true });
-		ports.n8n = await freePort();
-		ports.mailcow = await freePort();
-		ports.migadu = await freePort();
+		[ports.n8n, ports.broker, ports.mailcow, ports.migadu] = await freePorts(4);
 		baseUrl = `http://localhost:${ports.n8n}`;
 		// Its own process group, like a terminal's foreground job: Ctrl-C signals the whole group.
 		child = spawn(
@@ -47,6 +45,7 @@ describe('npm start', () => {
 					...process.env,
 					N8N_SANDBOX_HOME: userFolder,
 					N8N_PORT: String(ports.n8n),
+					N8N_RUNNERS_BROKER_PORT: String(ports.broker),
 					MAILCOW_EMULATOR_PORT: String(ports.mailcow),
 					MIGADU_EMULATOR_PORT: String(ports.migadu),
 				},
@@ -143,7 +142,7 @@ describe('npm start', () => {
 
 		expect(processesOf(userFolder)).toEqual([]);
 		expect(groups.flatMap(processesInGroup)).toEqual([]);
-		for (const port of [ports.n8n, ports.n8n + 1, ports.mailcow, ports.migadu]) {
+		for (const port of [ports.n8n, ports.broker, ports.mailcow, ports.migadu]) {
 			expect(await listening(port)).toBe(false);
 		}
 	});
