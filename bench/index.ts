@@ -4,6 +4,7 @@
 // numbers, for trying the harness), --skip-real (no real-n8n section), --no-profile.
 import '../test/helpers/environment';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { EmulatorHost } from './lib/emulatorHost';
 import { BENCH_DOMAIN, SENDER } from './lib/mailboxes';
@@ -28,11 +29,19 @@ const config = {
 };
 
 const sectionTimes: Record<string, number> = {};
-async function section<T>(name: string, work: () => Promise<T>): Promise<T> {
+const sectionErrors: Record<string, string> = {};
+const rawFile = path.join(__dirname, 'results.json');
+
+/** Runs one section; a failure is reported in results.md and the other sections still run. */
+async function section<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
 	console.log(`\n${name}`);
 	const started = performance.now();
 	try {
 		return await work();
+	} catch (error) {
+		sectionErrors[name] = (error as Error).message;
+		console.error(`  failed: ${(error as Error).message}`);
+		return undefined;
 	} finally {
 		sectionTimes[name] = performance.now() - started;
 	}
@@ -156,11 +165,16 @@ async function main() {
 	results.load = await section('5. Load cost', async () => await loadCost(quick ? 2 : 5));
 
 	results.sectionTimes = sectionTimes;
+	results.sectionErrors = sectionErrors;
+	results.loadAtEnd = os
+		.loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
 	results.totalMs = performance.now() - started;
 	results.startedAt = startedAt.toISOString();
 	const file = path.join(__dirname, 'results.md');
 	const summary = writeReport(results as BenchResults, file);
-	fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+	fs.writeFileSync(rawFile, `${JSON.stringify(results, null, 1)}\n`);
 	console.log(
 		`\n${summary}\n\nWrote ${path.relative(process.cwd(), file)} (${(results.totalMs / 1000).toFixed(0)} s in all).`,
 	);

@@ -23,21 +23,23 @@ export interface BenchResults {
 	};
 	quick: boolean;
 	machine: Record<string, string>;
-	perItem: PerItemResult;
-	real: RealN8nResult;
-	attachments: Array<{
+	perItem?: PerItemResult;
+	real?: RealN8nResult;
+	attachments?: Array<{
 		label: string;
 		binaryMode: string;
 		bytes: number;
 		runs: Array<MemoryResult & { bodyBytes: number }>;
 	}>;
-	migadu: MigaduBulkResult;
-	listings: Array<{
+	migadu?: MigaduBulkResult;
+	listings?: Array<{
 		label: string;
 		runs: Array<MemoryResult & { bytesOut: number; requests: number; emulatorCpuMicros: number }>;
 	}>;
-	load: LoadRun[];
+	load?: LoadRun[];
 	sectionTimes: Record<string, number>;
+	sectionErrors: Record<string, string>;
+	loadAtEnd: string;
 	totalMs: number;
 	startedAt: string;
 }
@@ -63,7 +65,19 @@ export function machine(): Record<string, string> {
 	};
 }
 
+const failed = (title: string, r: BenchResults) => [
+	title,
+	'',
+	`Not measured in this run: ${
+		Object.entries(r.sectionErrors)
+			.map(([k, v]) => `${k}: ${v}`)
+			.join('; ') || 'the section did not run'
+	}.`,
+	'',
+];
+
 function attachmentSection(r: BenchResults): string[] {
+	if (!r.attachments) return failed('## 2. Attachment memory (Email → Send)', r);
 	const rows = r.attachments.map((c) => {
 		const rss = summarize(c.runs.map((x) => x.rssAdded / c.bytes));
 		const mem = summarize(c.runs.map((x) => x.heapPlusExternalAdded / c.bytes));
@@ -105,6 +119,7 @@ function attachmentSection(r: BenchResults): string[] {
 }
 
 function migaduSection(r: BenchResults): string[] {
+	if (!r.migadu) return failed('## 3. Migadu bulk under the rate limit', r);
 	const m = r.migadu;
 	const ratios = m.runs.map((x) => x.executionMs / m.minimumMs);
 	const prep = summarize(m.runs.map((x) => x.toFirstMs));
@@ -147,6 +162,7 @@ function migaduSection(r: BenchResults): string[] {
 }
 
 function listingSection(r: BenchResults): string[] {
+	if (!r.listings) return failed('## 4. Large listings (Mailbox → Get Many)', r);
 	const rows = r.listings.map((l) => [
 		l.label,
 		l.runs[0].items,
@@ -182,10 +198,12 @@ function listingSection(r: BenchResults): string[] {
 }
 
 function loadSection(r: BenchResults): string[] {
-	const files = r.load[0].files.map((f, i) => [
+	if (!r.load) return failed('## 5. Load cost', r);
+	const load = r.load;
+	const files = load[0].files.map((f, i) => [
 		f.file,
-		fmtSummary(summarize(r.load.map((run) => run.files[i].requireMs)), 1),
-		fmtSummary(summarize(r.load.map((run) => run.files[i].instantiateMs)), 2),
+		fmtSummary(summarize(load.map((run) => run.files[i].requireMs)), 1),
+		fmtSummary(summarize(load.map((run) => run.files[i].instantiateMs)), 2),
 		(f.descriptionBytes / 1024).toFixed(1),
 	]);
 	return [
@@ -204,7 +222,10 @@ export function writeReport(r: BenchResults, file: string): string {
 		'',
 		`Written by \`npm run bench\`${r.quick ? ' **--quick (small numbers, not for comparison)**' : ''} on ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC in ${fmt(r.totalMs / 60000, 1)} min. What is measured and how: [docs/benchmarks.md](../docs/benchmarks.md). Figures are median (min–max) of the repetitions; ratios compare runs side by side in this run.`,
 		'',
-		markdownTable(['machine', ''], Object.entries(r.machine)),
+		markdownTable(
+			['machine', ''],
+			[...Object.entries(r.machine), ['load at the end', r.loadAtEnd]],
+		),
 		'',
 		...perItemSection(r),
 		...attachmentSection(r),
@@ -224,35 +245,40 @@ export function writeReport(r: BenchResults, file: string): string {
 }
 
 function consoleSummary(r: BenchResults): string {
+	const rows: Array<Array<string>> = [];
 	const p = r.perItem;
-	const rows: Array<Array<string>> = [
-		['1a harness, our node (ms/item)', fmtSummary(summarize(p.harness))],
-		['1b floor, axios keep-alive (ms/item)', fmtSummary(summarize(p.floor))],
-		['1 a/b ratio', fmt(ratio(p.harness, p.floor).ofMedians, 1)],
-	];
-	if (!r.real.skipped) {
+	if (p) {
+		rows.push(['1a harness, our node (ms/item)', fmtSummary(summarize(p.harness))]);
+		rows.push(['1b floor, axios keep-alive (ms/item)', fmtSummary(summarize(p.floor))]);
+		rows.push(['1 a/b ratio', fmt(ratio(p.harness, p.floor).ofMedians, 1)]);
+	}
+	const real = r.real;
+	if (real && !real.skipped) {
 		for (const engine of ['vm', 'legacy'] as const) {
-			const e = r.real.perItem[engine];
+			const e = real.perItem[engine];
 			if (!e.ours.length) continue;
 			rows.push([
 				`1c n8n ${engine}: ours / HTTP Request (ms/item)`,
 				`${fmt(summarize(e.ours).median)} / ${fmt(summarize(e.httpRequest).median)} = ${fmt(ratio(e.ours, e.httpRequest).ofMedians)}`,
 			]);
 		}
-	} else rows.push(['1c real n8n', r.real.skipped]);
-	for (const a of r.attachments)
+	} else if (real?.skipped) rows.push(['1c real n8n', real.skipped]);
+	for (const a of r.attachments ?? [])
 		rows.push([
 			`2 ${a.label} ${a.binaryMode}: RSS added ÷ bytes`,
 			fmt(summarize(a.runs.map((x) => x.rssAdded / a.bytes)).median),
 		]);
-	rows.push([
-		'3 Migadu: blocked / time ÷ minimum',
-		`${r.migadu.runs.reduce((s, x) => s + x.blocked, 0)} / ${fmt(summarize(r.migadu.runs.map((x) => x.executionMs / r.migadu.minimumMs)).median)}`,
-	]);
-	for (const l of r.listings)
+	const m = r.migadu;
+	if (m)
+		rows.push([
+			'3 Migadu: blocked / time ÷ minimum',
+			`${m.runs.reduce((s, x) => s + x.blocked, 0)} / ${fmt(summarize(m.runs.map((x) => x.executionMs / m.minimumMs)).median)}`,
+		]);
+	for (const l of r.listings ?? [])
 		rows.push([
 			`4 ${l.label}: MiB / ms`,
 			`${fmt(mib(l.runs[0].bytesOut))} / ${fmt(summarize(l.runs.map((x) => x.ms)).median, 0)}`,
 		]);
+	for (const [name, error] of Object.entries(r.sectionErrors)) rows.push([`FAILED ${name}`, error]);
 	return textTable(['figure', 'value'], rows);
 }

@@ -10,8 +10,20 @@ function pairRatio(a: number[], b: number[]) {
 	return `**${fmt(r.ofMedians)}** (pairs ${fmtSummary(r.pairs)})`;
 }
 
+const notMeasured = (title: string, r: BenchResults) => [
+	title,
+	'',
+	`Not measured in this run: ${
+		Object.entries(r.sectionErrors)
+			.map(([k, v]) => `${k}: ${v}`)
+			.join('; ') || 'the section did not run'
+	}.`,
+	'',
+];
+
 function harness(r: BenchResults): string[] {
 	const p = r.perItem;
+	if (!p) return notMeasured('## 1. Per-item cost: 1,000 Mailcow mailbox creates', r);
 	return [
 		'## 1. Per-item cost: 1,000 Mailcow mailbox creates',
 		'',
@@ -50,6 +62,7 @@ function harness(r: BenchResults): string[] {
 
 function real(r: BenchResults): string[] {
 	const x = r.real;
+	if (!x) return notMeasured('### c. Inside the real n8n', r);
 	if (x.skipped) return ['### c. Inside the real n8n', '', `Skipped: ${x.skipped}.`, ''];
 	const rows = (['vm', 'legacy'] as const)
 		.filter((engine) => x.perItem[engine].ours.length)
