@@ -58,7 +58,7 @@ export function machine(): Record<string, string> {
 		ram: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
 		os: `${os.type()} ${os.release()}`,
 		node: `${process.version} (harness, emulators); ${sandboxNode === 'not installed' ? 'no sandbox' : `v${sandboxNode} (real n8n ${N8N_VERSION})`}`,
-		load: os
+		'load at the start (1, 5, 15 min)': os
 			.loadavg()
 			.map((l) => l.toFixed(2))
 			.join(' '),
