@@ -4,9 +4,11 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	INodePropertyOptions,
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { assertMailcowSuccess } from './errors';
+import { readFields } from './fields';
 import { formatMessage, type MailcowEntry } from './messages';
 import { getItemState, setItemState } from './state';
 
@@ -64,3 +66,35 @@ export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): 
 }
 
 export const writeResult = writeOutput();
+
+/**
+ * The Delete operation of a resource: the ids listed in `param` become mailcow's bare-array body
+ * for `route`, and the output names them under `key`.
+ */
+export function deleteOption(spec: {
+	route: string;
+	param: string;
+	key: string;
+	label: string;
+	action: string;
+	description: string;
+}): INodePropertyOptions {
+	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const ids = readFields(this, [
+			{ param: spec.param, key: spec.key, kind: 'list', label: spec.label, required: true },
+		])[spec.key] as string[];
+		setItemState(this, { summary: { [spec.key]: ids } });
+		return deleteBody(this, options, ids);
+	}
+	return {
+		name: 'Delete',
+		value: 'delete',
+		action: spec.action,
+		description: spec.description,
+		routing: {
+			request: { method: 'POST', url: spec.route },
+			send: { preSend: [buildBody] },
+			output: { postReceive: [writeResult] },
+		},
+	};
+}

@@ -1,31 +1,13 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import { readFields } from '../../shared/fields';
-import { setItemState } from '../../shared/state';
-import { deleteBody, writeResult } from '../../shared/write';
+import type { INodeProperties } from 'n8n-workflow';
+import { deleteOption } from '../../shared/write';
 
-async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { aliases } = readFields(this, [
-		{ param: 'aliases', key: 'aliases', kind: 'list', label: 'Aliases', required: true },
-	]);
-	setItemState(this, { summary: { aliases } });
-	return deleteBody(this, options, aliases as string[]);
-}
-
-export const option: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'delete',
+export const option = deleteOption({
+	route: '/delete/alias',
+	param: 'aliases',
+	key: 'aliases',
+	label: 'Aliases',
 	action: 'Delete aliases',
 	description: 'Delete one or more aliases by ID or address',
-	routing: {
-		request: { method: 'POST', url: '/delete/alias' },
-		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
-	},
-};
+});
 
 export const description: INodeProperties[] = [];

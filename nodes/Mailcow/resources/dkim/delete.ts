@@ -1,32 +1,14 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import { readFields } from '../../shared/fields';
-import { setItemState } from '../../shared/state';
-import { deleteBody, writeResult } from '../../shared/write';
+import type { INodeProperties } from 'n8n-workflow';
+import { deleteOption } from '../../shared/write';
 
-async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domains } = readFields(this, [
-		{ param: 'dkimDomains', key: 'domains', kind: 'list', label: 'Domains', required: true },
-	]);
-	setItemState(this, { summary: { domains } });
-	return deleteBody(this, options, domains as string[]);
-}
-
-export const option: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'delete',
+export const option = deleteOption({
+	route: '/delete/dkim',
+	param: 'dkimDomains',
+	key: 'domains',
+	label: 'Domains',
 	action: 'Delete DKIM keys',
 	description: 'Delete the DKIM keys of one or more domains',
-	routing: {
-		request: { method: 'POST', url: '/delete/dkim' },
-		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
-	},
-};
+});
 
 export const description: INodeProperties[] = [
 	{

@@ -1,32 +1,14 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import { readFields } from '../../shared/fields';
-import { setItemState } from '../../shared/state';
-import { deleteBody, writeResult } from '../../shared/write';
+import type { INodeProperties } from 'n8n-workflow';
+import { deleteOption } from '../../shared/write';
 
-async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { usernames } = readFields(this, [
-		{ param: 'adminUsernames', key: 'usernames', kind: 'list', label: 'Usernames', required: true },
-	]);
-	setItemState(this, { summary: { usernames } });
-	return deleteBody(this, options, usernames as string[]);
-}
-
-export const option: INodePropertyOptions = {
-	name: 'Delete',
-	value: 'delete',
+export const option = deleteOption({
+	route: '/delete/domain-admin',
+	param: 'adminUsernames',
+	key: 'usernames',
+	label: 'Usernames',
 	action: 'Delete domain admins',
 	description: 'Delete one or more domain administrators',
-	routing: {
-		request: { method: 'POST', url: '/delete/domain-admin' },
-		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
-	},
-};
+});
 
 export const description: INodeProperties[] = [
 	{
