@@ -167,7 +167,7 @@ function engineGap(x: NonNullable<BenchResults['real']>): string[] {
 	const gap = (kind: 'ours' | 'httpRequest') =>
 		(summarize(vm[kind]).median - summarize(legacy[kind]).median) / evals[kind];
 	return [
-		`The default engine costs more than the legacy one per evaluation, and by about the same amount for both contenders: (vm − legacy) ÷ evaluations = ${fmt(gap('ours'), 3)} ms for our node, ${fmt(gap('httpRequest'), 3)} ms for the HTTP Request node. With the legacy engine, where an evaluation is cheap, the ratio shows the rest of each node's cost per item.`,
+		`What the default engine adds over the legacy one, per evaluation: (vm − legacy) ÷ evaluations = ${fmt(gap('ours'), 3)} ms for our node, ${fmt(gap('httpRequest'), 3)} ms for the HTTP Request node. With the legacy engine, where an evaluation is cheap, the ratio shows the rest of each node's cost per item.`,
 		'',
 	];
 }
