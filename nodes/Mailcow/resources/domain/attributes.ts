@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { sortByName } from '../../shared/descriptions';
-import { fieldError, type FieldSpec } from '../../shared/fields';
+import { collectionField, fieldError, type FieldSpec } from '../../shared/fields';
 
 /**
  * Domain attributes shared by Create (options) and Update (fields to change). Quotas are MiB on
@@ -145,19 +145,7 @@ export const domainAttributeOptions = sortByName(ATTRIBUTE_OPTIONS);
 
 /** The field table of those attributes, read from the collection `collection`. */
 export function domainAttributeFields(collection: string): FieldSpec[] {
-	const f = (
-		param: string,
-		kind: FieldSpec['kind'],
-		label: string,
-		extra: Partial<FieldSpec> = {},
-	): FieldSpec => ({
-		param,
-		key: param,
-		kind,
-		label,
-		in: collection,
-		...extra,
-	});
+	const f = collectionField(collection);
 	return [
 		f('description', 'string', 'Description'),
 		f('active', 'flag', 'Active'),

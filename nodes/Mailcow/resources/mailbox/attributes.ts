@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { sortByName } from '../../shared/descriptions';
-import type { FieldSpec } from '../../shared/fields';
+import { collectionField, type FieldSpec } from '../../shared/fields';
 
 const PROTOCOLS = ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'];
 
@@ -101,19 +101,7 @@ export const mailboxAttributeOptions = (extra: INodeProperties[]) =>
 	sortByName([...OPTIONS, ...extra]);
 
 export function mailboxAttributeFields(collection: string): FieldSpec[] {
-	const f = (
-		param: string,
-		kind: FieldSpec['kind'],
-		label: string,
-		extra: Partial<FieldSpec> = {},
-	): FieldSpec => ({
-		param,
-		key: param,
-		kind,
-		label,
-		in: collection,
-		...extra,
-	});
+	const f = collectionField(collection);
 	return [
 		f('active', 'flag', 'Active'),
 		f('authsource', 'string', 'Authentication Source', {
