@@ -47,6 +47,54 @@ describe('Mailcow → Alias', () => {
 			});
 		});
 
+		// mailcow 2026-01+ stores an omitted sender_allowed as 0 (issue #7058); its own form sends 1.
+		it('lets the mailboxes behind a new alias send as it unless switched off', async () => {
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'team@acme.test',
+				aliasGoto: 'alice@acme.test',
+			});
+			expect(mailcow.requests[0].body).toMatchObject({ sender_allowed: 1 });
+			expect(mailcow.state.aliasByAddress('team@acme.test')).toMatchObject({ senderAllowed: 1 });
+			expect(out[0]).toMatchObject({ address: 'team@acme.test', senderAllowed: true });
+
+			await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'noreply@acme.test',
+				aliasGoto: 'alice@acme.test',
+				aliasOptions: { sender_allowed: false },
+			});
+			expect(mailcow.requests[1].body).toMatchObject({ sender_allowed: 0 });
+			expect(mailcow.state.aliasByAddress('noreply@acme.test')).toMatchObject({
+				senderAllowed: 0,
+			});
+
+			const got = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: 'team@acme.test',
+			});
+			expect(got[0]).toMatchObject({ address: 'team@acme.test', senderAllowed: true });
+		});
+
+		it('switches the send permission of existing aliases on Update', async () => {
+			const alias = seedSales();
+			expect(alias.senderAllowed).toBe(0);
+			await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { sender_allowed: true },
+			});
+			expect(mailcow.requests[0].body).toEqual({
+				items: ['sales@acme.test'],
+				attr: { sender_allowed: 1 },
+			});
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({ senderAllowed: 1 });
+		});
+
 		it.each([
 			['null', 'goto_null', 'null@localhost'],
 			['spam', 'goto_spam', 'spam@localhost'],
