@@ -123,6 +123,8 @@ export class MigaduState {
 	invitations: Array<{ address: string; to: string }> = [];
 	/** Confirmation mails sent for forwardings. */
 	confirmations: Array<{ mailbox: string; to: string }> = [];
+	/** Own passwords of identities (address → password); Migadu never returns them. */
+	identityPasswords = new Map<string, string>();
 	/** Domains whose DNS checks pass (activation succeeds). */
 	dnsReady = new Set<string>(['example.com']);
 

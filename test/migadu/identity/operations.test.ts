@@ -125,6 +125,72 @@ describe('Migadu identity operations', () => {
 		expect(migadu.state.mailbox('example.com', 'info')!.identities.size).toBe(0);
 	});
 
+	// Migadu keeps an identity's password only with password_use "custom" and silently drops it
+	// otherwise (terraform-provider-migadu PR #151).
+	describe('a password with Password Use other than Custom Password', () => {
+		const seedPress = () =>
+			create({ identity: 'press', name: 'Press', passwordUse: 'none' }).then(() =>
+				migadu.requests.splice(0),
+			);
+
+		it('Update refuses it before sending, naming the field and the item', async () => {
+			await seedPress();
+			for (const passwordUse of ['none', 'mailbox']) {
+				const { error } = await runMigadu(migadu, {
+					parameters: {
+						resource: 'identity',
+						operation: 'update',
+						...mailbox,
+						identity: 'press',
+						identityUpdateFields: { passwordUse, password: 'Own-Secret-9' },
+					},
+				});
+				expect(error?.message).toBe(
+					'Password: Migadu ignores a password unless Password Use is "Custom Password" (item 0)',
+				);
+				expect(JSON.stringify(error)).not.toContain('Own-Secret-9');
+			}
+			expect(migadu.requests).toEqual([]);
+		});
+
+		it('Update with a Password alone switches the identity to Custom Password', async () => {
+			await seedPress();
+			const [updated] = await runMigaduOk(migadu, {
+				parameters: {
+					resource: 'identity',
+					operation: 'update',
+					...mailbox,
+					identity: 'press',
+					identityUpdateFields: { password: 'Own-Secret-9' },
+				},
+			});
+			expect(migadu.requests[0].body).toEqual({
+				password_use: 'custom',
+				password: 'Own-Secret-9',
+			});
+			expect(updated.password_use).toBe('custom');
+			expect(migadu.state.identityPasswords.get('press@example.com')).toBe('Own-Secret-9');
+		});
+
+		it('Create refuses a Password given with another Password Use', async () => {
+			const { error } = await runMigadu(migadu, {
+				parameters: {
+					resource: 'identity',
+					operation: 'create',
+					...mailbox,
+					identity: 'press',
+					name: 'Press',
+					passwordUse: 'mailbox',
+					identityPassword: 'Own-Secret-9',
+				},
+			});
+			expect(error?.message).toBe(
+				'Password: Migadu ignores a password unless Password Use is "Custom Password" (item 0)',
+			);
+			expect(migadu.requests).toEqual([]);
+		});
+	});
+
 	it('a missing identity is a "not found" error naming it and its mailbox', async () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: { resource: 'identity', operation: 'get', ...mailbox, identity: 'nobody' },

@@ -1,5 +1,11 @@
 import type { EmulatorResponse } from '../../core';
-import { asciiAddress, newIdentity, type MailboxEntry, type MigaduState } from '../state';
+import {
+	asciiAddress,
+	newIdentity,
+	type Json,
+	type MailboxEntry,
+	type MigaduState,
+} from '../state';
 import {
 	applyFields,
 	badRequest,
@@ -34,15 +40,26 @@ export function mailboxChildRoutes(
 ): EmulatorResponse {
 	const [, , child, id, extra] = ctx.rest;
 	if (extra !== undefined) return notFound();
-	if (child === 'identities') return identities(ctx, domain, mailbox, id);
+	if (child === 'identities') return identities(ctx, domain, mailbox, state, id);
 	if (child === 'forwardings') return forwardings(ctx, mailbox, state, id);
 	return notFound();
+}
+
+/**
+ * Migadu keeps an identity's password only when its `password_use` is `custom`; with `none` or
+ * `mailbox` a password in the same request is accepted and silently dropped
+ * (terraform-provider-migadu PR #151).
+ */
+function keepPassword(state: MigaduState, identity: Json, body: Json) {
+	if (isBlank(body.password) || identity.password_use !== 'custom') return;
+	state.identityPasswords.set(String(identity.address), String(body.password));
 }
 
 function identities(
 	ctx: RouteContext,
 	domain: string,
 	mailbox: MailboxEntry,
+	state: MigaduState,
 	id?: string,
 ): EmulatorResponse {
 	const { request, body } = ctx;
@@ -61,6 +78,7 @@ function identities(
 			return badRequest("password can't be blank");
 		const identity = newIdentity(domain, local);
 		applyFields(identity, body, IDENTITY_FIELDS);
+		keepPassword(state, identity, body);
 		mailbox.identities.set(local, identity);
 		return ok(identity);
 	}
@@ -74,9 +92,11 @@ function identities(
 			if ('password_use' in body && !PASSWORD_USES.includes(String(body.password_use)))
 				return badRequest('password_use is invalid');
 			applyFields(identity, body, IDENTITY_FIELDS);
+			keepPassword(state, identity, body);
 			return ok(identity);
 		case 'DELETE':
 			mailbox.identities.delete(id);
+			state.identityPasswords.delete(String(identity.address));
 			return ok(identity);
 		default:
 			return methodNotAllowed();
