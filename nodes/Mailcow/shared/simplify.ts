@@ -91,6 +91,7 @@ export function simplifyAlias(r: IDataObject): IDataObject {
 		active: flag(r.active),
 		catchAll: flag(r.is_catch_all),
 		sogoVisible: flag(r.sogo_visible),
+		senderAllowed: flag(r.sender_allowed),
 		internal: flag(r.internal),
 		publicComment: r.public_comment ?? null,
 		privateComment: r.private_comment ?? null,

@@ -26,6 +26,7 @@ describe('Mailcow → Alias', () => {
 						address: 'info@acme.test',
 						goto: 'alice@acme.test,bob@example.org',
 						active: 1,
+						sender_allowed: 1,
 						sogo_visible: 1,
 						private_comment: 'shared inbox',
 					},
@@ -36,6 +37,7 @@ describe('Mailcow → Alias', () => {
 				{
 					success: true,
 					address: 'info@acme.test',
+					senderAllowed: true,
 					id: alias.id,
 					messages: [`alias_added (info@acme.test, ${alias.id})`],
 				},
@@ -106,7 +108,12 @@ describe('Mailcow → Alias', () => {
 				aliasAddress: '@acme.test',
 				aliasDestinationType: type,
 			});
-			expect(mailcow.requests[0].body).toEqual({ address: '@acme.test', active: 1, [flag]: 1 });
+			expect(mailcow.requests[0].body).toEqual({
+				address: '@acme.test',
+				active: 1,
+				sender_allowed: 1,
+				[flag]: 1,
+			});
 			expect(mailcow.state.aliasByAddress('@acme.test')).toMatchObject({ goto: stored });
 		});
 

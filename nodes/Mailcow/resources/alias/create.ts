@@ -8,6 +8,7 @@ import { readFields, type FieldSpec } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { writeOutput } from '../../shared/write';
 import { applyDestination, checkAliasAddress, SPECIAL_DESTINATIONS } from './destinations';
+import { ALLOW_SENDING_AS_ALIAS } from './senderAllowed';
 
 const show = { resource: ['alias'], operation: ['create'] };
 
@@ -30,6 +31,16 @@ const FIELDS: FieldSpec[] = [
 	{ param: 'aliasGoto', key: 'goto', kind: 'csv', label: 'Destinations' },
 	// Mailcow stores an omitted `active` as 0 (inactive): always send it.
 	{ param: 'active', key: 'active', kind: 'flag', label: 'Active', in: 'aliasOptions', default: 1 },
+	// Since mailcow 2026-01 an omitted sender_allowed is stored as 0 (issue #7058): the mailboxes
+	// behind the alias could not send as it. Mailcow's own form sends 1: always send it.
+	{
+		param: 'sender_allowed',
+		key: 'sender_allowed',
+		kind: 'flag',
+		label: 'Allow Sending As Alias',
+		in: 'aliasOptions',
+		default: 1,
+	},
 	{
 		param: 'sogo_visible',
 		key: 'sogo_visible',
@@ -56,7 +67,9 @@ const FIELDS: FieldSpec[] = [
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const { destinationType, goto, ...body } = readFields(this, FIELDS);
 	applyDestination(this, body, destinationType as string, goto as string | undefined, true);
-	setItemState(this, { summary: { address: body.address } });
+	setItemState(this, {
+		summary: { address: body.address, senderAllowed: body.sender_allowed === 1 },
+	});
 	options.body = body;
 	return options;
 }
@@ -129,6 +142,7 @@ export const description: INodeProperties[] = [
 				default: true,
 				description: 'Whether the alias forwards mail',
 			},
+			ALLOW_SENDING_AS_ALIAS,
 			{
 				displayName: 'Private Comment',
 				name: 'private_comment',

@@ -8,6 +8,7 @@ import { fieldError, readFields, type FieldSpec } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
 import { editBody, writeResult } from '../../shared/write';
 import { applyDestination, checkAliasAddress, SPECIAL_DESTINATIONS } from './destinations';
+import { ALLOW_SENDING_AS_ALIAS } from './senderAllowed';
 
 const IN = 'aliasUpdateFields';
 const ATTRIBUTES: FieldSpec[] = [
@@ -22,6 +23,13 @@ const ATTRIBUTES: FieldSpec[] = [
 	{ param: 'goto', key: 'goto', kind: 'csv', label: 'Destinations', in: IN },
 	{ param: 'special', key: 'special', kind: 'string', label: 'Special Destination', in: IN },
 	{ param: 'active', key: 'active', kind: 'flag', label: 'Active', in: IN },
+	{
+		param: 'sender_allowed',
+		key: 'sender_allowed',
+		kind: 'flag',
+		label: 'Allow Sending As Alias',
+		in: IN,
+	},
 	{ param: 'sogo_visible', key: 'sogo_visible', kind: 'flag', label: 'Visible in SOGo', in: IN },
 	{
 		param: 'public_comment',
@@ -80,6 +88,7 @@ export const description: INodeProperties[] = [
 				default: true,
 				description: 'Whether the alias forwards mail',
 			},
+			ALLOW_SENDING_AS_ALIAS,
 			{
 				displayName: 'Destinations',
 				name: 'goto',
