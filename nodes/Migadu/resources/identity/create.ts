@@ -2,7 +2,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import { displayName } from '../../shared/descriptions';
 import { collection, readField, topLevel, type Field } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityFields, identityId, identityLabel, passwordUse } from './fields';
+import {
+	identitiesPath,
+	identityFields,
+	identityId,
+	identityLabel,
+	PASSWORD_RULE,
+	passwordUse,
+} from './fields';
 
 const show = { resource: ['identity'], operation: ['create'] };
 
@@ -15,7 +22,7 @@ const password: Field = {
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		description: 'Own password of the identity',
+		description: `Own password of the identity. ${PASSWORD_RULE}: this field appears only with "Custom Password".`,
 		displayOptions: { show: { ...show, passwordUse: ['custom'] } },
 	},
 };
@@ -40,6 +47,8 @@ export const option = operation({
 	body: [...main.body, ...additional.body],
 	finish: (ctx, body, r) => {
 		body.local_part = identityId(r);
+		// Migadu keeps a password only with password_use "custom" (PR #151): the field is shown,
+		// read and sent only then (n8n-core does not hand out the value of a hidden field).
 		if (body.password_use === 'custom') {
 			body.password = readField(ctx, password, true);
 		}

@@ -1,5 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import type { Field } from '../../shared/fields';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { fieldError, type Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 export const identityId = (r: Target) => r.localPart('identity', 'Identity');
@@ -130,3 +130,25 @@ export const identityFields: Field[] = [
 		},
 	},
 ];
+
+/** What the Password fields of Create and Update say about Password Use. */
+export const PASSWORD_RULE =
+	'Migadu keeps a password only with Password Use "Custom Password" and silently ignores it otherwise';
+
+/**
+ * Identity → Update: Migadu stores an identity's password only when `password_use` is `custom`
+ * and silently drops it otherwise (terraform-provider-migadu PR #151). A password with another
+ * Password Use is refused; a password alone also sends `password_use: custom`, so it takes effect.
+ */
+export function checkIdentityPassword(ctx: IExecuteSingleFunctions, body: IDataObject): void {
+	if (body.password === undefined) return;
+	if (body.password_use === undefined) body.password_use = 'custom';
+	if (body.password_use !== 'custom') {
+		throw fieldError(
+			ctx,
+			'Password',
+			'is ignored by Migadu unless Password Use is "Custom Password"',
+			`Item ${ctx.getItemIndex()}: choose Password Use "Custom Password", or leave Password empty.`,
+		);
+	}
+}

@@ -1,7 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityFields, identityId, identityLabel, passwordUse } from './fields';
+import {
+	checkIdentityPassword,
+	identitiesPath,
+	identityFields,
+	identityId,
+	identityLabel,
+	PASSWORD_RULE,
+	passwordUse,
+} from './fields';
 
 const show = { resource: ['identity'], operation: ['update'] };
 
@@ -22,7 +30,7 @@ const updates = collection('identityUpdateFields', 'Update Fields', show, [
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'New own password of the identity (with Password Use "Custom Password")',
+			description: `New own password of the identity. ${PASSWORD_RULE}: given alone it also sets Password Use to "Custom Password"; given with another Password Use it is refused.`,
 		},
 	},
 	...identityFields,
@@ -37,6 +45,7 @@ export const option = operation({
 	path: (r) => [...identitiesPath(r), identityId(r)],
 	target: identityLabel,
 	body: updates.body,
+	finish: checkIdentityPassword,
 	requireChange: true,
 });
 
