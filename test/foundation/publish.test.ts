@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // The release workflow cannot run here (it needs GitHub and npm): its structure is checked
 // instead. n8n verifies a community package only when it was published from a GitHub Action
 // with npm provenance, which needs the `id-token: write` permission.
