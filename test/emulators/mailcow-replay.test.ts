@@ -27,7 +27,10 @@ describe('Mailcow emulator replay of the recorded mailcow answers', () => {
 		} finally {
 			await emulator.stop();
 		}
-		process.stdout.write(`\nMailcow replay, matched/recorded per route:\n${matchTable(results)}\n`);
+		if (process.env.VERBOSE)
+			process.stdout.write(
+				`\nMailcow replay, matched/recorded per route:\n${matchTable(results)}\n`,
+			);
 	});
 
 	afterAll(releaseValidator);
@@ -105,10 +108,11 @@ describe('Mailcow emulator replay of the recorded mailcow answers', () => {
 			verdicts.push({ index, route: routeOf(record), verdict });
 		}
 		const count = (verdict: string) => verdicts.filter((v) => v.verdict === verdict).length;
-		process.stdout.write(
-			`\nCorrected spec: ${count('accepted')} recorded requests accepted, ${count('rejected')} rejected, ` +
-				`${count('no such operation')} without an operation (wrong method or unknown route)\n`,
-		);
+		if (process.env.VERBOSE)
+			process.stdout.write(
+				`\nCorrected spec: ${count('accepted')} recorded requests accepted, ${count('rejected')} rejected, ` +
+					`${count('no such operation')} without an operation (wrong method or unknown route)\n`,
+			);
 		// The rejected ones are client mistakes mailcow tolerates: add/dkim with `domain` (a silent
 		// no-op), active:"true" (stored as 0) and a delete body wrapped in {items}.
 		expect(verdicts.filter((v) => v.verdict === 'rejected').map((v) => v.index)).toEqual([

@@ -36,6 +36,58 @@ const newSessionId = () =>
 
 const LOOPBACK = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
+const isTaskCompleted = (body: unknown) =>
+	!!body &&
+	typeof body === 'object' &&
+	(body as { msg?: unknown }).msg === 'Task completed' &&
+	(body as { type?: unknown }).type === 'success';
+
+/** PHP's json_encode: "/" and non-ASCII characters escaped. */
+const phpJson = (value: unknown) =>
+	JSON.stringify(value)
+		.replace(/\//g, '\\/')
+		.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Top-level keys containing "pass" are masked in the API log. */
+function maskPasswords(value: unknown): unknown {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, /pass/i.test(k) ? '*' : v]));
+}
+
+/**
+ * mailcow writes every authenticated API request to its api log (get/logs/api) before routing:
+ * unix time, the URI, method, client address and the posted fields as `name='json'`.
+ */
+function logApiRequest(state: MailcowState, request: RecordedRequest) {
+	let data = '';
+	if (request.method === 'POST' && request.body !== null && typeof request.body === 'object') {
+		const action = request.segments[2];
+		const body = request.body as Record<string, unknown>;
+		const fields: Array<[string, unknown]> =
+			action === 'add'
+				? [['attr', body]]
+				: action === 'delete'
+					? [['items', body]]
+					: [
+							['items', body.items],
+							['attr', body.attr],
+						];
+		data = fields
+			.filter(([, v]) => v !== undefined)
+			.map(([name, v]) => `${name}='${phpJson(maskPasswords(v))}'`)
+			.join(', ');
+	}
+	state.apiLog.unshift({
+		time: Math.floor(Date.now() / 1000),
+		uri: request.rawPath,
+		method: request.method,
+		remote: request.remoteAddress.replace(/^::ffff:/, ''),
+		data,
+	});
+	// Bounded, so long benchmark runs do not grow it without end.
+	if (state.apiLog.length > 10000) state.apiLog.length = 10000;
+}
+
 const gatewayError = (
 	status: number,
 	msg: string,
@@ -131,6 +183,7 @@ export class MailcowEmulator extends Emulator {
 
 		const [api, version, action = '', category = '', ...rest] = request.segments;
 		if (api !== 'api' || version !== 'v1') return gatewayError(404, 'route not found');
+		if (access !== 'none') logApiRequest(this.state, request);
 		const context: MailcowRouteContext = {
 			request,
 			access,
@@ -143,9 +196,12 @@ export class MailcowEmulator extends Emulator {
 			validate: this.validateRequests ? (body) => this.validate(request, body) : undefined,
 		};
 		const response = await routes(context);
-		// Entries mailcow kept in the session go in front of the next entry list.
-		if (Array.isArray(response.body) && session.pending.length > 0 && context.action !== 'get') {
-			response.body = [...session.pending.splice(0), ...(response.body as unknown[])];
+		// Entries mailcow kept in the session go in front of the next entry list; an answer
+		// without entries of its own ("Task completed") is the kept entries alone.
+		if (session.pending.length > 0 && context.action !== 'get') {
+			if (Array.isArray(response.body))
+				response.body = [...session.pending.splice(0), ...(response.body as unknown[])];
+			else if (isTaskCompleted(response.body)) response.body = session.pending.splice(0);
 		}
 		return response;
 	}

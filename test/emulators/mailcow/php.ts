@@ -107,3 +107,82 @@ export const getAnswer = (body: unknown): EmulatorResponse => ({
 	status: 200,
 	body: body === undefined || (Array.isArray(body) && body.length === 0) ? {} : body,
 });
+
+/**
+ * mailcow's exception handler: a PHP or database error becomes a danger entry in the PHP
+ * session and the answer is HTTP 200 with an empty body. Clients that send the MCSESSID cookie
+ * back find the entry in front of their next answer.
+ */
+export function caughtException(session: { pending: Entry[] } | undefined, msg: Msg) {
+	session?.pending.push({ type: 'danger', log: ['exception_handler'], msg });
+	return { status: 200, body: '' };
+}
+
+/** The message of a PDOException as the exception handler stores it. */
+export const mysqlError = (code: number, text: string, state = '23000'): Msg => [
+	'mysql_error',
+	{ errorInfo: [state, code, text] },
+];
+
+/** A PHP TypeError as the exception handler prints it (print_r of the Error object). */
+export const phpTypeError = (message: string, file: string, line: number): Msg =>
+	`An unknown error occured: TypeError Object\n(\n    [message:protected] => ${message}\n    [string:Error:private] => \n    [code:protected] => 0\n    [file:protected] => ${file}\n    [line:protected] => ${line}\n    [trace:Error:private] => Array\n        (\n        )\n\n    [previous:Error:private] => \n)\n` as Msg;
+
+/** The object mailcow prints when a function returned false without an entry. */
+export const genericError = (what: 'add' | 'edit' | 'delete', status = 200): EmulatorResponse => ({
+	status,
+	body: { type: 'error', msg: `Cannot ${what} item` },
+});
+
+/** PHP's htmlspecialchars() with ENT_QUOTES. */
+export const htmlEscape = (value: string) =>
+	value
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#039;');
+
+/** A JSON object body as a record (anything else: empty). */
+export const record = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: {};
+
+/** The `{ items, attr }` of an edit payload. */
+export function editPayload(payload: unknown): { items: unknown; attr: Record<string, unknown> } {
+	const { items, attr } = record(payload);
+	return { items, attr: record(attr) };
+}
+
+/** Unix time in seconds. */
+export const unixNow = () => Math.floor(Date.now() / 1000);
+
+/** PHP's natsort order (numeric runs compare as numbers). */
+export const naturalCompare = (a: string, b: string) =>
+	a.localeCompare(b, 'en', { numeric: true, sensitivity: 'case' });
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+/** An IPv4 or IPv6 address, optionally with a /prefix (mailcow's valid_network). */
+export function isValidNetwork(value: string): boolean {
+	const [ip, prefix, extra] = value.split('/');
+	if (extra !== undefined) return false;
+	if (IPV4.test(ip)) return prefix === undefined || (/^\d+$/.test(prefix) && +prefix <= 32);
+	if (/^[0-9a-f:.]+$/i.test(ip) && ip.includes(':') && isIpv6(ip))
+		return prefix === undefined || (/^\d+$/.test(prefix) && +prefix <= 128);
+	return false;
+}
+
+function isIpv6(ip: string): boolean {
+	const parts = ip.split('::');
+	if (parts.length > 2) return false;
+	const groups = parts.flatMap((p) => (p === '' ? [] : p.split(':')));
+	if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
+	return parts.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+
+/** A DNS host name (mailcow's is_valid_domain_name applied to hosts). */
+export const isValidHostname = (value: string) =>
+	/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(
+		value,
+	);

@@ -19,6 +19,8 @@ export interface RecordedExchange {
 	extraRequestHeaders?: Record<string, string>;
 	sessionCookieReused?: boolean;
 	dockerAffected?: string;
+	group?: string;
+	note?: string;
 }
 
 export interface ReplayResult {
@@ -35,8 +37,16 @@ export interface ReplayResult {
 
 export const OBSERVED_PATH = path.join(__dirname, '..', '..', 'fixtures', 'mailcow-observed.json');
 
-export function loadRecording(): RecordedExchange[] {
-	return JSON.parse(fs.readFileSync(OBSERVED_PATH, 'utf8')) as RecordedExchange[];
+export const OBSERVED_2_PATH = path.join(
+	__dirname,
+	'..',
+	'..',
+	'fixtures',
+	'mailcow-observed-2.json',
+);
+
+export function loadRecording(file = OBSERVED_PATH): RecordedExchange[] {
+	return JSON.parse(fs.readFileSync(file, 'utf8')) as RecordedExchange[];
 }
 
 /** The domains that existed before the recording started, as the recorded answers show them. */
@@ -69,16 +79,36 @@ export function routeOf(record: RecordedExchange): string {
 
 const TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
 
-/** Blanks what legitimately differs between runs: timestamps and generated DKIM keys. */
-export function normalise(value: unknown): unknown {
+/** Generated values compared by shape only: what matches one of these is blanked to its label. */
+const GENERATED: Array<[RegExp, string]> = [
+	[TIME, '<time>'],
+	[/^MI[A-Za-z0-9+/]{100,}={0,2}$/, '<dkim key>'],
+	[/^\{BLF-CRYPT\}\$2y\$10\$[./A-Za-z0-9]{53}$/, '<app password hash>'],
+	[/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, '<uuid>'],
+	[/^[0-9A-F]{6}(-[0-9A-F]{6}){4}$/, '<sso token>'],
+];
+
+/** Keys whose values are generated per run: oAuth client ids/secrets, time-limited addresses. */
+const GENERATED_KEYS: Record<string, RegExp> = {
+	client_id: /^[0-9a-f]{12}$/,
+	client_secret: /^[0-9a-f]{24}$/,
+	address: /^[a-z]+\.[a-z]+@/,
+};
+
+/** Unix times (seconds) of this era, as the api log, quarantine and time-limited aliases show them. */
+const isUnixTime = (value: number) => Number.isInteger(value) && value > 1.7e9 && value < 2.2e9;
+
+/** Blanks what legitimately differs between runs: timestamps, generated keys, ids and secrets. */
+export function normalise(value: unknown, key?: string): unknown {
 	if (typeof value === 'string') {
-		if (TIME.test(value)) return '<time>';
-		if (/^MI[A-Za-z0-9+/]{100,}={0,2}$/.test(value)) return '<dkim key>';
+		for (const [pattern, label] of GENERATED) if (pattern.test(value)) return label;
+		if (key && GENERATED_KEYS[key]?.test(value)) return `<${key}>`;
 		return value.replace(/;p=MI[A-Za-z0-9+/]{100,}={0,2}$/, ';p=<dkim key>');
 	}
-	if (Array.isArray(value)) return value.map(normalise);
+	if (typeof value === 'number' && isUnixTime(value)) return '<unix time>';
+	if (Array.isArray(value)) return value.map((v) => normalise(v));
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]));
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, k)]));
 	}
 	return value;
 }
@@ -134,13 +164,32 @@ function send(url: string, method: string, headers: Record<string, string>, body
 	);
 }
 
+export interface ReplayOptions {
+	/**
+	 * Called before each record is sent: does what the recorder did outside the API at that
+	 * point (rows written straight into the database) and may answer a changed record (values
+	 * the recorder read from an earlier answer, such as a generated id).
+	 */
+	prepare?: (index: number, record: RecordedExchange) => RecordedExchange | void;
+	/**
+	 * How [DOCKER] answers are compared: 'real' (default) undoes the garbage-collector and SOGo
+	 * warnings of part 1; 'recorded' compares them as recorded, for an emulator whose
+	 * `state.mailContainers` is off.
+	 */
+	docker?: 'real' | 'recorded';
+	/** A string `request` is the raw body (part 1, default) or a JSON string to encode (part 2). */
+	stringBodies?: 'raw' | 'json';
+}
+
 export async function replay(
 	emulator: MailcowEmulator,
 	records: RecordedExchange[],
+	options: ReplayOptions = {},
 ): Promise<ReplayResult[]> {
 	const results: ReplayResult[] = [];
 	let cookie: string | undefined;
-	for (const [index, record] of records.entries()) {
+	for (const [index, recorded] of records.entries()) {
+		const record = options.prepare?.(index, recorded) ?? recorded;
 		const headers: Record<string, string> = { ...record.extraRequestHeaders };
 		if (record.auth === 'rw') headers['X-API-Key'] = MAILCOW_RW_KEY;
 		if (record.auth === 'ro') headers['X-API-Key'] = MAILCOW_RO_KEY;
@@ -152,7 +201,7 @@ export async function replay(
 		const body =
 			record.request === null
 				? undefined
-				: typeof record.request === 'string'
+				: typeof record.request === 'string' && options.stringBodies !== 'json'
 					? record.request
 					: JSON.stringify(record.request);
 		const response = await send(emulator.url + record.path, record.method, headers, body);
@@ -167,7 +216,7 @@ export async function replay(
 		const type = response.contentType;
 		results.push({
 			index,
-			record,
+			record: recorded,
 			route: routeOf(record),
 			status: response.status,
 			contentType: type,
@@ -178,7 +227,9 @@ export async function replay(
 				type === record.contentType &&
 				sameJson(
 					parsed,
-					record.dockerAffected ? withoutDockerEffects(record.response) : record.response,
+					record.dockerAffected && options.docker !== 'recorded'
+						? withoutDockerEffects(record.response)
+						: record.response,
 				),
 		});
 	}

@@ -1,6 +1,7 @@
 // The known errors of mailcow's openapi.yaml, corrected in this one place before the emulator
 // validates requests against it. Each correction cites the note it comes from:
-// [ref] /work/shared/reference/mailcow-api.md, [obs] /work/shared/specs/mailcow-observed.md.
+// [ref] /work/shared/reference/mailcow-api.md, [obs] /work/shared/specs/mailcow-observed.md,
+// [obs2] /work/shared/specs/mailcow-observed-2.md (its "Contradictions and additions" section).
 
 type Schema = Record<string, unknown>;
 type Operation = {
@@ -12,6 +13,9 @@ type Paths = Record<string, Record<string, Operation>>;
 const ID = { type: ['string', 'integer'] };
 const ID_LIST = { type: 'array', items: ID };
 const STRING_LIST = { type: 'array', items: { type: 'string' } };
+/** Numbers and flags as the walk below relaxes them (intval'd by mailcow). */
+const NUMBER = { anyOf: [{ type: 'number' }, { type: 'string', pattern: '^-?[0-9]+$' }] };
+const TEXT_OR_NUMBER = { type: ['string', 'number'] };
 const jsonBody = (schema: Schema) => ({
 	required: true,
 	content: { 'application/json': { schema } },
@@ -134,5 +138,79 @@ export function correctSpec(document: { paths: Paths }): void {
 		// sender_acl is a list of addresses, "@domain" entries or "*", not an object. [obs Mailbox edit]
 		(mailboxAttr.properties as Schema).sender_acl = { anyOf: [{ type: 'string' }, STRING_LIST] };
 	}
+	correctPart2(paths);
 	Object.assign(paths, ADDED_PATHS);
+}
+
+const bodyOf = (paths: Paths, path: string) =>
+	paths[path]?.post?.requestBody?.content['application/json'];
+
+/** The sync job fields mailcow reads. [obs2 add/syncjob] */
+const SYNCJOB_FIELDS: Schema = {
+	username: { type: 'string' },
+	host1: { type: 'string' },
+	port1: NUMBER,
+	user1: { type: 'string' },
+	password1: { type: 'string' },
+	enc1: { type: 'string' },
+	mins_interval: NUMBER,
+	subfolder2: { type: 'string' },
+	maxage: TEXT_OR_NUMBER,
+	maxbytespersecond: TEXT_OR_NUMBER,
+	timeout1: TEXT_OR_NUMBER,
+	timeout2: TEXT_OR_NUMBER,
+	exclude: { type: 'string' },
+	custom_params: { type: 'string' },
+};
+
+/** Corrections from part 2 of the recording. [obs2] */
+function correctPart2(paths: Paths) {
+	// A log count is N or a range "from-to". [obs2 Logs]
+	for (const [path, methods] of Object.entries(paths)) {
+		if (!path.startsWith('/api/v1/get/logs/')) continue;
+		for (const parameter of methods.get?.parameters ?? []) {
+			if (parameter.name === 'count') parameter.schema = { type: 'string' };
+		}
+	}
+	// The schema's parameters, password and mins_internal do not exist; the code reads
+	// username, password1 and mins_interval, and without exclude the insert fails. [obs2 add/syncjob]
+	const addSyncjob = bodyOf(paths, '/api/v1/add/syncjob');
+	if (addSyncjob) {
+		const properties = (addSyncjob.schema.properties ?? {}) as Schema;
+		for (const wrong of ['parameters', 'password', 'mins_internal']) delete properties[wrong];
+		addSyncjob.schema.properties = { ...properties, ...SYNCJOB_FIELDS };
+		addSyncjob.schema.required = ['username', 'exclude'];
+	}
+	const editSyncjob = bodyOf(paths, '/api/v1/edit/syncjob');
+	const editSyncjobAttr = (editSyncjob?.schema.properties as Schema | undefined)?.attr as
+		| Schema
+		| undefined;
+	if (editSyncjobAttr) {
+		const properties = (editSyncjobAttr.properties ?? {}) as Schema;
+		for (const wrong of ['parameters', 'password', 'mins_internal']) delete properties[wrong];
+		editSyncjobAttr.properties = { ...properties, ...SYNCJOB_FIELDS };
+	}
+	// learnspam (undocumented) works like the documented actions. [obs2 Quarantine]
+	const qitemAttr = (bodyOf(paths, '/api/v1/edit/qitem')?.schema.properties as Schema | undefined)
+		?.attr as Schema | undefined;
+	const action = (qitemAttr?.properties as Schema | undefined)?.action as Schema | undefined;
+	if (action && Array.isArray(action.enum)) action.enum = [...action.enum, 'learnspam'];
+	// The documented {"action":"flush"} has no attr and does nothing: the action goes in attr. [obs2 Queue manager]
+	const editMailq = bodyOf(paths, '/api/v1/edit/mailq');
+	if (editMailq) {
+		editMailq.schema = {
+			type: 'object',
+			properties: {
+				items: { anyOf: [ID, ID_LIST] },
+				attr: {
+					type: 'object',
+					properties: {
+						action: { enum: ['flush', 'super_delete', 'hold', 'unhold', 'deliver'] },
+					},
+					required: ['action'],
+				},
+			},
+			required: ['attr'],
+		};
+	}
 }

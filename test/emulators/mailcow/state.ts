@@ -14,9 +14,79 @@ import {
 	type MailcowDomainAdmin,
 	type MailcowMailbox,
 } from './model';
+import {
+	CONTAINER_LOGS,
+	type MailcowAppPassword,
+	type MailcowContainer,
+	type MailcowFail2ban,
+	type MailcowForwardingHost,
+	type MailcowLogEntry,
+	type MailcowLogName,
+	type MailcowQuarantineItem,
+	type MailcowQueueItem,
+	type MailcowSyncJob,
+} from './model-ops';
 import { now } from './php';
 
 export * from './model';
+export * from './model-ops';
+
+/** An entry of the API log (get/logs/api): unix time in seconds, newest first in the list. */
+export interface MailcowApiLogEntry {
+	time: number;
+	uri: string;
+	method: string;
+	remote: string;
+	data: string;
+}
+
+/** The containers of a stock install, shaped as the OpenAPI example of get/status/containers. */
+function defaultContainers(): Record<string, MailcowContainer> {
+	const images: Record<string, string> = {
+		'acme-mailcow': 'ghcr.io/mailcow/acme:1.92',
+		'clamd-mailcow': 'ghcr.io/mailcow/clamd:1.70',
+		'dockerapi-mailcow': 'ghcr.io/mailcow/dockerapi:2.11',
+		'dovecot-mailcow': 'ghcr.io/mailcow/dovecot:2.33',
+		'memcached-mailcow': 'memcached:alpine',
+		'mysql-mailcow': 'mariadb:10.11',
+		'netfilter-mailcow': 'ghcr.io/mailcow/netfilter:1.61',
+		'nginx-mailcow': 'ghcr.io/mailcow/nginx:1.03',
+		'php-fpm-mailcow': 'ghcr.io/mailcow/phpfpm:1.93',
+		'postfix-mailcow': 'ghcr.io/mailcow/postfix:1.80',
+		'redis-mailcow': 'redis:7.4.2-alpine',
+		'rspamd-mailcow': 'ghcr.io/mailcow/rspamd:2.2',
+		'sogo-mailcow': 'ghcr.io/mailcow/sogo:1.133',
+		'unbound-mailcow': 'ghcr.io/mailcow/unbound:1.24',
+		'watchdog-mailcow': 'ghcr.io/mailcow/watchdog:2.08',
+	};
+	const started = new Date(Date.now() - 86400000).toISOString();
+	return Object.fromEntries(
+		Object.entries(images).map(([container, image]) => [
+			container,
+			{ type: 'info', container, state: 'running', started_at: started, image },
+		]),
+	);
+}
+
+/** The options netfilter writes on its first start (mailcow's defaults). */
+function defaultFail2ban(): MailcowFail2ban {
+	return {
+		ban_time: 1800,
+		ban_time_increment: true,
+		max_ban_time: 10000,
+		netban_ipv4: 32,
+		netban_ipv6: 128,
+		max_attempts: 10,
+		retry_window: 600,
+		banlist_id: null,
+		manage_external: 0,
+		regex: null,
+		whitelist: [],
+		blacklist: [],
+		activeBans: [],
+		permBans: [],
+	};
+}
 
 export class MailcowState {
 	version = '2026-07a';
@@ -29,6 +99,39 @@ export class MailcowState {
 	readonly domainAdmins = new Map<string, MailcowDomainAdmin>();
 	/** The next alias id (mailcow's auto-increment). */
 	nextAliasId = 1;
+
+	/**
+	 * Whether mailcow reaches its mail containers (dockerapi, postfix, dovecot, rspamd,
+	 * netfilter). On (the default) the [DOCKER] routes answer from the data below; off, they
+	 * answer as the recorder without containers did (empty logs, `null` container status, …).
+	 */
+	mailContainers = true;
+	readonly appPasswords = new Map<number, MailcowAppPassword>();
+	nextAppPasswordId = 1;
+	readonly syncJobs = new Map<number, MailcowSyncJob>();
+	nextSyncJobId = 1;
+	readonly forwardingHosts = new Map<string, MailcowForwardingHost>();
+	/** netfilter's options and bans; tests push bans into `activeBans`/`permBans`. */
+	fail2ban: MailcowFail2ban = defaultFail2ban();
+	/** Whether netfilter has written its options yet (false: get/fail2ban shows only the lists). */
+	fail2banWritten = true;
+	readonly quarantine = new Map<number, MailcowQuarantineItem>();
+	nextQuarantineId = 1;
+	/** postfix's queue; tests push messages (get/mailq/all, edit/mailq, delete/mailq). */
+	readonly mailQueue: MailcowQueueItem[] = [];
+	/** The containers' log lists, newest first; tests `unshift` entries (polling triggers). */
+	readonly logs = Object.fromEntries(CONTAINER_LOGS.map((name) => [name, []])) as unknown as Record<
+		MailcowLogName,
+		MailcowLogEntry[]
+	>;
+	/** Every authenticated API request, newest first (get/logs/api). */
+	readonly apiLog: MailcowApiLogEntry[] = [];
+	/** rspamd's statistics object (get/logs/rspamd-stats). */
+	rspamdStats: Record<string, unknown> = {};
+	/** Container status keyed by name (get/status/containers); tests change `state`. */
+	readonly containers: Record<string, MailcowContainer> = defaultContainers();
+	/** The vmail volume (get/status/vmail): strings, as df reports them. */
+	vmail = { type: 'info', disk: '/dev/sda1', used: '3.1G', total: '98G', used_percent: '4%' };
 
 	private readonly mailboxesByDomain = new Map<string, Set<string>>();
 	private readonly aliasIdByAddress = new Map<string, number>();
@@ -211,6 +314,32 @@ export class MailcowState {
 
 	aliasCount(domain: string): number {
 		return this.aliasesByDomain.get(domain)?.size ?? 0;
+	}
+
+	/** Adds a quarantine row as rspamd would; `created` defaults to now (unix seconds). */
+	addQuarantineItem(
+		seed: Partial<Omit<MailcowQuarantineItem, 'id'>> & { rcpt: string },
+	): MailcowQuarantineItem {
+		const item: MailcowQuarantineItem = {
+			qid: Math.random().toString(16).slice(2, 12).toUpperCase(),
+			subject: '',
+			score: 0,
+			ip: '192.0.2.1',
+			action: 'reject',
+			symbols: '[]',
+			fuzzy_hashes: '[]',
+			sender: '',
+			msg: '',
+			domain: seed.rcpt.slice(seed.rcpt.lastIndexOf('@') + 1),
+			notified: 0,
+			created: Math.floor(Date.now() / 1000),
+			user: 'unknown',
+			qhash: Math.random().toString(16).slice(2).padEnd(64, '0').slice(0, 64),
+			...seed,
+			id: this.nextQuarantineId++,
+		};
+		this.quarantine.set(item.id, item);
+		return item;
 	}
 
 	addDomainAdmin(seed: {

@@ -1,0 +1,147 @@
+// Records of the Mailcow emulator's operational groups: app passwords, sync jobs, forwarding
+// hosts, fail2ban, quarantine, the mail queue, logs and container status. Field names follow
+// mailcow's database columns and API answers (test/fixtures/mailcow-observed-2.json).
+
+export interface MailcowAppPassword {
+	id: number;
+	/** Stored HTML-escaped once (mailcow escapes on write and again on read). */
+	name: string;
+	mailbox: string;
+	/** `{BLF-CRYPT}$2y$10$…`, shown as is by get/app-passwd. */
+	passwordHash: string;
+	protocols: Record<AppPasswordProtocol, number>;
+	active: number;
+	created: string;
+	modified: string | null;
+}
+
+export const APP_PASSWORD_PROTOCOLS = [
+	'imap_access',
+	'smtp_access',
+	'dav_access',
+	'eas_access',
+	'pop3_access',
+	'sieve_access',
+] as const;
+export type AppPasswordProtocol = (typeof APP_PASSWORD_PROTOCOLS)[number];
+
+/** One imapsync job; numbers are ints except maxbytespersecond (a string, as mailcow answers). */
+export interface MailcowSyncJob {
+	id: number;
+	user2: string;
+	host1: string;
+	user1: string;
+	password1: string;
+	port1: number;
+	enc1: string;
+	mins_interval: number;
+	subfolder2: string;
+	maxage: number;
+	maxbytespersecond: string;
+	timeout1: number;
+	timeout2: number;
+	exclude: string;
+	custom_params: string;
+	delete2duplicates: number;
+	delete1: number;
+	delete2: number;
+	automap: number;
+	skipcrossduplicates: number;
+	subscribeall: number;
+	dry: number;
+	active: number;
+	is_running: number;
+	last_run: string | null;
+	success: number | null;
+	exit_status: string | null;
+	/** The last imapsync output (get/syncjobs without no_log). */
+	log: string;
+	created: string;
+	modified: string | null;
+}
+
+export interface MailcowForwardingHost {
+	host: string;
+	source: string;
+	keep_spam: 'yes' | 'no';
+}
+
+export interface MailcowFail2ban {
+	ban_time: number;
+	ban_time_increment: boolean;
+	max_ban_time: number;
+	netban_ipv4: number;
+	netban_ipv6: number;
+	max_attempts: number;
+	retry_window: number;
+	banlist_id: string | null;
+	manage_external: number;
+	/** Keyed "1", "2", … as mailcow stores it; null for the built-in set. */
+	regex: Record<string, string> | null;
+	whitelist: string[];
+	blacklist: string[];
+	/** Bans netfilter reports (its redis keys); tests add and remove them. */
+	activeBans: Array<{ network: string; banned_until: number; queued_for_unban: number }>;
+	permBans: string[];
+}
+
+/** A quarantine row as rspamd writes it. `created` is a unix time in seconds. */
+export interface MailcowQuarantineItem {
+	id: number;
+	qid: string;
+	subject: string;
+	score: number;
+	ip: string;
+	action: string;
+	/** rspamd's symbols as a JSON string. */
+	symbols: string;
+	fuzzy_hashes: string;
+	sender: string;
+	rcpt: string;
+	msg: string;
+	domain: string;
+	notified: number;
+	created: number;
+	user: string;
+	qhash: string;
+}
+
+/** One message of postfix's queue, as postqueue -j prints it (the OpenAPI example's shape). */
+export interface MailcowQueueItem {
+	queue_name: string;
+	queue_id: string;
+	arrival_time: number;
+	message_size: number;
+	sender: string;
+	/** `"addr"` or `"addr (delay reason)"`. */
+	recipients: string[];
+	/** The raw message get/postcat answers. */
+	message?: string;
+}
+
+export interface MailcowContainer {
+	type: 'info';
+	container: string;
+	state: string;
+	started_at: string;
+	image: string;
+}
+
+/** Entries of the log lists, newest first; the shapes of the OpenAPI examples. */
+export type MailcowLogEntry = Record<string, unknown>;
+
+export const CONTAINER_LOGS = [
+	'acme',
+	'autodiscover',
+	'dovecot',
+	'netfilter',
+	'postfix',
+	'ratelimited',
+	'rspamd-history',
+	'sogo',
+	'watchdog',
+	'cron',
+	'ui',
+	'sasl',
+] as const;
+export type MailcowLogName = (typeof CONTAINER_LOGS)[number];

@@ -1,0 +1,123 @@
+// Part 2 of the recording (test/fixtures/mailcow-observed-2.json): the state the recorder
+// started from, what it did outside the API between records, and the records whose behaviour
+// belongs to other parts of the emulator (the gateway's path handling, the add/mailbox race).
+import { addAppPassword } from './routes/appPasswd';
+import type { MailcowEmulator } from './index';
+import type { RecordedExchange, ReplayResult } from './replay';
+
+/** The data that existed before the recording started, as the recorded answers show it. */
+export function seedRecordedState2(emulator: MailcowEmulator) {
+	const { state } = emulator;
+	// The recorder had no mail containers: the [DOCKER] routes answer as they did there.
+	state.mailContainers = false;
+	state.fail2banWritten = false;
+	state.addDomain({
+		name: 'rec.test',
+		description: 'recorder domain',
+		mailboxes: 60,
+		defquota: 1024,
+		maxquota: 10240,
+		quota: 204800,
+	});
+	state.addDomain({ name: 'rec2.test', description: 'recorder domain 2' });
+	state.addDomain({ name: 'rec-bmx.test', description: 'backup mx domain', backupmx: 1 });
+	for (const [username, name] of [
+		['u1@rec.test', 'User One'],
+		['u2@rec.test', 'User Two'],
+		['u3@rec.test', 'User Three'],
+		['r2@rec2.test', 'Rec Two'],
+	]) {
+		state.addMailbox({ username, name, password: 'Recorder-Pass-1', quota: 1024 });
+	}
+}
+
+/** Records that depend on work owned elsewhere (nginx/PHP path decoding, the add/mailbox race). */
+export const OWNED_ELSEWHERE = new Set<number>([
+	// %2F must become a path separator (nginx decodes, PHP splits again).
+	173,
+]);
+
+/** Rows the recorder wrote straight into the database (rspamd is absent), as record 212 shows them. */
+function insertQuarantineRows(emulator: MailcowEmulator) {
+	const created = Math.floor(Date.now() / 1000);
+	emulator.state.addQuarantineItem({
+		qid: '4XyZ1q2w3e',
+		subject: 'Test virus',
+		score: 17.5,
+		ip: '198.51.100.23',
+		action: 'reject',
+		symbols:
+			'[{"name":"VIRUS_FOUND","score":15,"options":["Eicar-Test-Signature"]},{"name":"MIME_GOOD","score":-0.1}]',
+		fuzzy_hashes: '[]',
+		sender: 'attacker@evil.test',
+		rcpt: 'u1@rec.test',
+		msg: 'From: attacker@evil.test\nTo: u1@rec.test\nSubject: Test virus\n\nbody',
+		notified: 0,
+		created,
+		qhash: 'a'.repeat(64),
+	});
+	emulator.state.addQuarantineItem({
+		qid: '4XyZ9z8x7c',
+		subject: 'Cheap pills',
+		score: 9.25,
+		ip: '203.0.113.80',
+		action: 'add header',
+		symbols: '[{"name":"BAYES_SPAM","score":5}]',
+		sender: 'spam@spammer.test',
+		rcpt: 'u2@rec.test',
+		msg: 'From: spam@spammer.test\nTo: u2@rec.test\nSubject: Cheap pills\n\nbuy',
+		notified: 1,
+		created,
+		qhash: 'b'.repeat(64),
+	});
+}
+
+/** The recorder's steps between records (see ReplayOptions.prepare). */
+export function prepareRecord2(emulator: MailcowEmulator) {
+	return (index: number, record: RecordedExchange): RecordedExchange | void => {
+		if (record.name === undefined) return;
+		const { state } = emulator;
+		// An app password the recorder made for the probe of the next records.
+		if (index === 31) addAppPassword(state, { mailbox: 'u1@rec.test', name: 'probe', active: 1 });
+		// The recorder removed its last forwarding host through the API after record 184.
+		if (index === 185) {
+			state.forwardingHosts.delete('999.1/77');
+			state.apiLog.unshift({
+				time: Math.floor(Date.now() / 1000),
+				uri: '/api/v1/delete/fwdhost',
+				method: 'POST',
+				remote: '127.0.0.1',
+				data: `items='["999.1\\/77"]'`,
+			});
+		}
+		if (index === 212) insertQuarantineRows(emulator);
+		// The recorder sent the banlist id it had just read from get/fail2ban.
+		if (index === 157)
+			return { ...record, request: { items: [emulator.state.fail2ban.banlist_id], attr: {} } };
+	};
+}
+
+/** Matched/total per group of the non-docker records (records owned elsewhere listed apart). */
+export function groupTable(results: ReplayResult[]): string {
+	const rows = new Map<
+		string,
+		{ total: number; matched: number; failed: number[]; owned: number }
+	>();
+	for (const r of results.filter((x) => !x.docker)) {
+		const group = r.record.group ?? '?';
+		const row = rows.get(group) ?? { total: 0, matched: 0, failed: [], owned: 0 };
+		if (OWNED_ELSEWHERE.has(r.index) && !r.matches) row.owned++;
+		else {
+			row.total++;
+			if (r.matches) row.matched++;
+			else row.failed.push(r.index);
+		}
+		rows.set(group, row);
+	}
+	const lines = [...rows.entries()].map(([group, row]) => {
+		const owned = row.owned > 0 ? `  (+${row.owned} owned elsewhere)` : '';
+		const failed = row.failed.length > 0 ? `  mismatched: ${row.failed.join(', ')}` : '';
+		return `${group.padEnd(24)} ${String(row.matched).padStart(3)}/${String(row.total).padEnd(3)}${owned}${failed}`;
+	});
+	return lines.join('\n');
+}
