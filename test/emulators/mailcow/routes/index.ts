@@ -4,11 +4,19 @@ import type { EmulatorResponse, RecordedRequest } from '../../core';
 import type { Entry } from '../php';
 import type { MailcowState } from '../state';
 import { aliasRoutes } from './alias';
+import { appPasswdRoutes } from './appPasswd';
 import { dkimRoutes } from './dkim';
 import { domainAdminRoutes } from './domainAdmin';
 import { domainRoutes } from './domain';
+import { fail2banRoutes } from './fail2ban';
+import { fwdhostRoutes } from './fwdhost';
+import { logsRoutes } from './logs';
 import { mailboxRoutes } from './mailbox';
+import { mailqRoutes } from './mailq';
+import { quarantineRoutes } from './quarantine';
 import { sendEmail } from './sendEmail';
+import { statusRoutes } from './status';
+import { syncjobRoutes } from './syncjob';
 
 export type MailcowAction = 'get' | 'add' | 'edit' | 'delete';
 
@@ -44,14 +52,18 @@ const tables: RouteTable[] = [
 	domainAdminRoutes,
 	mailboxRoutes,
 	aliasRoutes,
+	appPasswdRoutes,
+	fwdhostRoutes,
+	fail2banRoutes,
+	logsRoutes,
+	quarantineRoutes,
+	mailqRoutes,
+	statusRoutes,
+	syncjobRoutes,
 ];
 
 const routeTable: Record<MailcowAction, Record<string, MailcowHandler>> = {
 	get: {
-		status: ({ rest, state }) =>
-			rest[0] === 'version'
-				? { status: 200, body: { version: state.version } }
-				: { status: 200, body: {} },
 		passwordpolicy: ({ state }) => ({ status: 200, body: state.passwordPolicy }),
 	},
 	add: {},
@@ -143,12 +155,14 @@ export async function routes(context: MailcowRouteContext): Promise<EmulatorResp
 	const fields = readFields(request, action);
 	if ('status' in fields) return fields;
 	// The attribute check runs before the method check: a bare GET on add/edit/delete gets 200.
+	// edit/mailq is dispatched before that check (its documented body has neither field).
 	const present =
-		action === 'add'
+		(action === 'edit' && category === 'mailq') ||
+		(action === 'add'
 			? fields.attr !== undefined
 			: action === 'delete'
 				? fields.items !== undefined
-				: fields.attr !== undefined || fields.items !== undefined;
+				: fields.attr !== undefined || fields.items !== undefined);
 	if (!present) return NO_ATTRIBUTES;
 	if (request.method !== 'POST') return error(405, 'only POST method is allowed');
 	if (context.access === 'ro') return error(403, 'API read/write access denied');
