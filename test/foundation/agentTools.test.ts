@@ -1,0 +1,93 @@
+// Both nodes are AI-agent tools. n8n describes a tool operation to the model with
+// `getToolDescriptionForNode` ("Set Automatically": the operation's `action`), so every action that
+// deletes or overwrites data must say so, and a read must never sound like a change.
+import { NodeHelpers, type INode, type INodeProperties } from 'n8n-workflow';
+import { nodeTypes } from '../helpers/runNode';
+
+interface Operation {
+	node: string;
+	resource: string;
+	operation: string;
+	tool: string;
+}
+
+function operations(): Operation[] {
+	const list: Operation[] = [];
+	for (const [name, nodeType] of Object.entries(nodeTypes)) {
+		const props = nodeType.description.properties as INodeProperties[];
+		for (const prop of props.filter((p) => p.name === 'operation')) {
+			for (const resource of (prop.displayOptions?.show?.resource ?? []) as string[]) {
+				for (const option of prop.options as Array<{ value: string }>) {
+					const node = {
+						parameters: { resource, operation: option.value, descriptionType: 'auto' },
+					} as unknown as INode;
+					const tool = NodeHelpers.getToolDescriptionForNode(node, nodeType);
+					list.push({ node: name, resource, operation: option.value, tool });
+				}
+			}
+		}
+	}
+	return list;
+}
+
+const NOUNS: Record<string, string> = {
+	alias: 'alias',
+	dkim: 'dkim key',
+	domain: 'domain',
+	domainAdmin: 'domain admin',
+	mailbox: 'mailbox',
+	forwarding: 'forwarding',
+	identity: 'identit',
+	rewrite: 'rewrite',
+};
+
+const all = operations();
+const deletes = all.filter((o) => o.operation === 'delete');
+// Operations that replace what is stored: updates, ACL edits and key copies.
+const overwrites = all.filter((o) => ['update', 'editAcl', 'duplicate'].includes(o.operation));
+const reads = all.filter((o) => /^get/.test(o.operation));
+
+describe('tool descriptions for AI agents', () => {
+	it('finds every operation of both nodes', () => {
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([10, 12, 24]);
+	});
+
+	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(
+		'%s → Delete says it deletes permanently and what',
+		(_name, o) => {
+			expect(o.tool).toMatch(/^Permanently delete \S/);
+			// The object is named in the action (alias, mailbox, DKIM key, …).
+			expect(o.tool.toLowerCase()).toContain(NOUNS[o.resource]);
+		},
+	);
+
+	it('Delete of a mailbox says the mail goes with it', () => {
+		for (const o of deletes.filter((d) => d.resource === 'mailbox'))
+			expect(o.tool).toMatch(/all (its|their) mail/);
+	});
+
+	it.each(overwrites.map((o) => [`${o.node} ${o.resource} ${o.operation}`, o]))(
+		'%s says what it overwrites',
+		(_name, o) => {
+			expect(o.tool).toMatch(/overwrit|replac/i);
+		},
+	);
+
+	it.each(reads.map((o) => [`${o.node} ${o.resource} ${o.operation}`, o]))(
+		'%s reads without changing anything',
+		(_name, o) => {
+			expect(o.tool).toMatch(/^(Get|List|Check)\b/);
+			expect(o.tool).not.toMatch(/delete|overwrit|replac/i);
+		},
+	);
+
+	it('the tool version of each node warns that Delete and Update change data', () => {
+		for (const nodeType of Object.values(nodeTypes)) {
+			const usable = nodeType.description.usableAsTool;
+			expect(typeof usable).toBe('object');
+			const replaced = (usable as { replacements?: { description?: string } }).replacements;
+			expect(replaced?.description).toMatch(/Delete .*permanent/);
+			expect(replaced?.description).toMatch(/Update .*overwrit/);
+		}
+	});
+});
