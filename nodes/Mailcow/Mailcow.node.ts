@@ -12,15 +12,27 @@ export class Mailcow implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage domains, DKIM keys, domain admins, mailboxes and aliases of a self-hosted mailcow server',
+		description:
+			'Manage domains, DKIM keys, domain admins, mailboxes and aliases of a self-hosted mailcow server',
 		defaults: { name: 'Mailcow' },
-		usableAsTool: true,
+		// The default text of the tool's manual description; with "Set Automatically" n8n describes
+		// each call by the operation's action, which says what a Delete or Update destroys.
+		usableAsTool: {
+			replacements: {
+				description:
+					'Manage a mailcow mail server: read, create, change and delete domains, DKIM keys, domain admins, mailboxes and aliases. Delete removes objects permanently (a mailbox with all its mail); Update overwrites the fields it is given.',
+			},
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			// RoutingNode authenticates with the one credential whose displayOptions match the
 			// hidden `authentication` parameter; the sending mailbox is read by Email → Send itself.
-			{ name: 'mailcowApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+			{
+				name: 'mailcowApi',
+				required: true,
+				displayOptions: { show: { authentication: ['apiKey'] } },
+			},
 			{
 				name: 'mailcowMailboxApi',
 				required: true,

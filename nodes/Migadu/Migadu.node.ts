@@ -12,7 +12,14 @@ export class Migadu implements INodeType {
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Manage Migadu domains, mailboxes, identities, aliases, rewrites and forwardings',
 		defaults: { name: 'Migadu' },
-		usableAsTool: true,
+		// The default text of the tool's manual description; with "Set Automatically" n8n describes
+		// each call by the operation's action, which says what a Delete or Update destroys.
+		usableAsTool: {
+			replacements: {
+				description:
+					'Manage Migadu mail: read, create, change and delete domains, mailboxes, identities, aliases, rewrites and forwardings. Delete removes objects permanently (a mailbox with all its mail); Update overwrites the fields it is given.',
+			},
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'migaduApi', required: true }],

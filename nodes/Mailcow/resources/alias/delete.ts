@@ -6,7 +6,7 @@ export const option = deleteOption({
 	param: 'aliases',
 	key: 'aliases',
 	label: 'Aliases',
-	action: 'Delete aliases',
+	action: 'Permanently delete aliases (their mail is no longer forwarded)',
 	description: 'Delete one or more aliases by ID or address',
 });
 

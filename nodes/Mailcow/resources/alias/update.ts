@@ -62,7 +62,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
-	action: 'Update aliases',
+	action: 'Update aliases, overwriting the fields given (destinations replace the current ones)',
 	description: 'Change destinations, address, flags or comments of one or more aliases',
 	routing: {
 		request: { method: 'POST', url: '/edit/alias' },

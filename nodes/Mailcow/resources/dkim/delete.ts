@@ -6,7 +6,8 @@ export const option = deleteOption({
 	param: 'dkimDomains',
 	key: 'domains',
 	label: 'Domains',
-	action: 'Delete DKIM keys',
+	action:
+		'Permanently delete the DKIM keys of domains (signing stops until a new key is published)',
 	description: 'Delete the DKIM keys of one or more domains',
 });
 

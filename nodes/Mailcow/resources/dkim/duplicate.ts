@@ -39,7 +39,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 export const option: INodePropertyOptions = {
 	name: 'Duplicate',
 	value: 'duplicate',
-	action: 'Duplicate a DKIM key',
+	action: 'Copy a DKIM key to other domains, overwriting their current keys',
 	description:
 		"Copy a domain's DKIM key to other domains (an existing key on a target is overwritten)",
 	routing: {

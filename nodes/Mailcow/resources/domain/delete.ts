@@ -6,7 +6,7 @@ export const option = deleteOption({
 	param: 'domains',
 	key: 'domains',
 	label: 'Domains',
-	action: 'Delete domains',
+	action: 'Permanently delete domains with their settings (refused while they have mailboxes)',
 	description: 'Delete one or more domains (mailcow refuses domains that still have mailboxes)',
 });
 

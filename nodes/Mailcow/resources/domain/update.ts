@@ -38,7 +38,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
-	action: 'Update domains',
+	action: 'Update domains, overwriting the attributes given (tags are added)',
 	description: 'Change attributes of one or more domains',
 	routing: {
 		request: { method: 'POST', url: '/edit/domain' },

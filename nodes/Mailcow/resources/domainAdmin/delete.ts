@@ -6,7 +6,7 @@ export const option = deleteOption({
 	param: 'adminUsernames',
 	key: 'usernames',
 	label: 'Usernames',
-	action: 'Delete domain admins',
+	action: 'Permanently delete domain admins (their logins stop working)',
 	description: 'Delete one or more domain administrators',
 });
 

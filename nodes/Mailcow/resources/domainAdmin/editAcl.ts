@@ -49,7 +49,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 export const option: INodePropertyOptions = {
 	name: 'Edit ACL',
 	value: 'editAcl',
-	action: 'Edit the permissions of a domain admin',
+	action: 'Replace the permissions of a domain admin (those not selected are switched off)',
 	description: 'Set what a domain administrator may do; permissions not selected are switched off',
 	routing: {
 		request: { method: 'POST', url: '/edit/da-acl' },

@@ -37,7 +37,7 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
-	action: 'Update a domain admin',
+	action: 'Update a domain admin, overwriting the fields given (domains replace the current list)',
 	description: 'Change the domains, password, status or name of a domain administrator',
 	routing: {
 		request: { method: 'POST', url: '/edit/domain-admin' },

@@ -54,7 +54,13 @@ export function parseAddressList(value: unknown): AddressList {
 	for (const part of parts) {
 		if (part === undefined || part === null || part === '') continue;
 		if (typeof part !== 'string') {
-			return { addresses, invalid: { address: JSON.stringify(part) ?? String(part), problem: 'expected text such as name@example.com' } };
+			return {
+				addresses,
+				invalid: {
+					address: JSON.stringify(part) ?? String(part),
+					problem: 'expected text such as name@example.com',
+				},
+			};
 		}
 		for (const raw of part.split(/[,;\n]/)) {
 			const address = raw.trim();

@@ -26,7 +26,8 @@ export function splitNames(value: unknown): string[] {
 
 /** Positional file-name overrides: empty positions keep the binary's own name. */
 export function splitFileNames(value: unknown): string[] {
-	if (Array.isArray(value)) return value.map((name) => (name === undefined || name === null ? '' : String(name).trim()));
+	if (Array.isArray(value))
+		return value.map((name) => (name === undefined || name === null ? '' : String(name).trim()));
 	if (typeof value !== 'string' || value.trim() === '') return [];
 	return value.split(',').map((name) => name.trim());
 }
@@ -57,7 +58,11 @@ export async function readAttachments(
 	} else {
 		names = splitNames(propertyNames);
 		if (names.length === 0) {
-			throw sendFieldError(this, 'Binary Properties', 'enter at least one binary property name, e.g. data');
+			throw sendFieldError(
+				this,
+				'Binary Properties',
+				'enter at least one binary property name, e.g. data',
+			);
 		}
 		const missing = names.find((name) => !binary[name]);
 		if (missing !== undefined) {

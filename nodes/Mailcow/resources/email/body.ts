@@ -1,7 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Attachment } from './attachments';
 
-const ALPHABET = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 'latin1');
+const ALPHABET = Buffer.from(
+	'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+	'latin1',
+);
 
 export const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);
 
@@ -22,7 +25,8 @@ export function writeBase64(source: Buffer, target: Buffer, offset: number): num
 		out += 4;
 	}
 	// The last one or two bytes, with padding.
-	if (whole < source.length) out += target.write(source.subarray(whole).toString('base64'), out, 'latin1');
+	if (whole < source.length)
+		out += target.write(source.subarray(whole).toString('base64'), out, 'latin1');
 	return out - offset;
 }
 
@@ -46,7 +50,8 @@ export function serializeSendBody(fields: IDataObject, attachments: Attachment[]
 	const total =
 		Buffer.byteLength(head) +
 		parts.reduce(
-			(sum, part) => sum + Buffer.byteLength(part.before) + base64Length(part.bytes.length) + after.length,
+			(sum, part) =>
+				sum + Buffer.byteLength(part.before) + base64Length(part.bytes.length) + after.length,
 			0,
 		) +
 		tail.length;

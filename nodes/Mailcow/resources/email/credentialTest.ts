@@ -18,8 +18,10 @@ export async function mailcowMailboxCredentialTest(
 	const user = String(data.user ?? '').trim();
 	if (!user) return { status: 'Error', message: 'Enter the Mailbox Address' };
 	const problem = addressProblem(user);
-	if (problem) return { status: 'Error', message: `Mailbox Address "${user}" is not valid: ${problem}` };
-	if (!data.password) return { status: 'Error', message: 'Enter the mailbox password or an app password' };
+	if (problem)
+		return { status: 'Error', message: `Mailbox Address "${user}" is not valid: ${problem}` };
+	if (!data.password)
+		return { status: 'Error', message: 'Enter the mailbox password or an app password' };
 	if (![25, 465, 587].includes(Number(data.smtpPort ?? 587))) {
 		return { status: 'Error', message: 'SMTP Port must be 587, 465 or 25' };
 	}

@@ -14,13 +14,17 @@ export const SENDER_AUTHORISATION_WAYS = [
 	'an address in the mailbox\'s sender ACL (Mailbox → Edit → "Allow to send as")',
 	'a domain wildcard in the sender ACL (@example.com: any address of that domain)',
 	'the global wildcard * in the sender ACL (any address)',
-	'an external sender alias granted in the sender ACL (an address outside mailcow\'s domains)',
+	"an external sender alias granted in the sender ACL (an address outside mailcow's domains)",
 ];
 
 const CREDENTIAL = 'the Mailcow Sending Mailbox credential';
 
 /** The text for an `smtp_*` code; `args` are the extra elements of mailcow's `msg` array. */
-export function smtpErrorText(code: string, args: string[], sender: string): SendErrorText | undefined {
+export function smtpErrorText(
+	code: string,
+	args: string[],
+	sender: string,
+): SendErrorText | undefined {
 	const arg = args[0] ?? '';
 	switch (code) {
 		case 'smtp_invalid_from':
@@ -49,38 +53,47 @@ export function smtpErrorText(code: string, args: string[], sender: string): Sen
 			};
 		case 'smtp_invalid_recipient':
 			return {
-				message: arg ? `Mailcow refused the recipient address ${arg}` : 'Mailcow refused a recipient address',
-				description: 'Mailcow answered smtp_invalid_recipient: a To address is not a valid email address. Use plain addresses such as name@example.com, separated by commas.',
+				message: arg
+					? `Mailcow refused the recipient address ${arg}`
+					: 'Mailcow refused a recipient address',
+				description:
+					'Mailcow answered smtp_invalid_recipient: a To address is not a valid email address. Use plain addresses such as name@example.com, separated by commas.',
 			};
 		case 'smtp_empty_subject':
 			return {
 				message: 'Mailcow refused an empty subject',
-				description: 'Mailcow answered smtp_empty_subject. Enter a Subject (mailcow also treats "0" as empty).',
+				description:
+					'Mailcow answered smtp_empty_subject. Enter a Subject (mailcow also treats "0" as empty).',
 			};
 		case 'smtp_empty_body':
 			return {
 				message: 'Mailcow refused an empty message body',
-				description: 'Mailcow answered smtp_empty_body: the plain-text body is empty. Enter a Text, or HTML from which a text version can be derived (mailcow also treats "0" as empty).',
+				description:
+					'Mailcow answered smtp_empty_body: the plain-text body is empty. Enter a Text, or HTML from which a text version can be derived (mailcow also treats "0" as empty).',
 			};
 		case 'smtp_invalid_cc':
 			return {
 				message: 'Mailcow refused a CC address',
-				description: 'Mailcow answered smtp_invalid_cc: an address in CC is not a valid email address.',
+				description:
+					'Mailcow answered smtp_invalid_cc: an address in CC is not a valid email address.',
 			};
 		case 'smtp_invalid_bcc':
 			return {
 				message: 'Mailcow refused a BCC address',
-				description: 'Mailcow answered smtp_invalid_bcc: an address in BCC is not a valid email address.',
+				description:
+					'Mailcow answered smtp_invalid_bcc: an address in BCC is not a valid email address.',
 			};
 		case 'smtp_invalid_reply_to':
 			return {
 				message: 'Mailcow refused the Reply To address',
-				description: 'Mailcow answered smtp_invalid_reply_to: Reply To must be one plain email address.',
+				description:
+					'Mailcow answered smtp_invalid_reply_to: Reply To must be one plain email address.',
 			};
 		case 'smtp_invalid_attachment':
 			return {
 				message: 'Mailcow could not decode an attachment',
-				description: 'Mailcow answered smtp_invalid_attachment: an attachment\'s content was not valid base64. The node encodes the binary data itself, so a proxy between n8n and mailcow probably changed or cut the request body (check its request size limit).',
+				description:
+					"Mailcow answered smtp_invalid_attachment: an attachment's content was not valid base64. The node encodes the binary data itself, so a proxy between n8n and mailcow probably changed or cut the request body (check its request size limit).",
 			};
 		case 'smtp_error':
 			return smtpServerError(arg);
@@ -104,7 +117,8 @@ function smtpServerError(info: string): SendErrorText {
 	}
 	return {
 		message: `Mailcow's SMTP server did not accept the message${reported}`,
-		description: 'Mailcow answered smtp_error: the SMTP server refused the message after mailcow\'s own checks passed (for example a recipient it rejects, a message size limit or a rate limit). The text above is the SMTP server\'s own.',
+		description:
+			"Mailcow answered smtp_error: the SMTP server refused the message after mailcow's own checks passed (for example a recipient it rejects, a message size limit or a rate limit). The text above is the SMTP server's own.",
 	};
 }
 
@@ -130,19 +144,23 @@ export const SEND_BODY_NOT_READ: SendErrorText = {
 /** Failures without an HTTP answer; the node never retries a send by itself. */
 export function transportErrorText(code: string | undefined, fallback: string): SendErrorText {
 	const unknownOutcome =
-		'The email may or may not have been sent: check the mailbox\'s Sent folder or mailcow\'s Postfix log before running the item again.';
+		"The email may or may not have been sent: check the mailbox's Sent folder or mailcow's Postfix log before running the item again.";
 	switch (code) {
 		case 'ECONNRESET':
 		case 'EPIPE':
 		case 'ERR_SOCKET_CONNECTION_TIMEOUT':
-			return { message: 'The connection to mailcow closed before it answered', description: unknownOutcome };
+			return {
+				message: 'The connection to mailcow closed before it answered',
+				description: unknownOutcome,
+			};
 		case 'ETIMEDOUT':
 		case 'ECONNABORTED':
 			return { message: 'Mailcow did not answer in time', description: unknownOutcome };
 		case 'ECONNREFUSED':
 			return {
 				message: 'Mailcow refused the connection',
-				description: 'Nothing was sent. Check the Base URL of the Mailcow API credential and that mailcow is running.',
+				description:
+					'Nothing was sent. Check the Base URL of the Mailcow API credential and that mailcow is running.',
 			};
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN':

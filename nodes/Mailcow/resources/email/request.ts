@@ -14,11 +14,20 @@ const isPhpEmpty = (value: string) => value.trim() === '' || value === '0';
 
 function addresses(context: IExecuteSingleFunctions, field: string, value: unknown): string[] {
 	const { addresses: list, invalid } = parseAddressList(value);
-	if (invalid) throw sendFieldError(context, field, `"${invalid.address}" is not a valid email address: ${invalid.problem}`);
+	if (invalid)
+		throw sendFieldError(
+			context,
+			field,
+			`"${invalid.address}" is not a valid email address: ${invalid.problem}`,
+		);
 	return list;
 }
 
-function single(context: IExecuteSingleFunctions, field: string, value: unknown): string | undefined {
+function single(
+	context: IExecuteSingleFunctions,
+	field: string,
+	value: unknown,
+): string | undefined {
 	const list = addresses(context, field, value);
 	if (list.length > 1) throw sendFieldError(context, field, 'enter one address only');
 	return list[0];
@@ -44,12 +53,16 @@ export async function buildSendRequest(
 	if (!smtpUser) throw credentialProblem('Mailbox Address', 'it is empty');
 	const userProblem = addressProblem(smtpUser);
 	if (userProblem) {
-		throw credentialProblem('Mailbox Address', `"${smtpUser}" is not a valid email address: ${userProblem}`);
+		throw credentialProblem(
+			'Mailbox Address',
+			`"${smtpUser}" is not a valid email address: ${userProblem}`,
+		);
 	}
 	const password = text(mailbox.password);
 	if (password === '') throw credentialProblem('Password', 'it is empty');
 	const smtpPort = Number(mailbox.smtpPort ?? 587);
-	if (!SMTP_PORTS.includes(smtpPort)) throw credentialProblem('SMTP Port', `${mailbox.smtpPort} is not 25, 465 or 587`);
+	if (!SMTP_PORTS.includes(smtpPort))
+		throw credentialProblem('SMTP Port', `${mailbox.smtpPort} is not 25, 465 or 587`);
 	const smtpHost = text(mailbox.smtpHost).trim() || DEFAULT_SMTP_HOST;
 
 	const options = this.getNodeParameter('options', {}) as IDataObject;
@@ -62,12 +75,14 @@ export async function buildSendRequest(
 
 	// A line break in the subject would start a new mail header.
 	const subject = text(this.getNodeParameter('subject', '')).replace(/\s*[\r\n]+\s*/g, ' ');
-	if (isPhpEmpty(subject)) throw sendFieldError(this, 'Subject', 'enter a subject (mailcow refuses an empty one)');
+	if (isPhpEmpty(subject))
+		throw sendFieldError(this, 'Subject', 'enter a subject (mailcow refuses an empty one)');
 
 	const format = this.getNodeParameter('emailFormat', 'text') as 'text' | 'html' | 'both';
 	const html = format === 'text' ? '' : text(this.getNodeParameter('html', ''));
 	let body = format === 'html' ? '' : text(this.getNodeParameter('text', ''));
-	if (format !== 'text' && html.trim() === '') throw sendFieldError(this, 'HTML', 'enter the HTML body');
+	if (format !== 'text' && html.trim() === '')
+		throw sendFieldError(this, 'HTML', 'enter the HTML body');
 	if (format === 'html') {
 		// mailcow requires the plain-text `body`; derive it so clients without HTML show the text.
 		body = htmlToText(html);
@@ -80,7 +95,11 @@ export async function buildSendRequest(
 			);
 		}
 	} else if (isPhpEmpty(body)) {
-		throw sendFieldError(this, 'Text', 'enter the text of the email (mailcow refuses an empty body)');
+		throw sendFieldError(
+			this,
+			'Text',
+			'enter the text of the email (mailcow refuses an empty body)',
+		);
 	}
 
 	const maxMb = Number(options.maxAttachmentMb ?? DEFAULT_MAX_ATTACHMENT_MB);
@@ -103,7 +122,12 @@ export async function buildSendRequest(
 	fields.subject = subject;
 	fields.body = body;
 	if (html) fields.html_body = html;
-	Object.assign(fields, { smtp_host: smtpHost, smtp_port: smtpPort, smtp_user: smtpUser, password });
+	Object.assign(fields, {
+		smtp_host: smtpHost,
+		smtp_port: smtpPort,
+		smtp_user: smtpUser,
+		password,
+	});
 
 	const summary: SendSummary = {
 		from,

@@ -31,7 +31,10 @@ interface ErrorParts {
 // The parts of each error checkSendResponse throws, for sendWithoutSecrets to rebuild it.
 const ownErrors = new WeakMap<Error, ErrorParts>();
 
-function buildError(context: IExecuteSingleFunctions, { text, details, httpCode }: ErrorParts): NodeApiError {
+function buildError(
+	context: IExecuteSingleFunctions,
+	{ text, details, httpCode }: ErrorParts,
+): NodeApiError {
 	return new NodeApiError(context.getNode(), details, {
 		message: text.message,
 		description: text.description,
@@ -40,7 +43,12 @@ function buildError(context: IExecuteSingleFunctions, { text, details, httpCode 
 	});
 }
 
-function sendError(context: IExecuteSingleFunctions, text: SendErrorText, details: JsonObject, httpCode: string) {
+function sendError(
+	context: IExecuteSingleFunctions,
+	text: SendErrorText,
+	details: JsonObject,
+	httpCode: string,
+) {
 	const parts = { text, details, httpCode };
 	const error = buildError(context, parts);
 	ownErrors.set(error, parts);
@@ -84,7 +92,10 @@ export async function checkSendResponse(
 		if (text) throw sendError(this, text, details, code);
 	}
 	try {
-		assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'write' });
+		assertMailcowSuccess(this.getNode(), response, {
+			itemIndex: this.getItemIndex(),
+			kind: 'write',
+		});
 	} catch (error) {
 		// Same texts as every other operation, without the raw body (see ErrorParts).
 		const { message, description } = error as NodeApiError;
@@ -104,7 +115,11 @@ export async function checkSendResponse(
 }
 
 function errorCode(error: unknown): string | undefined {
-	const candidates = [error, (error as { cause?: unknown })?.cause, (error as { errorResponse?: unknown })?.errorResponse];
+	const candidates = [
+		error,
+		(error as { cause?: unknown })?.cause,
+		(error as { errorResponse?: unknown })?.errorResponse,
+	];
 	for (const candidate of candidates) {
 		const code = (candidate as { code?: unknown } | undefined)?.code;
 		if (typeof code === 'string' && code) return code;
@@ -142,11 +157,15 @@ export async function sendWithoutSecrets(
 		const text = transportErrorText(code, original);
 		// Neither the code nor a non-HTTP httpCode go into the error's fields: NodeApiError would
 		// swap the message for its generic text for that code ("ECONNRESET" → "…retry…").
-		throw new NodeApiError(this.getNode(), { transportError: code ?? null, reason: original } as JsonObject, {
-			message: text.message,
-			description: text.description,
-			httpCode: 'none',
-			itemIndex: this.getItemIndex(),
-		});
+		throw new NodeApiError(
+			this.getNode(),
+			{ transportError: code ?? null, reason: original } as JsonObject,
+			{
+				message: text.message,
+				description: text.description,
+				httpCode: 'none',
+				itemIndex: this.getItemIndex(),
+			},
+		);
 	}
 }

@@ -12,12 +12,18 @@ export async function credentialSecrets(context: IExecuteSingleFunctions): Promi
 		secrets.push(credentials.password, credentials.apiKey);
 	}
 	// Very short values would blank out ordinary words; mailcow's passwords and keys are longer.
-	return secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 4);
+	return secrets.filter(
+		(secret): secret is string => typeof secret === 'string' && secret.length >= 4,
+	);
 }
 
 /** Replaces each secret, as is, JSON-escaped and URL-encoded, with ***. */
 export function scrub(text: string, secrets: string[]): string {
-	const forms = secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+	const forms = secrets.flatMap((secret) => [
+		secret,
+		JSON.stringify(secret).slice(1, -1),
+		encodeURIComponent(secret),
+	]);
 	return forms.reduce((result, form) => result.split(form).join('***'), text);
 }
 

@@ -32,7 +32,8 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'customer@example.com, accounts@example.org',
-		description: 'Recipient addresses, comma-separated, or an expression returning an array of addresses',
+		description:
+			'Recipient addresses, comma-separated, or an expression returning an array of addresses',
 		displayOptions: show(),
 	},
 	{
@@ -54,9 +55,14 @@ export const description: INodeProperties[] = [
 			{
 				name: 'HTML',
 				value: 'html',
-				description: 'HTML; a plain-text alternative is derived from it for mail clients without HTML',
+				description:
+					'HTML; a plain-text alternative is derived from it for mail clients without HTML',
 			},
-			{ name: 'Both', value: 'both', description: 'An HTML and a plain-text version, both written by you' },
+			{
+				name: 'Both',
+				value: 'both',
+				description: 'An HTML and a plain-text version, both written by you',
+			},
 		],
 		displayOptions: show(),
 	},
@@ -88,12 +94,14 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Binary Properties',
 				value: 'named',
-				description: 'The binary properties named below; a missing one stops the item with an error',
+				description:
+					'The binary properties named below; a missing one stops the item with an error',
 			},
 			{
 				name: 'All Binary Properties',
 				value: 'all',
-				description: 'Every binary property of the input item; an item without binary data is sent without attachments',
+				description:
+					'Every binary property of the input item; an item without binary data is sent without attachments',
 			},
 		],
 		displayOptions: show(),
@@ -125,7 +133,7 @@ export const description: INodeProperties[] = [
 				default: '',
 				placeholder: 'invoice-1042.pdf, terms.pdf',
 				description:
-					'File names to use instead of the binary data\'s own names, comma-separated, in the order of the attachments. Leave a position empty to keep that file\'s name.',
+					"File names to use instead of the binary data's own names, comma-separated, in the order of the attachments. Leave a position empty to keep that file's name.",
 			},
 			{
 				displayName: 'BCC',

@@ -6,7 +6,7 @@ export const option = deleteOption({
 	param: 'mailboxes',
 	key: 'mailboxes',
 	label: 'Mailboxes',
-	action: 'Delete mailboxes',
+	action: 'Permanently delete mailboxes and all their mail',
 	description: 'Delete one or more mailboxes with their mail',
 });
 

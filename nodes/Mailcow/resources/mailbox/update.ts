@@ -62,7 +62,8 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
-	action: 'Update mailboxes',
+	action:
+		'Update mailboxes, overwriting the fields given (allowed senders replace the list; tags are added)',
 	description:
 		'Change quota, password, name, flags, allowed senders or tags of one or more mailboxes',
 	routing: {

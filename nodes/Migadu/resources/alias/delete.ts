@@ -5,7 +5,7 @@ import { aliasesPath, aliasId, aliasLabel } from './fields';
 export const option = operation({
 	name: 'Delete',
 	value: 'delete',
-	action: 'Delete an alias',
+	action: 'Permanently delete an alias (its mail is no longer forwarded)',
 	description: 'Delete an alias of a domain',
 	method: 'DELETE',
 	path: (r) => [...aliasesPath(r), aliasId(r)],

@@ -20,7 +20,7 @@ const updates = collection('aliasUpdateFields', 'Update Fields', show, [
 export const option = operation({
 	name: 'Update',
 	value: 'update',
-	action: 'Update an alias',
+	action: 'Update an alias, overwriting the fields given (destinations replace the list)',
 	description: 'Change an alias (only the fields given; destinations replace the list)',
 	method: 'PUT',
 	path: (r) => [...aliasesPath(r), aliasId(r)],

@@ -9,7 +9,7 @@ const updates = collection('domainUpdateFields', 'Update Fields', show, domainFi
 export const option = operation({
 	name: 'Update',
 	value: 'update',
-	action: 'Update a domain',
+	action: 'Update a domain, overwriting the settings given',
 	description: 'Change the settings of a domain (only the fields given)',
 	// Domains are the one resource Migadu updates with PATCH.
 	method: 'PATCH',

@@ -5,7 +5,7 @@ import { forwardingId, forwardingLabel, forwardingsPath } from './fields';
 export const option = operation({
 	name: 'Delete',
 	value: 'delete',
-	action: 'Delete a forwarding',
+	action: 'Permanently delete a forwarding (mail stops being forwarded there)',
 	description: 'Stop forwarding a mailbox to an address',
 	method: 'DELETE',
 	path: (r) => [...forwardingsPath(r), forwardingId(r)],

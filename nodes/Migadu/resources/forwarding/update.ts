@@ -9,7 +9,7 @@ const updates = collection('forwardingUpdateFields', 'Update Fields', show, forw
 export const option = operation({
 	name: 'Update',
 	value: 'update',
-	action: 'Update a forwarding',
+	action: 'Update a forwarding, overwriting the fields given',
 	description: 'Pause, resume or change the expiry of a forwarding (only the fields given)',
 	method: 'PUT',
 	path: (r) => [...forwardingsPath(r), forwardingId(r)],

@@ -5,7 +5,7 @@ import { identitiesPath, identityId, identityLabel } from './fields';
 export const option = operation({
 	name: 'Delete',
 	value: 'delete',
-	action: 'Delete an identity',
+	action: 'Permanently delete an identity of a mailbox',
 	description: 'Delete an identity of a mailbox',
 	method: 'DELETE',
 	path: (r) => [...identitiesPath(r), identityId(r)],

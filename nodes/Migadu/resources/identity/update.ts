@@ -39,7 +39,7 @@ const updates = collection('identityUpdateFields', 'Update Fields', show, [
 export const option = operation({
 	name: 'Update',
 	value: 'update',
-	action: 'Update an identity',
+	action: 'Update an identity, overwriting the fields given',
 	description: 'Change an identity of a mailbox (only the fields given)',
 	method: 'PUT',
 	path: (r) => [...identitiesPath(r), identityId(r)],

@@ -5,7 +5,7 @@ import { mailboxLabel } from './fields';
 export const option = operation({
 	name: 'Delete',
 	value: 'delete',
-	action: 'Delete a mailbox',
+	action: 'Permanently delete a mailbox and all its mail',
 	description: 'Delete a mailbox and all its mail',
 	method: 'DELETE',
 	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],

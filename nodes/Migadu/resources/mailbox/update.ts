@@ -45,7 +45,7 @@ const updates = collection('mailboxUpdateFields', 'Update Fields', show, [
 export const option = operation({
 	name: 'Update',
 	value: 'update',
-	action: 'Update a mailbox',
+	action: 'Update a mailbox, overwriting the fields given',
 	description: 'Change the settings of a mailbox (only the fields given)',
 	method: 'PUT',
 	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],

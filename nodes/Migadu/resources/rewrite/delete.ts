@@ -5,7 +5,7 @@ import { rewriteId, rewriteLabel, rewritesPath } from './fields';
 export const option = operation({
 	name: 'Delete',
 	value: 'delete',
-	action: 'Delete a rewrite',
+	action: 'Permanently delete a rewrite rule of a domain',
 	description: 'Delete a rewrite rule of a domain',
 	method: 'DELETE',
 	path: (r) => [...rewritesPath(r), rewriteId(r)],

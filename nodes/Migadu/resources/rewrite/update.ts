@@ -32,7 +32,7 @@ const updates = collection('rewriteUpdateFields', 'Update Fields', show, [
 export const option = operation({
 	name: 'Update',
 	value: 'update',
-	action: 'Update a rewrite',
+	action: 'Update a rewrite rule, overwriting the fields given (destinations replace the list)',
 	description: 'Change or rename a rewrite rule (only the fields given)',
 	method: 'PUT',
 	path: (r) => [...rewritesPath(r), rewriteId(r)],
