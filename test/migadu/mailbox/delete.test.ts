@@ -51,4 +51,15 @@ describe('Migadu mailbox: Delete', () => {
 		expect(calls(migadu)).toEqual(['DELETE /v1/domains/example.com/mailboxes/ghost']);
 		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com"');
 	});
+
+	it('names the missing mailbox and the item it came from', async () => {
+		const result = await runMigadu(migadu, {
+			parameters: { ...base, mailbox: byAddress('={{ $json.who }}') },
+			items: [{ json: { who: 'sales' } }, { json: { who: 'ghost' } }],
+			continueOnFail: true,
+		});
+		expect(result.items[1].json).toEqual({
+			error: 'Migadu could not find mailbox "ghost@example.com" (item 1)',
+		});
+	});
 });
