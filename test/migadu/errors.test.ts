@@ -63,7 +63,7 @@ describe('Migadu error path', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].error?.message).toBe(
-			'Migadu could not find mailbox "ghost@example.com"',
+			'Migadu could not find mailbox "ghost@example.com" (item 0)',
 		);
 		expect(result.items[1].json.address).toBe('info@example.com');
 	});

@@ -7,7 +7,7 @@ import {
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
-import { describeMessage, formatMessage, type MailcowEntry } from './messages';
+import { describeMessage, formatMessage, messageKey, type MailcowEntry } from './messages';
 
 /**
  * Mailcow reports most failures with HTTP 200: write calls answer an array of entries whose
@@ -26,6 +26,8 @@ export interface AssertOptions {
 	kind: 'read' | 'write';
 	/** The ids a multi-item write sent, so a partial failure can say which ones failed. */
 	items?: string[];
+	/** What the ids are (`["mailbox", "mailboxes"]`), to name them when mailcow does not. */
+	what?: [string, string];
 }
 
 /** Throws a NodeApiError for any HTTP failure or failed entry; returns the entries of a write. */
@@ -74,10 +76,27 @@ export function assertMailcowSuccess(
 			: []),
 	].join('\n');
 	fail(
-		`Mailcow refused the request: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`,
+		`Mailcow refused the request${unnamedSubject(entries, failed, options)}: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`,
 		description,
 	);
 	return entries;
+}
+
+/**
+ * ` for mailbox "x@y" (item 0)` when a failure names no object: mailcow answers a missing or
+ * forbidden object with a bare key (`access_denied`, `["alias_invalid", null]`, `domain_invalid`).
+ */
+function unnamedSubject(
+	entries: MailcowEntry[],
+	failed: MailcowEntry[],
+	options: AssertOptions,
+): string {
+	const unnamed = failed.some((e) => formatMessage(e.msg) === messageKey(e.msg));
+	const ids = failedItems(entries, options.items ?? []);
+	if (!unnamed || !options.what || ids.length === 0) return '';
+	const [one, many] = options.what;
+	const item = options.itemIndex === undefined ? '' : ` (item ${options.itemIndex})`;
+	return ` for ${ids.length > 1 ? many : one} "${ids.join('", "')}"${item}`;
 }
 
 /**
@@ -88,6 +107,17 @@ export function assertMailcowSuccess(
  */
 export function itemOutcome(entries: MailcowEntry[], items: string[]): string[] {
 	if (items.length < 2) return [];
+	const bad = failedItems(entries, items);
+	const ok = items.filter((id) => !bad.includes(id));
+	return [
+		`Failed items: ${bad.join(', ') || '(see below)'}`,
+		`Succeeded items: ${ok.join(', ') || 'none'}`,
+	];
+}
+
+/** The ids of a write that failed (all of them when only one was sent); see itemOutcome. */
+export function failedItems(entries: MailcowEntry[], items: string[]): string[] {
+	if (items.length < 2) return items;
 	const primary = entries.filter((e) => e.type !== 'warning' && e.type !== 'info');
 	const named = new Set(
 		primary
@@ -99,11 +129,7 @@ export function itemOutcome(entries: MailcowEntry[], items: string[]): string[] 
 	if (items.length - ok.length !== failedCount && primary.length === items.length) {
 		ok = items.filter((_id, i) => OK_TYPES.has(String(primary[i].type)));
 	}
-	const bad = items.filter((id) => !ok.includes(id));
-	return [
-		`Failed items: ${bad.join(', ') || '(see below)'}`,
-		`Succeeded items: ${ok.join(', ') || 'none'}`,
-	];
+	return items.filter((id) => !ok.includes(id));
 }
 
 /** First postReceive of every write operation (add/edit/delete/send). */

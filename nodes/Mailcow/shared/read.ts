@@ -48,7 +48,7 @@ export function notFound(context: IExecuteSingleFunctions): NodeApiError {
 		context.getNode(),
 		{ body: '{}' },
 		{
-			message: `The ${what} "${value}" was not found`,
+			message: `The ${what} "${value}" was not found (item ${context.getItemIndex()})`,
 			description: `Mailcow answered {} for ${what} "${value}": it does not exist (or the name is misspelt).`,
 			httpCode: '404',
 			itemIndex: context.getItemIndex(),

@@ -38,6 +38,15 @@ export function deleteBody(
 	return options;
 }
 
+/** What the ids of a write are, by resource, to name them in a failure mailcow leaves unnamed. */
+const OBJECTS: Record<string, [string, string]> = {
+	domain: ['domain', 'domains'],
+	dkim: ['DKIM key of domain', 'DKIM keys of domains'],
+	domainAdmin: ['domain admin', 'domain admins'],
+	mailbox: ['mailbox', 'mailboxes'],
+	alias: ['alias', 'aliases'],
+};
+
 /**
  * The one postReceive of a write: fails on any failed entry (see errors.ts), else returns one tidy
  * item: `success`, what the preSend put in the summary, anything `enrich` reads from the entries
@@ -54,6 +63,7 @@ export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): 
 			itemIndex: this.getItemIndex(),
 			kind: 'write',
 			items: state.items,
+			what: OBJECTS[this.getNodeParameter('resource', '') as string],
 		});
 		const json: IDataObject = {
 			success: true,

@@ -100,7 +100,10 @@ export function migaduError(
 	itemIndex?: number,
 ): NodeApiError {
 	const { statusCode, body } = response;
-	const [message, description] = describeFailure(statusCode, body, target);
+	const [described, description] = describeFailure(statusCode, body, target);
+	// A missing or refused object is named with the item it came from.
+	const named = statusCode === 404 || (statusCode === 403 && !described.includes('rate limit'));
+	const message = named && itemIndex !== undefined ? `${described} (item ${itemIndex})` : described;
 	const errorBody =
 		body && typeof body === 'object'
 			? (body as JsonObject)

@@ -180,7 +180,7 @@ describe('Mailcow → Alias', () => {
 
 		it('is a not-found error for an unknown alias', async () => {
 			const { error } = await run(mailcow, { resource: 'alias', operation: 'get', alias: '999' });
-			expect(error?.message).toBe('The alias "999" was not found');
+			expect(error?.message).toBe('The alias "999" was not found (item 0)');
 		});
 	});
 

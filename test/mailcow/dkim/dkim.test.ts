@@ -82,7 +82,7 @@ describe('Mailcow → DKIM', () => {
 			operation: 'get',
 			dkimDomain: byName('nokey.test'),
 		});
-		expect(error?.message).toBe('The DKIM key of domain "nokey.test" was not found');
+		expect(error?.message).toBe('The DKIM key of domain "nokey.test" was not found (item 0)');
 	});
 
 	it('Create and Get returns an existing key without creating one', async () => {

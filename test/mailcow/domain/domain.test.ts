@@ -57,7 +57,7 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				operation: 'get',
 				domain: byName('missing.test'),
 			});
-			expect(error?.message).toBe('The domain "missing.test" was not found');
+			expect(error?.message).toBe('The domain "missing.test" was not found (item 0)');
 			expect(error?.httpCode).toBe('404');
 		});
 
@@ -73,7 +73,7 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				domain: byName(`=${id}`),
 			});
 			expect(mailcow.requests.map((r) => r.rawPath)).toEqual([rawPath]);
-			expect(error?.message).toBe(`The domain "${id}" was not found`);
+			expect(error?.message).toBe(`The domain "${id}" was not found (item 0)`);
 		});
 	});
 
@@ -181,7 +181,9 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				domains: 'acme.test, missing.test',
 				domainUpdateFields: { description: 'x' },
 			});
-			expect(error?.message).toBe('Mailcow refused the request: domain_invalid');
+			expect(error?.message).toBe(
+				'Mailcow refused the request for domain "missing.test" (item 0): domain_invalid',
+			);
 			expect(error?.description).toContain('Failed items: missing.test');
 			expect(error?.description).toContain('Succeeded items: acme.test');
 		});

@@ -125,7 +125,7 @@ describe('Mailcow → Domain Admin', () => {
 				operation: 'get',
 				adminUsername: 'nobody',
 			});
-			expect(error?.message).toBe('The domain admin "nobody" was not found');
+			expect(error?.message).toBe('The domain admin "nobody" was not found (item 0)');
 		});
 
 		it('lists admins, and none when mailcow answers {}', async () => {
@@ -215,7 +215,9 @@ describe('Mailcow → Domain Admin', () => {
 				adminUsername: 'nobody',
 				adminAcl: ['syncjobs'],
 			});
-			expect(error?.message).toBe('Mailcow refused the request: Cannot determine current ACL');
+			expect(error?.message).toBe(
+				'Mailcow refused the request for domain admin "nobody" (item 0): Cannot determine current ACL',
+			);
 			expect(error?.description).toContain('The domain administrator does not exist.');
 		});
 

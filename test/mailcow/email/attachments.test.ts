@@ -40,7 +40,11 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 	describe.each<BinaryMode>(['default', 'filesystem'])('stored in %s mode', (mode) => {
 		it('delivers a 1 MB random file byte for byte', async () => {
 			const bytes = randomBytes(1024 * 1024);
-			const binary = await makeBinary(bytes, { mimeType: 'application/octet-stream', fileName: 'random.bin' }, mode);
+			const binary = await makeBinary(
+				bytes,
+				{ mimeType: 'application/octet-stream', fileName: 'random.bin' },
+				mode,
+			);
 			if (mode === 'filesystem') expect(binary.data).not.toBe(bytes.toString('base64'));
 			const items = await runNodeOk({
 				node: 'mailcow',
@@ -54,11 +58,20 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 			expect(attachment.content.length).toBe(bytes.length);
 			expect(attachment.content.equals(bytes)).toBe(true);
 			expect(json(items)[0].attachments).toEqual([
-				{ fileName: 'random.bin', mimeType: 'application/octet-stream', size: 1024 * 1024, binaryProperty: 'data' },
+				{
+					fileName: 'random.bin',
+					mimeType: 'application/octet-stream',
+					size: 1024 * 1024,
+					binaryProperty: 'data',
+				},
 			]);
 			// The wire format is the documented one: base64 content with filename and content_type.
 			const wire = (sendRequest(mailcow).body.attachments as Array<Record<string, string>>)[0];
-			expect(wire).toEqual({ filename: 'random.bin', content_type: 'application/octet-stream', content: bytes.toString('base64') });
+			expect(wire).toEqual({
+				filename: 'random.bin',
+				content_type: 'application/octet-stream',
+				content: bytes.toString('base64'),
+			});
 		});
 
 		it('delivers a small PDF with its name and content type', async () => {
@@ -66,10 +79,25 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				node: 'mailcow',
 				parameters: sendParameters({ attachments: 'named', binaryPropertyNames: 'invoice' }),
 				credentials: credentials(mailcow),
-				items: [{ json: {}, binary: { invoice: await makeBinary(PDF, { mimeType: 'application/pdf', fileName: 'invoice.pdf' }, mode) } }],
+				items: [
+					{
+						json: {},
+						binary: {
+							invoice: await makeBinary(
+								PDF,
+								{ mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+								mode,
+							),
+						},
+					},
+				],
 			});
 			const [attachment] = sent(mailcow)[0].attachments;
-			expect(attachment).toEqual({ filename: 'invoice.pdf', contentType: 'application/pdf', content: PDF });
+			expect(attachment).toEqual({
+				filename: 'invoice.pdf',
+				contentType: 'application/pdf',
+				content: PDF,
+			});
 		});
 
 		it('delivers several files from several binary properties in one email, in the given order', async () => {
@@ -77,12 +105,19 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 			const png = randomBytes(3001);
 			const binary = {
 				report: await makeBinary(csv, { mimeType: 'text/csv', fileName: 'report.csv' }, mode),
-				invoice: await makeBinary(PDF, { mimeType: 'application/pdf', fileName: 'invoice.pdf' }, mode),
+				invoice: await makeBinary(
+					PDF,
+					{ mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+					mode,
+				),
 				logo: await makeBinary(png, { mimeType: 'image/png', fileName: 'logo.png' }, mode),
 			};
 			const items = await runNodeOk({
 				node: 'mailcow',
-				parameters: sendParameters({ attachments: 'named', binaryPropertyNames: 'invoice, report,logo' }),
+				parameters: sendParameters({
+					attachments: 'named',
+					binaryPropertyNames: 'invoice, report,logo',
+				}),
 				credentials: credentials(mailcow),
 				items: [{ json: {}, binary }],
 			});
@@ -111,8 +146,16 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				{
 					json: {},
 					binary: {
-						first: await makeBinary(a, { mimeType: 'application/zip', fileName: 'a.zip' }, 'default'),
-						second: await makeBinary(b, { mimeType: 'text/plain', fileName: 'b.txt' }, 'filesystem'),
+						first: await makeBinary(
+							a,
+							{ mimeType: 'application/zip', fileName: 'a.zip' },
+							'default',
+						),
+						second: await makeBinary(
+							b,
+							{ mimeType: 'text/plain', fileName: 'b.txt' },
+							'filesystem',
+						),
 					},
 				},
 			],
@@ -136,15 +179,32 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 		const x = randomBytes(5);
 		await runNodeOk({
 			node: 'mailcow',
-			parameters: sendParameters({ attachments: 'named', binaryPropertyNames: '={{ $json.files }}' }),
+			parameters: sendParameters({
+				attachments: 'named',
+				binaryPropertyNames: '={{ $json.files }}',
+			}),
 			credentials: credentials(mailcow),
-			items: [{ json: { files: ['x'] }, binary: { x: await makeBinary(x, { mimeType: 'application/x-thing', fileName: 'x.thing' }, 'default') } }],
+			items: [
+				{
+					json: { files: ['x'] },
+					binary: {
+						x: await makeBinary(
+							x,
+							{ mimeType: 'application/x-thing', fileName: 'x.thing' },
+							'default',
+						),
+					},
+				},
+			],
 		});
 		expect(sent(mailcow)[0].attachments[0].content.equals(x)).toBe(true);
 	});
 
 	it('renames attachments with Attachment File Names and falls back for missing metadata', async () => {
-		const noName: IBinaryData = { ...(await makeBinary(Buffer.from('abc'), { mimeType: '' }, 'default')), fileExtension: 'dat' };
+		const noName: IBinaryData = {
+			...(await makeBinary(Buffer.from('abc'), { mimeType: '' }, 'default')),
+			fileExtension: 'dat',
+		};
 		await runNodeOk({
 			node: 'mailcow',
 			parameters: sendParameters({
@@ -156,7 +216,14 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 			items: [
 				{
 					json: {},
-					binary: { invoice: await makeBinary(PDF, { mimeType: 'application/pdf', fileName: 'tmp-8f3a.pdf' }, 'default'), raw: noName },
+					binary: {
+						invoice: await makeBinary(
+							PDF,
+							{ mimeType: 'application/pdf', fileName: 'tmp-8f3a.pdf' },
+							'default',
+						),
+						raw: noName,
+					},
 				},
 			],
 		});
@@ -168,8 +235,26 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 
 	describe('fails before sending', () => {
 		const twoItems = async (): Promise<INodeExecutionData[]> => [
-			{ json: {}, binary: { data: await makeBinary(PDF, { mimeType: 'application/pdf', fileName: 'a.pdf' }, 'default') } },
-			{ json: {}, binary: { file: await makeBinary(PDF, { mimeType: 'application/pdf', fileName: 'b.pdf' }, 'default') } },
+			{
+				json: {},
+				binary: {
+					data: await makeBinary(
+						PDF,
+						{ mimeType: 'application/pdf', fileName: 'a.pdf' },
+						'default',
+					),
+				},
+			},
+			{
+				json: {},
+				binary: {
+					file: await makeBinary(
+						PDF,
+						{ mimeType: 'application/pdf', fileName: 'b.pdf' },
+						'default',
+					),
+				},
+			},
 		];
 
 		it('naming the missing binary property and the item', async () => {
@@ -179,8 +264,12 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				credentials: credentials(mailcow),
 				items: await twoItems(),
 			});
-			expect(error?.message).toBe('Binary Properties: the item has no binary property "data" (item 1)');
-			expect(error?.description).toBe("The item's binary properties are: file. Names are case-sensitive.");
+			expect(error?.message).toBe(
+				'Binary Properties: the item has no binary property "data" (item 1)',
+			);
+			expect(error?.description).toBe(
+				"The item's binary properties are: file. Names are case-sensitive.",
+			);
 			// Item 0 was fine and sent; item 1 never reached mailcow.
 			expect(sent(mailcow)).toHaveLength(1);
 			expect(mailcow.requests).toHaveLength(1);
@@ -195,8 +284,13 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				continueOnFail: true,
 			});
 			expect(items).toHaveLength(2);
-			expect(items[0].error?.message).toBe('Binary Properties: the item has no binary property "file" (item 0)');
-			expect(items[1].json).toMatchObject({ sent: true, attachments: [expect.objectContaining({ fileName: 'b.pdf' })] });
+			expect(items[0].error?.message).toBe(
+				'Binary Properties: the item has no binary property "file" (item 0)',
+			);
+			expect(items[1].json).toMatchObject({
+				sent: true,
+				attachments: [expect.objectContaining({ fileName: 'b.pdf' })],
+			});
 		});
 
 		it('explains an item without any binary data', async () => {
@@ -205,24 +299,42 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				parameters: sendParameters({ attachments: 'named', binaryPropertyNames: 'data' }),
 				credentials: credentials(mailcow),
 			});
-			expect(error?.message).toBe('Binary Properties: the item has no binary property "data" (item 0)');
+			expect(error?.message).toBe(
+				'Binary Properties: the item has no binary property "data" (item 0)',
+			);
 			expect(error?.description).toMatch(/no binary data at all.*All Binary Properties/);
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
-		it.each<BinaryMode>(['default', 'filesystem'])('when the attachments exceed the size limit (%s mode)', async (mode) => {
-			const bytes = randomBytes(600 * 1024);
-			const binary = { a: await makeBinary(bytes, { mimeType: 'application/octet-stream', fileName: 'a.bin' }, mode), b: await makeBinary(bytes, { mimeType: 'application/octet-stream', fileName: 'b.bin' }, mode) };
-			const { error } = await runNode({
-				node: 'mailcow',
-				parameters: sendParameters({ attachments: 'all', options: { maxAttachmentMb: 1 } }),
-				credentials: credentials(mailcow),
-				items: [{ json: {}, binary }],
-			});
-			expect(error?.message).toBe('Max Total Attachment Size (MB): the attachments total 1.17 MB, more than the limit of 1 MB (item 0)');
-			expect(error?.description).toMatch(/^Nothing was sent/);
-			expect(mailcow.requests).toHaveLength(0);
-		});
+		it.each<BinaryMode>(['default', 'filesystem'])(
+			'when the attachments exceed the size limit (%s mode)',
+			async (mode) => {
+				const bytes = randomBytes(600 * 1024);
+				const binary = {
+					a: await makeBinary(
+						bytes,
+						{ mimeType: 'application/octet-stream', fileName: 'a.bin' },
+						mode,
+					),
+					b: await makeBinary(
+						bytes,
+						{ mimeType: 'application/octet-stream', fileName: 'b.bin' },
+						mode,
+					),
+				};
+				const { error } = await runNode({
+					node: 'mailcow',
+					parameters: sendParameters({ attachments: 'all', options: { maxAttachmentMb: 1 } }),
+					credentials: credentials(mailcow),
+					items: [{ json: {}, binary }],
+				});
+				expect(error?.message).toBe(
+					'Max Total Attachment Size (MB): the attachments total 1.17 MB, more than the limit of 1 MB (item 0)',
+				);
+				expect(error?.description).toMatch(/^Nothing was sent/);
+				expect(mailcow.requests).toHaveLength(0);
+			},
+		);
 
 		it('but sends attachments exactly at the limit', async () => {
 			const bytes = randomBytes(1024 * 1024);
@@ -230,7 +342,18 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				node: 'mailcow',
 				parameters: sendParameters({ attachments: 'all', options: { maxAttachmentMb: 1 } }),
 				credentials: credentials(mailcow),
-				items: [{ json: {}, binary: { a: await makeBinary(bytes, { mimeType: 'application/octet-stream', fileName: 'a.bin' }, 'filesystem') } }],
+				items: [
+					{
+						json: {},
+						binary: {
+							a: await makeBinary(
+								bytes,
+								{ mimeType: 'application/octet-stream', fileName: 'a.bin' },
+								'filesystem',
+							),
+						},
+					},
+				],
 			});
 			expect(sent(mailcow)[0].attachments[0].content.equals(bytes)).toBe(true);
 		});
@@ -238,7 +361,11 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 		it('when there are more file names than attachments', async () => {
 			const { error } = await runNode({
 				node: 'mailcow',
-				parameters: sendParameters({ attachments: 'named', binaryPropertyNames: 'data', options: { attachmentFileNames: 'a.pdf, b.pdf' } }),
+				parameters: sendParameters({
+					attachments: 'named',
+					binaryPropertyNames: 'data',
+					options: { attachmentFileNames: 'a.pdf, b.pdf' },
+				}),
 				credentials: credentials(mailcow),
 				items: (await twoItems()).slice(0, 1),
 			});

@@ -16,7 +16,10 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 		seed(mailcow);
 	});
 
-	const post = async (body: unknown, { key = MAILCOW_RW_KEY, contentType = 'application/json', method = 'POST' } = {}) => {
+	const post = async (
+		body: unknown,
+		{ key = MAILCOW_RW_KEY, contentType = 'application/json', method = 'POST' } = {},
+	) => {
 		const response = await axios.request({
 			url: `${mailcow.url}/api/v1/send/email`,
 			method,
@@ -44,7 +47,10 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 			to: ['a@client.example', 'b@client.example'],
 			cc: ['c@client.example'],
 			html_body: '<p>Text</p>',
-			attachments: [{ filename: 'doc.pdf', content: pdf.toString('base64'), content_type: 'application/pdf' }, { filename: 'raw', content: 'AAEC' }],
+			attachments: [
+				{ filename: 'doc.pdf', content: pdf.toString('base64'), content_type: 'application/pdf' },
+				{ filename: 'raw', content: 'AAEC' },
+			],
 		});
 		expect(status).toBe(200);
 		expect(body).toEqual([
@@ -56,7 +62,14 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 		]);
 		expect(JSON.stringify(body)).not.toContain(MAILBOX_PASSWORD);
 		const [message] = sent(mailcow);
-		expect(message).toMatchObject({ from: MAILBOX, to: ['a@client.example', 'b@client.example'], cc: ['c@client.example'], htmlBody: '<p>Text</p>', smtpHost: 'postfix-mailcow', smtpPort: 587 });
+		expect(message).toMatchObject({
+			from: MAILBOX,
+			to: ['a@client.example', 'b@client.example'],
+			cc: ['c@client.example'],
+			htmlBody: '<p>Text</p>',
+			smtpHost: 'postfix-mailcow',
+			smtpPort: 587,
+		});
 		expect(message.attachments).toEqual([
 			{ filename: 'doc.pdf', contentType: 'application/pdf', content: pdf },
 			{ filename: 'raw', contentType: 'application/octet-stream', content: Buffer.from([0, 1, 2]) },
@@ -79,7 +92,10 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 		};
 		const repairs: Array<[unknown, () => void]> = [
 			['smtp_invalid_from', () => (request.from = 'ceo@brand.example')],
-			['smtp_auth_required', () => Object.assign(request, { smtp_user: MAILBOX, password: 'Wrong-Password-1' })],
+			[
+				'smtp_auth_required',
+				() => Object.assign(request, { smtp_user: MAILBOX, password: 'Wrong-Password-1' }),
+			],
 			[['smtp_unauthorized_sender', 'ceo@brand.example'], () => (request.from = ALIAS)],
 			['smtp_missing_recipients', () => (request.to = ['ok@client.example', 'broken@'])],
 			[['smtp_invalid_recipient', 'broken@'], () => (request.to = ['ok@client.example'])],
@@ -88,8 +104,14 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 			['smtp_invalid_cc', () => (request.cc = ['cc@client.example'])],
 			['smtp_invalid_bcc', () => (request.bcc = ['bcc@client.example'])],
 			['smtp_invalid_reply_to', () => (request.reply_to = 'reply@shop.example')],
-			['smtp_invalid_attachment', () => (request.attachments = [{ filename: 'x', content: 'eA==' }])],
-			[['smtp_error', 'SMTP Error: Could not authenticate.'], () => (request.password = MAILBOX_PASSWORD)],
+			[
+				'smtp_invalid_attachment',
+				() => (request.attachments = [{ filename: 'x', content: 'eA==' }]),
+			],
+			[
+				['smtp_error', 'SMTP Error: Could not authenticate.'],
+				() => (request.password = MAILBOX_PASSWORD),
+			],
 		];
 		const answers: unknown[] = [];
 		for (const [expected, repair] of repairs) {
@@ -116,19 +138,68 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 		it.each([
 			['allows its own address', () => undefined, MAILBOX, true],
 			['allows an alias delivering to it', () => undefined, ALIAS, true],
-			['allows a catch-all alias of a domain delivering to it', () => mailcow.state.addAlias({ address: '@brand.example', goto: MAILBOX }), 'any@brand.example', true],
-			['allows an exact sender ACL entry', () => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['billing@brand.example']), 'billing@brand.example', true],
-			['allows a domain wildcard in the sender ACL', () => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['@brand.example']), 'x@brand.example', true],
-			['allows the global wildcard', () => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['*']), 'x@anything.example', true],
-			['allows an external sender alias', () => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['me@gmail.example']), 'me@gmail.example', true],
-			['refuses another mailbox', () => mailcow.state.addMailbox({ username: 'boss@shop.example', password: 'x-12345678' }), 'boss@shop.example', false],
-			['refuses an alias of another mailbox', () => mailcow.state.addAlias({ address: 'hr@shop.example', goto: 'boss@shop.example' }), 'hr@shop.example', false],
-			['refuses an inactive alias', () => mailcow.state.addAlias({ address: 'old@shop.example', goto: MAILBOX, active: 0 }), 'old@shop.example', false],
-			['refuses a domain the ACL does not cover', () => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['@brand.example']), 'x@other.example', false],
+			[
+				'allows a catch-all alias of a domain delivering to it',
+				() => mailcow.state.addAlias({ address: '@brand.example', goto: MAILBOX }),
+				'any@brand.example',
+				true,
+			],
+			[
+				'allows an exact sender ACL entry',
+				() => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['billing@brand.example']),
+				'billing@brand.example',
+				true,
+			],
+			[
+				'allows a domain wildcard in the sender ACL',
+				() => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['@brand.example']),
+				'x@brand.example',
+				true,
+			],
+			[
+				'allows the global wildcard',
+				() => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['*']),
+				'x@anything.example',
+				true,
+			],
+			[
+				'allows an external sender alias',
+				() => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['me@gmail.example']),
+				'me@gmail.example',
+				true,
+			],
+			[
+				'refuses another mailbox',
+				() => mailcow.state.addMailbox({ username: 'boss@shop.example', password: 'x-12345678' }),
+				'boss@shop.example',
+				false,
+			],
+			[
+				'refuses an alias of another mailbox',
+				() => mailcow.state.addAlias({ address: 'hr@shop.example', goto: 'boss@shop.example' }),
+				'hr@shop.example',
+				false,
+			],
+			[
+				'refuses an inactive alias',
+				() => mailcow.state.addAlias({ address: 'old@shop.example', goto: MAILBOX, active: 0 }),
+				'old@shop.example',
+				false,
+			],
+			[
+				'refuses a domain the ACL does not cover',
+				() => (mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = ['@brand.example']),
+				'x@other.example',
+				false,
+			],
 		])('%s', async (_label, arrange, from, allowed) => {
 			arrange();
 			const { body } = await post({ ...valid(), from });
-			expect(msgOf(body)).toEqual(allowed ? ['smtp_mail_sent', from, 'customer@client.example'] : ['smtp_unauthorized_sender', from]);
+			expect(msgOf(body)).toEqual(
+				allowed
+					? ['smtp_mail_sent', from, 'customer@client.example']
+					: ['smtp_unauthorized_sender', from],
+			);
 		});
 	});
 
@@ -140,18 +211,35 @@ describe('Mailcow emulator: POST /api/v1/send/email', () => {
 	});
 
 	it('reads a form-encoded attr=<json> body too', async () => {
-		const { body } = await post(`attr=${encodeURIComponent(JSON.stringify(valid()))}`, { contentType: 'application/x-www-form-urlencoded' });
+		const { body } = await post(`attr=${encodeURIComponent(JSON.stringify(valid()))}`, {
+			contentType: 'application/x-www-form-urlencoded',
+		});
 		expect(msgOf(body)).toEqual(['smtp_mail_sent', MAILBOX, 'customer@client.example']);
 	});
 
-	it('answers like mailcow\'s router around the route', async () => {
-		expect(await post(valid(), { contentType: 'text/plain' })).toEqual({ status: 200, body: { type: 'error', msg: 'Cannot find attributes in post data' } });
-		expect(await post('{"from":', {})).toEqual({ status: 400, body: { type: 'error', msg: "Request body doesn't contain valid json!" } });
-		expect(await post(valid(), { key: MAILCOW_RO_KEY })).toEqual({ status: 403, body: { type: 'error', msg: 'API read/write access denied' } });
-		expect(await post(valid(), { key: '' })).toEqual({ status: 403, body: { type: 'error', msg: 'API read/write access denied' } });
+	it("answers like mailcow's router around the route", async () => {
+		expect(await post(valid(), { contentType: 'text/plain' })).toEqual({
+			status: 200,
+			body: { type: 'error', msg: 'Cannot find attributes in post data' },
+		});
+		expect(await post('{"from":', {})).toEqual({
+			status: 400,
+			body: { type: 'error', msg: "Request body doesn't contain valid json!" },
+		});
+		expect(await post(valid(), { key: MAILCOW_RO_KEY })).toEqual({
+			status: 403,
+			body: { type: 'error', msg: 'API read/write access denied' },
+		});
+		expect(await post(valid(), { key: '' })).toEqual({
+			status: 403,
+			body: { type: 'error', msg: 'API read/write access denied' },
+		});
 		expect((await post(valid(), { method: 'PUT' })).status).toBe(405);
 		mailcow.sendEmailRoute = false;
-		expect(await post(valid())).toEqual({ status: 404, body: { type: 'error', msg: 'route not found' } });
+		expect(await post(valid())).toEqual({
+			status: 404,
+			body: { type: 'error', msg: 'route not found' },
+		});
 		expect(sent(mailcow)).toHaveLength(0);
 	});
 });

@@ -10,10 +10,13 @@ import type { ICredentialTestFunctions } from 'n8n-workflow';
 
 describe('Send helpers', () => {
 	describe('addressProblem', () => {
-		it.each(['a@b.co', 'first.last+tag@sub.example.org', "o'brien@example.ie", 'x@xn--bcher-kva.example', 'UPPER@EXAMPLE.COM'])(
-			'accepts %s',
-			(address) => expect(addressProblem(address)).toBeUndefined(),
-		);
+		it.each([
+			'a@b.co',
+			'first.last+tag@sub.example.org',
+			"o'brien@example.ie",
+			'x@xn--bcher-kva.example',
+			'UPPER@EXAMPLE.COM',
+		])('accepts %s', (address) => expect(addressProblem(address)).toBeUndefined());
 		it.each([
 			['', /name@domain/],
 			['@example.com', /name@domain/],
@@ -33,18 +36,27 @@ describe('Send helpers', () => {
 
 	describe('parseAddressList', () => {
 		it('splits on commas, semicolons and newlines, trims, drops empties and case-insensitive duplicates', () => {
-			expect(parseAddressList(' a@x.example;b@x.example,\nA@X.example , ')).toEqual({ addresses: ['a@x.example', 'b@x.example'] });
+			expect(parseAddressList(' a@x.example;b@x.example,\nA@X.example , ')).toEqual({
+				addresses: ['a@x.example', 'b@x.example'],
+			});
 		});
 		it('flattens arrays of such strings and ignores null entries', () => {
-			expect(parseAddressList(['a@x.example, b@x.example', null, '', 'c@x.example'])).toEqual({ addresses: ['a@x.example', 'b@x.example', 'c@x.example'] });
+			expect(parseAddressList(['a@x.example, b@x.example', null, '', 'c@x.example'])).toEqual({
+				addresses: ['a@x.example', 'b@x.example', 'c@x.example'],
+			});
 		});
 		it('returns [] for nothing', () => {
 			expect(parseAddressList(undefined)).toEqual({ addresses: [] });
 			expect(parseAddressList('')).toEqual({ addresses: [] });
 		});
 		it('names the first bad entry', () => {
-			expect(parseAddressList('a@x.example, b@, c@').invalid).toEqual({ address: 'b@', problem: 'it needs the form name@domain' });
-			expect(parseAddressList([{ email: 'a@x.example' }]).invalid?.address).toBe('{"email":"a@x.example"}');
+			expect(parseAddressList('a@x.example, b@, c@').invalid).toEqual({
+				address: 'b@',
+				problem: 'it needs the form name@domain',
+			});
+			expect(parseAddressList([{ email: 'a@x.example' }]).invalid?.address).toBe(
+				'{"email":"a@x.example"}',
+			);
 		});
 	});
 
@@ -54,10 +66,16 @@ describe('Send helpers', () => {
 				htmlToText(
 					'<!-- x --><title>T</title><script>alert(1)</script><p>Hello&nbsp;<b>Ann</b>,<br>see <a href="https://x.example/a?b=1&amp;c=2">your order</a>.</p><ol><li>One</li><li>Two</li></ol><hr><p>&lt;tag&gt; &#8364; &#x263A; &euro;</p>',
 				),
-			).toBe('Hello Ann,\nsee your order (https://x.example/a?b=1&c=2).\n\n- One\n- Two\n\n----------\n\n<tag> € ☺ €');
+			).toBe(
+				'Hello Ann,\nsee your order (https://x.example/a?b=1&c=2).\n\n- One\n- Two\n\n----------\n\n<tag> € ☺ €',
+			);
 		});
 		it('does not repeat a link target that is its own text, and keeps image alt text', () => {
-			expect(htmlToText('<a href="https://x.example">https://x.example</a> <img src="a.png" alt="Logo">')).toBe('https://x.example Logo');
+			expect(
+				htmlToText(
+					'<a href="https://x.example">https://x.example</a> <img src="a.png" alt="Logo">',
+				),
+			).toBe('https://x.example Logo');
 		});
 		it('returns an empty string for markup without text', () => {
 			expect(htmlToText('<div><img src="cid:x"></div>')).toBe('');
@@ -65,27 +83,49 @@ describe('Send helpers', () => {
 	});
 
 	describe('serializeSendBody', () => {
-		const fields = { from: 'a@x.example', to: ['b@x.example'], subject: 'Ünïcødé "quotes"\n', password: 'p"w\\' };
+		const fields = {
+			from: 'a@x.example',
+			to: ['b@x.example'],
+			subject: 'Ünïcødé "quotes"\n',
+			password: 'p"w\\',
+		};
 
 		it('writes JSON only when there are no attachments', () => {
 			expect(JSON.parse(serializeSendBody(fields, []).toString('utf8'))).toEqual(fields);
 		});
 
-		it.each([0, 1, 2, 3, 4, 786431, 786432, 786433, 2 * 786432 + 5])('encodes a %i-byte attachment exactly like Buffer base64', (size) => {
-			const bytes = randomBytes(size);
-			const body = serializeSendBody(fields, [
-				{ property: 'data', fileName: 'f "1".bin', contentType: 'application/octet-stream', bytes },
-				{ property: 'more', fileName: 'ü.txt', contentType: 'text/plain', bytes: Buffer.from('hi') },
-			]);
-			expect(JSON.parse(body.toString('utf8'))).toEqual({
-				...fields,
-				attachments: [
-					{ filename: 'f "1".bin', content_type: 'application/octet-stream', content: bytes.toString('base64') },
-					{ filename: 'ü.txt', content_type: 'text/plain', content: 'aGk=' },
-				],
-			});
-			expect(base64Length(size)).toBe(bytes.toString('base64').length);
-		});
+		it.each([0, 1, 2, 3, 4, 786431, 786432, 786433, 2 * 786432 + 5])(
+			'encodes a %i-byte attachment exactly like Buffer base64',
+			(size) => {
+				const bytes = randomBytes(size);
+				const body = serializeSendBody(fields, [
+					{
+						property: 'data',
+						fileName: 'f "1".bin',
+						contentType: 'application/octet-stream',
+						bytes,
+					},
+					{
+						property: 'more',
+						fileName: 'ü.txt',
+						contentType: 'text/plain',
+						bytes: Buffer.from('hi'),
+					},
+				]);
+				expect(JSON.parse(body.toString('utf8'))).toEqual({
+					...fields,
+					attachments: [
+						{
+							filename: 'f "1".bin',
+							content_type: 'application/octet-stream',
+							content: bytes.toString('base64'),
+						},
+						{ filename: 'ü.txt', content_type: 'text/plain', content: 'aGk=' },
+					],
+				});
+				expect(base64Length(size)).toBe(bytes.toString('base64').length);
+			},
+		);
 	});
 
 	it('splits binary property names and positional file names', () => {
@@ -126,7 +166,12 @@ describe('Send helpers', () => {
 
 	describe('credential test of the sending mailbox', () => {
 		const run = async (data: Record<string, unknown>) =>
-			await mailcowMailboxCredentialTest.call({} as ICredentialTestFunctions, { id: '1', name: 'm', type: 'mailcowMailboxApi', data });
+			await mailcowMailboxCredentialTest.call({} as ICredentialTestFunctions, {
+				id: '1',
+				name: 'm',
+				type: 'mailcowMailboxApi',
+				data,
+			});
 		it('passes complete settings and says when the password is checked', async () => {
 			expect(await run({ user: 'a@x.example', password: 'secret-1', smtpPort: 587 })).toEqual({
 				status: 'OK',

@@ -43,13 +43,24 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 	const items = async () => [
 		{
 			json: { orderId: 1042 },
-			binary: { data: await makeBinary(Buffer.from('%PDF-1.4 invoice'), { mimeType: 'application/pdf', fileName: 'invoice.pdf' }, 'default') },
+			binary: {
+				data: await makeBinary(
+					Buffer.from('%PDF-1.4 invoice'),
+					{ mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+					'default',
+				),
+			},
 		},
 	];
 	const attachAll = sendParameters({ attachments: 'all' });
 
 	it('on success (the request did carry both)', async () => {
-		const result = await runNode({ node: 'mailcow', parameters: attachAll, credentials: credentials(mailcow), items: await items() });
+		const result = await runNode({
+			node: 'mailcow',
+			parameters: attachAll,
+			credentials: credentials(mailcow),
+			items: await items(),
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		const request = mailcow.requests[0];
@@ -59,12 +70,25 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 	});
 
 	it.each([
-		['a reset connection', () => mailcow.injectFault({ kind: 'reset' }), /closed before it answered/],
+		[
+			'a reset connection',
+			() => mailcow.injectFault({ kind: 'reset' }),
+			/closed before it answered/,
+		],
 		['an HTML error page', () => mailcow.injectFault({ kind: 'html', status: 502 }), /HTML page/],
 		['a proxy error', () => mailcow.injectFault({ kind: 'serverError', status: 502 }), /HTTP 502/],
-		['a server without the endpoint (404)', () => (mailcow.sendEmailRoute = false), /does not offer the Send Email endpoint/],
+		[
+			'a server without the endpoint (404)',
+			() => (mailcow.sendEmailRoute = false),
+			/does not offer the Send Email endpoint/,
+		],
 		['an empty answer', () => mailcow.injectFault({ kind: 'emptyBody' }), /empty response/],
-		['a wrong mailbox password (smtp_error)', () => undefined, /rejected the mailbox login/, { password: 'Wrong-Password-123' }],
+		[
+			'a wrong mailbox password (smtp_error)',
+			() => undefined,
+			/rejected the mailbox login/,
+			{ password: 'Wrong-Password-123' },
+		],
 		[
 			'an unauthorised sender',
 			() => undefined,
@@ -72,26 +96,41 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 			{},
 			{ options: { fromEmail: 'ceo@brand.example' } },
 		],
-		['a scripted smtp_error', () => sendEmailState(mailcow.state).scriptedAnswers.push(['smtp_error', 'boom']), /did not accept/],
-	])('when it fails with %s (as the run error and with continueOnFail)', async (_label, arm, message, mailbox = {}, extra = {}) => {
-		for (const continueOnFail of [false, true]) {
-			arm();
-			const result = await runNode({
-				node: 'mailcow',
-				parameters: { ...attachAll, ...extra },
-				credentials: credentials(mailcow, mailbox),
-				items: await items(),
-				continueOnFail,
-			});
-			const error = continueOnFail ? result.items[0]?.error : result.error;
-			expect(error?.message).toMatch(message);
-			expectNoSecrets(result);
-		}
-	});
+		[
+			'a scripted smtp_error',
+			() => sendEmailState(mailcow.state).scriptedAnswers.push(['smtp_error', 'boom']),
+			/did not accept/,
+		],
+	])(
+		'when it fails with %s (as the run error and with continueOnFail)',
+		async (_label, arm, message, mailbox = {}, extra = {}) => {
+			for (const continueOnFail of [false, true]) {
+				arm();
+				const result = await runNode({
+					node: 'mailcow',
+					parameters: { ...attachAll, ...extra },
+					credentials: credentials(mailcow, mailbox),
+					items: await items(),
+					continueOnFail,
+				});
+				const error = continueOnFail ? result.items[0]?.error : result.error;
+				expect(error?.message).toMatch(message);
+				expectNoSecrets(result);
+			}
+		},
+	);
 
 	it('when the server echoes the password in its answer', async () => {
-		sendEmailState(mailcow.state).scriptedAnswers.push(['smtp_error', `535 auth failed for password ${MAILBOX_PASSWORD}`]);
-		const result = await runNode({ node: 'mailcow', parameters: attachAll, credentials: credentials(mailcow), items: await items() });
+		sendEmailState(mailcow.state).scriptedAnswers.push([
+			'smtp_error',
+			`535 auth failed for password ${MAILBOX_PASSWORD}`,
+		]);
+		const result = await runNode({
+			node: 'mailcow',
+			parameters: attachAll,
+			credentials: credentials(mailcow),
+			items: await items(),
+		});
 		expect(result.error?.message).toMatch(/did not accept the message/);
 		expectNoSecrets(result);
 	});

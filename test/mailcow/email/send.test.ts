@@ -1,7 +1,16 @@
 import { MailcowEmulator, MAILCOW_RW_KEY } from '../../emulators/mailcow';
 import { sendEmailState } from '../../emulators/mailcow/routes/sendEmail';
 import { json, makeBinary, runNode, runNodeOk } from '../../helpers/runNode';
-import { ALIAS, MAILBOX, MAILBOX_PASSWORD, credentials, seed, sendParameters, sendRequest, sent } from './setup';
+import {
+	ALIAS,
+	MAILBOX,
+	MAILBOX_PASSWORD,
+	credentials,
+	seed,
+	sendParameters,
+	sendRequest,
+	sent,
+} from './setup';
 
 describe('Mailcow → Email → Send', () => {
 	const mailcow = new MailcowEmulator();
@@ -15,7 +24,11 @@ describe('Mailcow → Email → Send', () => {
 	});
 
 	it('posts the documented JSON body with the mailbox login and returns what was sent', async () => {
-		const items = await runNodeOk({ node: 'mailcow', parameters: sendParameters(), credentials: credentials(mailcow) });
+		const items = await runNodeOk({
+			node: 'mailcow',
+			parameters: sendParameters(),
+			credentials: credentials(mailcow),
+		});
 
 		const request = sendRequest(mailcow);
 		expect(request.method).toBe('POST');
@@ -50,7 +63,11 @@ describe('Mailcow → Email → Send', () => {
 			},
 		]);
 		expect(sent(mailcow)).toHaveLength(1);
-		expect(sent(mailcow)[0]).toMatchObject({ from: MAILBOX, to: ['customer@client.example'], body: 'Thank you for your order.' });
+		expect(sent(mailcow)[0]).toMatchObject({
+			from: MAILBOX,
+			to: ['customer@client.example'],
+			body: 'Thank you for your order.',
+		});
 	});
 
 	it('takes To, CC and BCC as comma/semicolon lists, trims them and drops duplicates', async () => {
@@ -58,7 +75,11 @@ describe('Mailcow → Email → Send', () => {
 			node: 'mailcow',
 			parameters: sendParameters({
 				toEmail: ' a@client.example,b@client.example ; A@client.example,\n',
-				options: { ccEmail: 'c@client.example', bccEmail: 'archive@shop.example, d@client.example', replyTo: ' help@shop.example ' },
+				options: {
+					ccEmail: 'c@client.example',
+					bccEmail: 'archive@shop.example, d@client.example',
+					replyTo: ' help@shop.example ',
+				},
 			}),
 			credentials: credentials(mailcow),
 		});
@@ -73,15 +94,29 @@ describe('Mailcow → Email → Send', () => {
 			bcc: ['archive@shop.example', 'd@client.example'],
 			replyTo: 'help@shop.example',
 		});
-		expect(sent(mailcow)[0]).toMatchObject({ cc: ['c@client.example'], bcc: ['archive@shop.example', 'd@client.example'], replyTo: 'help@shop.example' });
+		expect(sent(mailcow)[0]).toMatchObject({
+			cc: ['c@client.example'],
+			bcc: ['archive@shop.example', 'd@client.example'],
+			replyTo: 'help@shop.example',
+		});
 	});
 
 	it('takes arrays of addresses from expressions', async () => {
 		await runNodeOk({
 			node: 'mailcow',
-			parameters: sendParameters({ toEmail: '={{ $json.recipients }}', options: { ccEmail: '={{ $json.copies }}' } }),
+			parameters: sendParameters({
+				toEmail: '={{ $json.recipients }}',
+				options: { ccEmail: '={{ $json.copies }}' },
+			}),
 			credentials: credentials(mailcow),
-			items: [{ json: { recipients: ['x@client.example', 'y@client.example'], copies: ['z@client.example'] } }],
+			items: [
+				{
+					json: {
+						recipients: ['x@client.example', 'y@client.example'],
+						copies: ['z@client.example'],
+					},
+				},
+			],
 		});
 		const { body } = sendRequest(mailcow);
 		expect(body.to).toEqual(['x@client.example', 'y@client.example']);
@@ -89,18 +124,29 @@ describe('Mailcow → Email → Send', () => {
 	});
 
 	it('sends HTML with a plain-text version derived from it', async () => {
-		const html = '<html><head><style>p{color:red}</style></head><body><h1>Order shipped</h1><p>Track it <a href="https://track.example/1042">here</a>.</p><ul><li>Book</li><li>Pen &amp; ink</li></ul></body></html>';
-		await runNodeOk({ node: 'mailcow', parameters: sendParameters({ emailFormat: 'html', html }), credentials: credentials(mailcow) });
+		const html =
+			'<html><head><style>p{color:red}</style></head><body><h1>Order shipped</h1><p>Track it <a href="https://track.example/1042">here</a>.</p><ul><li>Book</li><li>Pen &amp; ink</li></ul></body></html>';
+		await runNodeOk({
+			node: 'mailcow',
+			parameters: sendParameters({ emailFormat: 'html', html }),
+			credentials: credentials(mailcow),
+		});
 		const { body } = sendRequest(mailcow);
 		expect(body.html_body).toBe(html);
-		expect(body.body).toBe('Order shipped\n\nTrack it here (https://track.example/1042).\n\n- Book\n- Pen & ink');
+		expect(body.body).toBe(
+			'Order shipped\n\nTrack it here (https://track.example/1042).\n\n- Book\n- Pen & ink',
+		);
 		expect(sent(mailcow)[0]).toMatchObject({ htmlBody: html, body: body.body });
 	});
 
 	it('sends both versions as written when the format is Both', async () => {
 		await runNodeOk({
 			node: 'mailcow',
-			parameters: sendParameters({ emailFormat: 'both', text: 'Plain version', html: '<p>HTML version</p>' }),
+			parameters: sendParameters({
+				emailFormat: 'both',
+				text: 'Plain version',
+				html: '<p>HTML version</p>',
+			}),
 			credentials: credentials(mailcow),
 		});
 		const { body } = sendRequest(mailcow);
@@ -108,12 +154,20 @@ describe('Mailcow → Email → Send', () => {
 	});
 
 	it('keeps a subject on one line', async () => {
-		await runNodeOk({ node: 'mailcow', parameters: sendParameters({ subject: 'Order\r\nBcc: victim@client.example' }), credentials: credentials(mailcow) });
+		await runNodeOk({
+			node: 'mailcow',
+			parameters: sendParameters({ subject: 'Order\r\nBcc: victim@client.example' }),
+			credentials: credentials(mailcow),
+		});
 		expect(sendRequest(mailcow).body.subject).toBe('Order Bcc: victim@client.example');
 	});
 
 	it('sends from the mailbox address by default and from an alias of the mailbox when asked', async () => {
-		await runNodeOk({ node: 'mailcow', parameters: sendParameters({ options: { fromEmail: ALIAS } }), credentials: credentials(mailcow) });
+		await runNodeOk({
+			node: 'mailcow',
+			parameters: sendParameters({ options: { fromEmail: ALIAS } }),
+			credentials: credentials(mailcow),
+		});
 		expect(sendRequest(mailcow).body).toMatchObject({ from: ALIAS, smtp_user: MAILBOX });
 		expect(sent(mailcow)[0].from).toBe(ALIAS);
 	});
@@ -125,7 +179,11 @@ describe('Mailcow → Email → Send', () => {
 		['an external sender alias', ['me@gmail.example'], 'me@gmail.example'],
 	])('sends as an address granted by %s', async (_label, acl, from) => {
 		mailcow.state.mailboxes.get(MAILBOX)!.senderAcl = acl;
-		const items = await runNodeOk({ node: 'mailcow', parameters: sendParameters({ options: { fromEmail: from } }), credentials: credentials(mailcow) });
+		const items = await runNodeOk({
+			node: 'mailcow',
+			parameters: sendParameters({ options: { fromEmail: from } }),
+			credentials: credentials(mailcow),
+		});
 		expect(json(items)[0]).toMatchObject({ sent: true, from });
 		expect(sent(mailcow).map((m) => m.from)).toEqual([from]);
 	});
@@ -137,14 +195,21 @@ describe('Mailcow → Email → Send', () => {
 			parameters: sendParameters(),
 			credentials: credentials(mailcow, { smtpHost: 'smtp.internal.example', smtpPort: 465 }),
 		});
-		expect(sendRequest(mailcow).body).toMatchObject({ smtp_host: 'smtp.internal.example', smtp_port: 465 });
+		expect(sendRequest(mailcow).body).toMatchObject({
+			smtp_host: 'smtp.internal.example',
+			smtp_port: 465,
+		});
 		expect(sent(mailcow)[0]).toMatchObject({ smtpHost: 'smtp.internal.example', smtpPort: 465 });
 	});
 
 	it('sends one email per input item, with expressions per item, and one output item each', async () => {
 		const items = await runNodeOk({
 			node: 'mailcow',
-			parameters: sendParameters({ toEmail: '={{ $json.email }}', subject: '=Hello {{ $json.name }}', text: '=Dear {{ $json.name }}' }),
+			parameters: sendParameters({
+				toEmail: '={{ $json.email }}',
+				subject: '=Hello {{ $json.name }}',
+				text: '=Dear {{ $json.name }}',
+			}),
 			credentials: credentials(mailcow),
 			items: [
 				{ json: { email: 'ann@client.example', name: 'Ann' } },
@@ -155,17 +220,35 @@ describe('Mailcow → Email → Send', () => {
 			[['ann@client.example'], 'Hello Ann'],
 			[['bob@client.example'], 'Hello Bob'],
 		]);
-		expect(sent(mailcow).map((m) => [m.to[0], m.body]).sort()).toEqual([
+		expect(
+			sent(mailcow)
+				.map((m) => [m.to[0], m.body])
+				.sort(),
+		).toEqual([
 			['ann@client.example', 'Dear Ann'],
 			['bob@client.example', 'Dear Bob'],
 		]);
 	});
 
 	it('runs a webhook-style order confirmation: JSON fields and an invoice file in, one email out', async () => {
-		const invoice = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+		const invoice = Buffer.from(
+			'%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+			'latin1',
+		);
 		const webhookItem = {
-			json: { body: { order: { id: 'A-1042', total: '59.90 EUR' }, customer: { name: 'Ann Lee', email: 'ann.lee@client.example' } } },
-			binary: { invoice: await makeBinary(invoice, { mimeType: 'application/pdf', fileName: 'invoice-A-1042.pdf' }, 'filesystem') },
+			json: {
+				body: {
+					order: { id: 'A-1042', total: '59.90 EUR' },
+					customer: { name: 'Ann Lee', email: 'ann.lee@client.example' },
+				},
+			},
+			binary: {
+				invoice: await makeBinary(
+					invoice,
+					{ mimeType: 'application/pdf', fileName: 'invoice-A-1042.pdf' },
+					'filesystem',
+				),
+			},
 		};
 		const items = await runNodeOk({
 			node: 'mailcow',
@@ -188,7 +271,14 @@ describe('Mailcow → Email → Send', () => {
 				to: ['ann.lee@client.example'],
 				bcc: ['archive@shop.example'],
 				subject: 'Order A-1042 confirmed',
-				attachments: [{ fileName: 'invoice-A-1042.pdf', mimeType: 'application/pdf', size: invoice.length, binaryProperty: 'invoice' }],
+				attachments: [
+					{
+						fileName: 'invoice-A-1042.pdf',
+						mimeType: 'application/pdf',
+						size: invoice.length,
+						binaryProperty: 'invoice',
+					},
+				],
 			}),
 		]);
 		const [message] = sent(mailcow);
@@ -208,7 +298,11 @@ describe('Mailcow → Email → Send', () => {
 		mailcow.state.addDomain({ name: 'other.example' });
 		const { error } = await runNode({
 			node: 'mailcow',
-			parameters: { resource: 'domain', operation: 'get', domain: { __rl: true, mode: 'name', value: 'other.example' } },
+			parameters: {
+				resource: 'domain',
+				operation: 'get',
+				domain: { __rl: true, mode: 'name', value: 'other.example' },
+			},
 			credentials: credentials(mailcow),
 		});
 		expect(error).toBeUndefined();

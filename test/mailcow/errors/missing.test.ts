@@ -83,6 +83,7 @@ describe('Mailcow → a missing object is named with its item', () => {
 			error:
 				'Mailcow refused the request for mailboxes "gone@acme.test", "nope@acme.test" (item 1): access_denied; access_denied',
 		});
+		mailcow.state.addMailbox({ username: 'alice@acme.test', password: 'Secret-123', quota: 100 });
 		const update = await run(mailcow, {
 			resource: 'mailbox',
 			operation: 'update',

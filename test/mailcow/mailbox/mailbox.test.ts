@@ -67,7 +67,7 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 				mailbox: byAddress('=x/../y@acme.test'),
 			});
 			expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/mailbox/x%2F..%2Fy%40acme.test');
-			expect(error?.message).toBe('The mailbox "x/../y@acme.test" was not found');
+			expect(error?.message).toBe('The mailbox "x/../y@acme.test" was not found (item 0)');
 		});
 	});
 
@@ -274,7 +274,9 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 				mailboxes: 'alice@acme.test, missing@acme.test',
 				mailboxUpdateFields: { name: 'X' },
 			});
-			expect(error?.message).toBe('Mailcow refused the request: access_denied');
+			expect(error?.message).toBe(
+				'Mailcow refused the request for mailbox "missing@acme.test" (item 0): access_denied',
+			);
 			expect(error?.description).toContain('Failed items: missing@acme.test');
 			expect(error?.description).toContain('Succeeded items: alice@acme.test');
 		});
@@ -309,7 +311,10 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			);
 			expect(result.error).toBeUndefined();
 			expect(result.items).toHaveLength(2);
-			expect(result.items[0].json).toEqual({ error: 'Mailcow refused the request: access_denied' });
+			expect(result.items[0].json).toEqual({
+				error:
+					'Mailcow refused the request for mailbox "missing@acme.test" (item 0): access_denied',
+			});
 			expect(result.items[1].json).toMatchObject({ success: true, mailboxes: ['bob@acme.test'] });
 			expect(mailcow.requests).toHaveLength(2);
 		});

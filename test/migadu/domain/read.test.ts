@@ -68,7 +68,7 @@ describe('Migadu domain: read operations', () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: { resource: 'domain', operation: 'get', domain: byName('nope.example') },
 		});
-		expect(error?.message).toBe('Migadu could not find domain "nope.example"');
+		expect(error?.message).toBe('Migadu could not find domain "nope.example" (item 0)');
 		expect(error?.httpCode).toBe('404');
 	});
 });

@@ -179,7 +179,7 @@ describe('Migadu identity operations', () => {
 			parameters: { resource: 'identity', operation: 'get', ...mailbox, identity: 'nobody' },
 		});
 		expect(error?.message).toBe(
-			'Migadu could not find identity "nobody@example.com" of mailbox "info@example.com"',
+			'Migadu could not find identity "nobody@example.com" of mailbox "info@example.com" (item 0)',
 		);
 	});
 });

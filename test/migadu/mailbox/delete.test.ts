@@ -49,7 +49,7 @@ describe('Migadu mailbox: Delete', () => {
 			parameters: { ...base, mailbox: byAddress('ghost') },
 		});
 		expect(calls(migadu)).toEqual(['DELETE /v1/domains/example.com/mailboxes/ghost']);
-		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com"');
+		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com" (item 0)');
 	});
 
 	it('names the missing mailbox and the item it came from', async () => {

@@ -57,14 +57,16 @@ describe('Migadu mailbox: Get Many and Get', () => {
 			},
 		});
 		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/..%2F..%2Fdomains']);
-		expect(error?.message).toBe('Migadu could not find mailbox "../../domains@example.com"');
+		expect(error?.message).toBe(
+			'Migadu could not find mailbox "../../domains@example.com" (item 0)',
+		);
 	});
 
 	it('a missing mailbox is a 404 "not found" naming the address', async () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: { resource: 'mailbox', operation: 'get', domain, mailbox: byAddress('ghost') },
 		});
-		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com"');
+		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com" (item 0)');
 		expect(error?.httpCode).toBe('404');
 	});
 
@@ -77,7 +79,7 @@ describe('Migadu mailbox: Get Many and Get', () => {
 				returnAll: true,
 			},
 		});
-		expect(error?.message).toBe('Migadu could not find domain "nope.example"');
+		expect(error?.message).toBe('Migadu could not find domain "nope.example" (item 0)');
 	});
 
 	it('a Unicode domain is sent in punycode', async () => {

@@ -83,7 +83,9 @@ describe('Migadu rewrite operations', () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: { resource: 'rewrite', operation: 'get', domain, rewrite: 'nope' },
 		});
-		expect(error?.message).toBe('Migadu could not find rewrite "nope" of domain "example.com"');
+		expect(error?.message).toBe(
+			'Migadu could not find rewrite "nope" of domain "example.com" (item 0)',
+		);
 	});
 
 	it('an empty new name is refused', async () => {
