@@ -60,7 +60,7 @@ const MANUAL_TRIGGER: INodeType = {
 	},
 };
 
-class TestNodeTypes implements INodeTypes {
+export class TestNodeTypes implements INodeTypes {
 	getByName(type: string): INodeType | IVersionedNodeType {
 		return lookupNodeType(type);
 	}
@@ -83,7 +83,7 @@ function lookupNodeType(type: string): INodeType {
 }
 
 /** Applies a credential type's generic `authenticate` block exactly as n8n's CLI does. */
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}

@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { assertMailcowSuccess } from './errors';
 
@@ -37,11 +38,12 @@ export function mailcowPath(...segments: Array<string | number>): string {
 }
 
 /**
- * A request outside declarative routing (resource-locator searches, multi-step operations).
+ * A request outside declarative routing (resource-locator searches, multi-step operations, the
+ * Mailcow Trigger's polls).
  * Same checks as the routed operations; never retried.
  */
 export async function mailcowApiRequest(
-	this: ILoadOptionsFunctions | IExecuteSingleFunctions,
+	this: ILoadOptionsFunctions | IExecuteSingleFunctions | IPollFunctions,
 	method: IHttpRequestMethods,
 	path: string,
 	body?: IDataObject | unknown[],

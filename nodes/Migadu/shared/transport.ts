@@ -5,11 +5,12 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DEFAULT_RATE_LIMIT, throttle, type Done, type RateLimit } from './rateLimit';
 
-type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
+type Context = IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** The credential's base URL without trailing slashes. */
 export function migaduBaseUrl(baseUrl: unknown): string {
@@ -56,9 +57,11 @@ export function rateLimitOf(settings: unknown): RateLimit {
 /** Waits for the rate limiter; call the returned function when the answer has arrived. */
 export async function throttleRequest(ctx: Context): Promise<Done> {
 	const item = 'getItemIndex' in ctx;
-	const settings = item
-		? ctx.getNodeParameter('throttling', {})
-		: (ctx.getCurrentNodeParameter('throttling') ?? {});
+	// List searches read the parameter being edited; items and trigger polls the saved one.
+	const settings =
+		'getCurrentNodeParameter' in ctx
+			? (ctx.getCurrentNodeParameter('throttling') ?? {})
+			: ctx.getNodeParameter('throttling', {});
 	const rate = rateLimitOf(settings);
 	if (rate.limit === 0) return () => {};
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
@@ -76,7 +79,7 @@ export async function throttleRequest(ctx: Context): Promise<Done> {
 
 /**
  * A request outside declarative routing (resource-locator searches, the lookup after a DELETE
- * answered 500). Throttled like the routed requests; never retried. Returns the full response,
+ * answered 500, the Migadu Trigger's polls). Throttled like the routed requests; never retried. Returns the full response,
  * the caller decides what counts as failure.
  */
 export async function migaduRequest(
