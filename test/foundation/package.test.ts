@@ -44,7 +44,7 @@ describe('package.json', () => {
 		for (const file of pkg.n8n.nodes as string[]) {
 			const dir = path.dirname(path.join(root, file));
 			const name = path.basename(file).split('.')[0];
-			const nodeType = Object.values(nodeTypes).find((n) => n.description.displayName === name);
+			const nodeType = Object.values(nodeTypes).find((n) => n.constructor.name === name);
 			expect(nodeType).toBeDefined();
 			const icons = iconFiles(nodeType!.description.icon, dir);
 			expect(icons).toHaveLength(2);

@@ -45,6 +45,8 @@ export interface MailcowMailbox {
 	rl: MailcowRateLimit | false;
 	created: string;
 	modified: string | null;
+	/** Bytes stored (dovecot's quota2 table in mailcow); tests set it to fill a mailbox. */
+	bytesUsed?: number;
 }
 
 export interface MailcowAlias {

@@ -17,8 +17,9 @@ export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = fa
 		messages: 0,
 		attributes: { ...m.attributes },
 		custom_attributes: [],
-		quota_used: 0,
-		percent_in_use: unlimited ? '- ' : 0,
+		quota_used: m.bytesUsed ?? 0,
+		// mailcow: round(bytes / quota * 100), "- " for an unlimited mailbox.
+		percent_in_use: unlimited ? '- ' : Math.round(((m.bytesUsed ?? 0) / (m.quota * MIB)) * 100),
 		created: m.created,
 		modified: m.modified,
 		authsource: 'mailcow',

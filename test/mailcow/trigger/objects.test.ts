@@ -1,0 +1,237 @@
+// Mailcow Trigger, events over mailcow's object lists (mailboxes, aliases, domains, domain
+// admins, quota) against the emulator, through n8n-core's PollContext.
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { MailcowState } from '../../emulators/mailcow/state';
+import { TriggerHarness } from '../../helpers/pollTrigger';
+import { credentials, readOnly, useMailcow, wire } from '../setup';
+
+const mailcow = useMailcow();
+const MIB = 1024 * 1024;
+
+function trigger(parameters: INodeParameters, key?: string) {
+	return new TriggerHarness(
+		'mailcowTrigger',
+		parameters,
+		key ? credentials(mailcow, key) : credentials(mailcow),
+	);
+}
+
+function seed(state: MailcowState) {
+	state.addDomain({ name: 'acme.test', tags: ['prod'] });
+	state.addDomain({ name: 'other.test' });
+	state.addMailbox({ username: 'alice@acme.test', password: 'x', quota: 100, tags: ['vip'] });
+	state.addMailbox({ username: 'bob@acme.test', password: 'x', quota: 100 });
+	state.addMailbox({ username: 'carol@other.test', password: 'x', quota: 100 });
+	state.addAlias({ address: 'info@acme.test', goto: ['alice@acme.test'] });
+	state.addDomainAdmin({ username: 'acmeadmin', password: 'Secret-123', domains: ['acme.test'] });
+}
+
+interface Case {
+	title: string;
+	parameters: INodeParameters;
+	path: string;
+	change: (state: MailcowState) => void;
+	expected: IDataObject;
+	/** A change the filters must ignore (another domain, no tag). */
+	ignored?: (state: MailcowState) => void;
+}
+
+const cases: Case[] = [
+	{
+		title: 'new mailbox in a domain',
+		parameters: { event: 'mailboxCreated', domains: 'acme.test' },
+		path: '/api/v1/get/mailbox/reduced/acme.test',
+		ignored: (s) => s.addMailbox({ username: 'dave@other.test', password: 'x' }),
+		change: (s) => s.addMailbox({ username: 'erin@acme.test', password: 'x', name: 'Erin' }),
+		expected: { username: 'erin@acme.test', name: 'Erin', domain: 'acme.test' },
+	},
+	{
+		title: 'new mailbox with a tag',
+		parameters: { event: 'mailboxCreated', tags: 'vip' },
+		path: '/api/v1/get/mailbox/reduced',
+		ignored: (s) => s.addMailbox({ username: 'dave@acme.test', password: 'x' }),
+		change: (s) => s.addMailbox({ username: 'erin@acme.test', password: 'x', tags: ['vip-2'] }),
+		expected: { username: 'erin@acme.test', tags: ['vip-2'] },
+	},
+	{
+		title: 'mailbox deleted',
+		parameters: { event: 'mailboxDeleted' },
+		path: '/api/v1/get/mailbox/reduced',
+		change: (s) => s.removeMailbox('bob@acme.test'),
+		expected: { username: 'bob@acme.test' },
+	},
+	{
+		title: 'mailbox over the quota threshold',
+		parameters: { event: 'quotaAbove', threshold: 80, domains: 'acme.test' },
+		path: '/api/v1/get/mailbox/reduced/acme.test',
+		ignored: (s) => {
+			s.mailboxes.get('carol@other.test')!.bytesUsed = 95 * MIB;
+			s.mailboxes.get('bob@acme.test')!.bytesUsed = 79 * MIB;
+		},
+		change: (s) => (s.mailboxes.get('alice@acme.test')!.bytesUsed = 85 * MIB),
+		expected: { username: 'alice@acme.test', percentInUse: 85, threshold: 80 },
+	},
+	{
+		title: 'new alias',
+		parameters: { event: 'aliasCreated', domains: 'acme.test' },
+		path: '/api/v1/get/alias/all/acme.test',
+		ignored: (s) => s.addAlias({ address: 'x@other.test', goto: ['carol@other.test'] }),
+		change: (s) => s.addAlias({ address: 'sales@acme.test', goto: ['bob@acme.test'] }),
+		expected: { address: 'sales@acme.test', goto: 'bob@acme.test' },
+	},
+	{
+		title: 'alias deleted',
+		parameters: { event: 'aliasDeleted' },
+		path: '/api/v1/get/alias/all',
+		change: (s) => s.removeAlias(s.aliasByAddress('info@acme.test')!.id),
+		expected: { address: 'info@acme.test' },
+	},
+	{
+		title: 'new domain',
+		parameters: { event: 'domainCreated' },
+		path: '/api/v1/get/domain/all',
+		change: (s) => s.addDomain({ name: 'new.test', description: 'New' }),
+		expected: { domain_name: 'new.test', description: 'New' },
+	},
+	{
+		title: 'new domain admin',
+		parameters: { event: 'domainAdminCreated', domains: 'other.test' },
+		path: '/api/v1/get/domain-admin/all',
+		ignored: (s) =>
+			s.addDomainAdmin({ username: 'acme2', password: 'Secret-123', domains: ['acme.test'] }),
+		change: (s) =>
+			s.addDomainAdmin({ username: 'otheradmin', password: 'Secret-123', domains: ['other.test'] }),
+		expected: { username: 'otheradmin', selected_domains: ['other.test'] },
+	},
+];
+
+describe('Mailcow Trigger: object events', () => {
+	beforeEach(() => seed(mailcow.state));
+
+	describe.each(cases)('$title', ({ parameters, path, change, expected, ignored }) => {
+		it('first activation emits nothing; quiet and filtered-out changes emit nothing; the change once', async () => {
+			const poller = trigger(parameters);
+			expect(await poller.activate()).toEqual({ items: null });
+			for (let i = 0; i < 5; i++) expect(await poller.tick()).toEqual({ items: null });
+			ignored?.(mailcow.state);
+			for (let i = 0; i < 5; i++) expect(await poller.tick()).toEqual({ items: null });
+			change(mailcow.state);
+			const fired = await poller.tick();
+			expect(fired.error).toBeUndefined();
+			expect(fired.items).toEqual([expect.objectContaining(expected)]);
+			for (let i = 0; i < 10; i++) expect(await poller.tick()).toEqual({ items: null });
+			const paths = new Set(wire(mailcow).map((r) => `${r.method} ${r.rawPath}`));
+			expect(paths).toEqual(new Set([`GET ${path}`]));
+			expect(wire(mailcow)).toHaveLength(22);
+		});
+
+		it('a failed poll changes no cursor; the next poll emits the change once', async () => {
+			const poller = trigger(parameters);
+			await poller.activate();
+			const cursor = poller.cursor;
+			change(mailcow.state);
+			mailcow.injectFault({ kind: 'html' }, { times: 1 });
+			const failed = await poller.tick();
+			expect(failed.error?.message).toBe('Mailcow answered with an HTML page instead of JSON');
+			expect(poller.cursor).toEqual(cursor);
+			mailcow.injectFault({ kind: 'emptyBody' }, { times: 1 });
+			expect((await poller.tick()).error?.message).toBe('Mailcow answered with an empty response');
+			expect(poller.cursor).toEqual(cursor);
+			expect((await poller.tick()).items).toEqual([expect.objectContaining(expected)]);
+			expect(await poller.tick()).toEqual({ items: null });
+		});
+
+		it('a restart neither repeats nor misses the change', async () => {
+			const poller = trigger(parameters);
+			await poller.activate();
+			change(mailcow.state);
+			expect((await poller.restart()).items).toEqual([expect.objectContaining(expected)]);
+			expect((await poller.restart()).items).toBeNull();
+			expect(await poller.tick()).toEqual({ items: null });
+		});
+	});
+
+	it('quota: crossing fires once; dropping below re-arms; crossing again fires again', async () => {
+		const poller = trigger({ event: 'quotaAbove', threshold: 90 });
+		const alice = mailcow.state.mailboxes.get('alice@acme.test')!;
+		alice.bytesUsed = 95 * MIB;
+		// Already above at activation: remembered, not emitted.
+		await poller.activate();
+		expect(await poller.tick()).toEqual({ items: null });
+		alice.bytesUsed = 50 * MIB;
+		expect(await poller.tick()).toEqual({ items: null });
+		alice.bytesUsed = 91 * MIB;
+		expect((await poller.tick()).items).toEqual([
+			expect.objectContaining({ username: 'alice@acme.test', percentInUse: 91 }),
+		]);
+		alice.bytesUsed = 99 * MIB;
+		expect(await poller.tick()).toEqual({ items: null });
+		// Unlimited mailboxes never fire.
+		mailcow.state.addMailbox({ username: 'free@acme.test', password: 'x', quota: 0 });
+		mailcow.state.mailboxes.get('free@acme.test')!.bytesUsed = 500 * MIB;
+		expect(await poller.tick()).toEqual({ items: null });
+	});
+
+	it('a mailbox deleted and created again between polls is new (and was deleted)', async () => {
+		const created = trigger({ event: 'mailboxCreated' });
+		const deleted = trigger({ event: 'mailboxDeleted' });
+		await created.activate();
+		await deleted.activate();
+		mailcow.state.removeMailbox('bob@acme.test');
+		mailcow.state.addMailbox({ username: 'bob@acme.test', password: 'x' });
+		mailcow.state.mailboxes.get('bob@acme.test')!.created = '2099-01-01 00:00:00';
+		expect((await created.tick()).items).toEqual([
+			expect.objectContaining({ username: 'bob@acme.test' }),
+		]);
+		expect((await deleted.tick()).items).toEqual([{ username: 'bob@acme.test' }]);
+	});
+
+	it('a domain mailcow does not know does not turn into every mailbox', async () => {
+		// mailcow answers every mailbox for get/mailbox/reduced/{unknown domain}.
+		const poller = trigger({ event: 'mailboxCreated', domains: 'typo.test' });
+		await poller.activate();
+		mailcow.state.addMailbox({ username: 'zed@acme.test', password: 'x' });
+		expect(await poller.tick()).toEqual({ items: null });
+		expect((await poller.fetchTestEvent()).error?.message).toBe('Nothing to show yet');
+	});
+
+	it('Fetch Test Event shows the newest mailbox without moving the cursor', async () => {
+		const poller = trigger({ event: 'mailboxCreated' });
+		mailcow.state.mailboxes.get('bob@acme.test')!.created = '2099-01-01 00:00:00';
+		const shown = await poller.fetchTestEvent();
+		expect(shown.items).toEqual([expect.objectContaining({ username: 'bob@acme.test' })]);
+		expect(poller.cursor).toBeNull();
+	});
+
+	it('the read-only API key is enough', async () => {
+		const poller = new TriggerHarness(
+			'mailcowTrigger',
+			{ event: 'aliasCreated' },
+			readOnly(mailcow),
+		);
+		expect(await poller.activate()).toEqual({ items: null });
+		mailcow.state.addAlias({ address: 'ro@acme.test', goto: ['bob@acme.test'] });
+		expect((await poller.tick()).items).toEqual([
+			expect.objectContaining({ address: 'ro@acme.test' }),
+		]);
+	});
+
+	it('a wrong API key fails the activation, then polls pause without sending', async () => {
+		const poller = trigger({ event: 'mailboxCreated' }, 'wrong-key');
+		const first = await poller.activate();
+		expect(first.error?.message).toBe('Mailcow rejected the API key (authentication failed)');
+		expect(first.error?.httpCode).toBe('401');
+		for (let i = 0; i < 10; i++)
+			expect((await poller.tick()).error?.message).toMatch(/^Polling paused until/);
+		expect(mailcow.requests).toHaveLength(1);
+		expect(JSON.stringify(first.error)).not.toContain('wrong-key');
+	});
+
+	it('bad filters are refused before anything is sent, naming the field', async () => {
+		const bad = await trigger({ event: 'mailboxCreated', domains: 'acme.test, a/b' }).activate();
+		expect(bad.error?.message).toBe('Domains contains "a/b", which is not a domain name');
+		const threshold = await trigger({ event: 'quotaAbove', threshold: 0 }).activate();
+		expect(threshold.error?.message).toMatch(/^Threshold \(%\) must be/);
+		expect(mailcow.requests).toHaveLength(0);
+	});
+});
