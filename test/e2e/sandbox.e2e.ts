@@ -87,6 +87,8 @@ describe('npm start', () => {
 		expect(expected.nodes).toEqual([
 			'n8n-nodes-mailcow-migadu.mailcow',
 			'n8n-nodes-mailcow-migadu.migadu',
+			'n8n-nodes-mailcow-migadu.mailcowTrigger',
+			'n8n-nodes-mailcow-migadu.migaduTrigger',
 		]);
 		expect(expected.credentials.length).toBeGreaterThanOrEqual(3);
 		expect(loaded.nodes).toEqual(expect.arrayContaining(expected.nodes));
