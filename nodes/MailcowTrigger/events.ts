@@ -195,8 +195,12 @@ async function readLog(
 }
 
 function logEntries(settings: MailcowTriggerSettings): PollEvent<IDataObject[], LogCursor> {
+	// Every poll of the API log is itself logged there: those reads are left out.
+	const ownRead = (entry: IDataObject) =>
+		settings.log === 'api' && String(entry.uri ?? '').startsWith('/api/v1/get/logs/api');
 	const matches = (entry: IDataObject) =>
-		!settings.text || JSON.stringify(entry).toLowerCase().includes(settings.text.toLowerCase());
+		!ownRead(entry) &&
+		(!settings.text || JSON.stringify(entry).toLowerCase().includes(settings.text.toLowerCase()));
 	const named = (entry: IDataObject) => ({ ...entry, log: settings.log });
 	const cursorOf = (entries: IDataObject[], before?: LogCursor): LogCursor => {
 		const time = Math.max(before?.time ?? 0, ...entries.map(entryTime));

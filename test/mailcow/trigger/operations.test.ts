@@ -1,0 +1,290 @@
+// Mailcow Trigger, events over mailcow's operational routes (quarantine, containers, fail2ban,
+// logs, sync jobs, app passwords) against the emulator, through n8n-core's PollContext.
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { MAILCOW_RW_KEY } from '../../emulators/mailcow';
+import type { MailcowState } from '../../emulators/mailcow/state';
+import { TriggerHarness } from '../../helpers/pollTrigger';
+import { credentials, useMailcow } from '../setup';
+
+const mailcow = useMailcow();
+
+const trigger = (parameters: INodeParameters) =>
+	new TriggerHarness('mailcowTrigger', parameters, credentials(mailcow));
+
+/** A write through the emulator's API, as an admin would make it in mailcow's UI. */
+async function api(path: string, body: unknown) {
+	const response = await fetch(`${mailcow.url}/api/v1/${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'x-api-key': MAILCOW_RW_KEY },
+		body: JSON.stringify(body),
+	});
+	const answer = (await response.json()) as Array<{ type: string }>;
+	expect(answer[0].type).toBe('success');
+}
+
+async function seed(state: MailcowState) {
+	state.addDomain({ name: 'acme.test' });
+	state.addDomain({ name: 'other.test' });
+	state.addMailbox({ username: 'alice@acme.test', password: 'Secret-123' });
+	state.addMailbox({ username: 'carol@other.test', password: 'Secret-123' });
+	state.addQuarantineItem({ rcpt: 'alice@acme.test', sender: 'old@spam.test', subject: 'Old' });
+	state.logs.ratelimited.unshift({ time: 1_700_000_000, rcpt: 'alice@acme.test', message: 'old' });
+	await api('add/syncjob', {
+		username: 'alice@acme.test',
+		host1: 'imap.old.test',
+		port1: 993,
+		user1: 'alice',
+		password1: 'Imap-Secret-1',
+		enc1: 'SSL',
+		mins_interval: 20,
+		exclude: '',
+		active: 1,
+	});
+	await api('add/app-passwd', {
+		username: 'alice@acme.test',
+		app_name: 'Old phone',
+		app_passwd: 'AppPass-1234',
+		app_passwd2: 'AppPass-1234',
+		active: '1',
+		protocols: ['imap_access'],
+	});
+}
+
+const job = (state: MailcowState) => [...state.syncJobs.values()][0];
+
+interface Case {
+	title: string;
+	parameters: INodeParameters;
+	/** The GET the event sends (every poll). */
+	path: RegExp;
+	change: (state: MailcowState) => void | Promise<void>;
+	expected: IDataObject[];
+	/** A change the event (or its filter) must ignore. */
+	ignored?: (state: MailcowState) => void | Promise<void>;
+	/** State before activation. */
+	before?: (state: MailcowState) => void;
+}
+
+const cases: Case[] = [
+	{
+		title: 'new quarantined message for a domain',
+		parameters: { event: 'quarantined', domains: 'acme.test' },
+		path: /^\/api\/v1\/get\/quarantine\/all$/,
+		ignored: (s) => void s.addQuarantineItem({ rcpt: 'carol@other.test', subject: 'Not ours' }),
+		change: (s) => {
+			s.addQuarantineItem({
+				rcpt: 'alice@acme.test',
+				sender: 'bad@spam.test',
+				subject: 'You won',
+				score: 17.5,
+			});
+			s.addQuarantineItem({ rcpt: 'alice@acme.test', sender: 'x@spam.test', subject: 'Again' });
+		},
+		expected: [
+			{ rcpt: 'alice@acme.test', sender: 'bad@spam.test', subject: 'You won', score: 17.5 },
+			{ rcpt: 'alice@acme.test', subject: 'Again' },
+		],
+	},
+	{
+		title: 'container stopped',
+		parameters: { event: 'containerStopped' },
+		path: /^\/api\/v1\/get\/status\/containers$/,
+		change: (s) => (s.containers['postfix-mailcow'].state = 'exited'),
+		expected: [{ container: 'postfix-mailcow', state: 'exited', previousState: 'running' }],
+	},
+	{
+		title: 'container running again',
+		parameters: { event: 'containerRunning' },
+		path: /^\/api\/v1\/get\/status\/containers$/,
+		before: (s) => (s.containers['sogo-mailcow'].state = 'exited'),
+		// Stopping is not this event.
+		ignored: (s) => (s.containers['acme-mailcow'].state = 'exited'),
+		change: (s) => (s.containers['sogo-mailcow'].state = 'running'),
+		expected: [{ container: 'sogo-mailcow', state: 'running', previousState: 'exited' }],
+	},
+	{
+		title: 'new fail2ban ban',
+		parameters: { event: 'fail2banBanned' },
+		path: /^\/api\/v1\/get\/fail2ban$/,
+		change: (s) => {
+			s.fail2ban.activeBans.push({
+				network: '203.0.113.7/32',
+				banned_until: 600,
+				queued_for_unban: 0,
+			});
+			s.fail2ban.permBans.push('198.51.100.0/24');
+		},
+		expected: [
+			{ network: '203.0.113.7/32', permanent: false },
+			{ network: '198.51.100.0/24', permanent: true },
+		],
+	},
+	{
+		title: 'new log entries containing a text',
+		parameters: { event: 'logEntry', log: 'ratelimited', text: 'ALICE' },
+		path: /^\/api\/v1\/get\/logs\/ratelimited\/1-100$/,
+		ignored: (s) => void s.logs.ratelimited.unshift({ time: 1_700_000_100, rcpt: 'bob@acme.test' }),
+		change: (s) => {
+			// Two entries in the same second as the newest one seen, and a later one.
+			s.logs.ratelimited.unshift({ time: 1_700_000_100, rcpt: 'alice@acme.test', n: 1 });
+			s.logs.ratelimited.unshift({ time: 1_700_000_200, rcpt: 'alice@acme.test', n: 2 });
+		},
+		expected: [
+			{ rcpt: 'alice@acme.test', n: 1, log: 'ratelimited' },
+			{ rcpt: 'alice@acme.test', n: 2, log: 'ratelimited' },
+		],
+	},
+	{
+		title: 'sync job failed',
+		parameters: { event: 'syncJobFailed', domains: 'acme.test' },
+		path: /^\/api\/v1\/get\/syncjobs\/all\/no_log$/,
+		ignored: (s) => {
+			Object.assign(job(s), {
+				last_run: '2026-11-30 00:00:00',
+				success: 1,
+				exit_status: 'EXIT_OK',
+			});
+		},
+		change: (s) => {
+			Object.assign(job(s), {
+				last_run: '2026-11-30 00:20:00',
+				success: 0,
+				exit_status: 'EXIT_CONNECTION_FAILURE',
+			});
+		},
+		expected: [{ user2: 'alice@acme.test', exit_status: 'EXIT_CONNECTION_FAILURE' }],
+	},
+	{
+		title: 'new app password of a mailbox',
+		parameters: { event: 'appPasswordCreated', mailbox: 'alice@acme.test' },
+		path: /^\/api\/v1\/get\/app-passwd\/all\/alice%40acme\.test$/,
+		ignored: async () =>
+			await api('add/app-passwd', {
+				username: 'carol@other.test',
+				app_name: 'Other',
+				app_passwd: 'AppPass-5678',
+				app_passwd2: 'AppPass-5678',
+				active: '1',
+			}),
+		change: async () =>
+			await api('add/app-passwd', {
+				username: 'alice@acme.test',
+				app_name: 'New laptop',
+				app_passwd: 'AppPass-9012',
+				app_passwd2: 'AppPass-9012',
+				active: '1',
+			}),
+		expected: [{ name: 'New laptop', mailbox: 'alice@acme.test' }],
+	},
+];
+
+describe('Mailcow Trigger: operational events', () => {
+	beforeEach(async () => await seed(mailcow.state));
+
+	describe.each(cases)('$title', ({ parameters, path, change, expected, ignored, before }) => {
+		beforeEach(() => before?.(mailcow.state));
+		const fired = (items: IDataObject[] | null) =>
+			expect(items).toEqual(expected.map((e) => expect.objectContaining(e)));
+
+		it('first activation emits nothing; quiet and ignored changes emit nothing; the change once', async () => {
+			const start = mailcow.requests.length;
+			const poller = trigger(parameters);
+			expect(await poller.activate()).toEqual({ items: null });
+			for (let i = 0; i < 5; i++) expect(await poller.tick()).toEqual({ items: null });
+			await ignored?.(mailcow.state);
+			for (let i = 0; i < 5; i++) expect(await poller.tick()).toEqual({ items: null });
+			await change(mailcow.state);
+			const outcome = await poller.tick();
+			expect(outcome.error).toBeUndefined();
+			fired(outcome.items);
+			for (let i = 0; i < 10; i++) expect(await poller.tick()).toEqual({ items: null });
+			const sent = mailcow.requests.slice(start).filter((r) => r.method === 'GET');
+			expect(sent).toHaveLength(22);
+			for (const request of sent) expect(request.rawPath).toMatch(path);
+			expect(JSON.stringify(outcome.items)).not.toMatch(/BLF-CRYPT|Imap-Secret/);
+		});
+
+		it('a failed poll changes no cursor; the next poll emits the change once', async () => {
+			const poller = trigger(parameters);
+			await poller.activate();
+			const cursor = poller.cursor;
+			await change(mailcow.state);
+			mailcow.injectFault({ kind: 'serverError', status: 502 }, { times: 1 });
+			expect((await poller.tick()).error?.message).toBe('Mailcow answered with HTTP 502');
+			mailcow.injectFault({ kind: 'reset' }, { times: 1 });
+			expect((await poller.tick()).error).toBeDefined();
+			expect(poller.cursor).toEqual(cursor);
+			fired((await poller.tick()).items);
+			expect(await poller.tick()).toEqual({ items: null });
+		});
+
+		it('a restart neither repeats nor misses the change', async () => {
+			const poller = trigger(parameters);
+			await poller.activate();
+			await change(mailcow.state);
+			fired((await poller.restart()).items);
+			expect((await poller.restart()).items).toBeNull();
+		});
+
+		it('Fetch Test Event shows a real item and changes nothing', async () => {
+			const poller = trigger(parameters);
+			await poller.activate();
+			await change(mailcow.state);
+			const cursor = poller.cursor;
+			const shown = await poller.fetchTestEvent();
+			expect(shown.items).toEqual([expect.objectContaining(expected[expected.length - 1])]);
+			expect(poller.cursor).toEqual(cursor);
+		});
+	});
+
+	it('a log read pages further only while a whole page is new, and misses nothing', async () => {
+		const poller = trigger({ event: 'logEntry', log: 'netfilter', pageSize: 3 });
+		await poller.activate();
+		const start = mailcow.requests.length;
+		for (let i = 1; i <= 7; i++)
+			mailcow.state.logs.netfilter.unshift({ time: 1_800_000_000 + i, message: `ban ${i}` });
+		const outcome = await poller.tick();
+		expect(outcome.items?.map((e) => e.message)).toEqual(
+			[1, 2, 3, 4, 5, 6, 7].map((i) => `ban ${i}`),
+		);
+		expect(mailcow.requests.slice(start).map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/logs/netfilter/1-3',
+			'/api/v1/get/logs/netfilter/4-6',
+			'/api/v1/get/logs/netfilter/7-9',
+		]);
+		expect(await poller.tick()).toEqual({ items: null });
+	});
+
+	it('the API log leaves out the trigger’s own reads of it', async () => {
+		const poller = trigger({ event: 'logEntry', log: 'api' });
+		await poller.activate();
+		for (let i = 0; i < 3; i++) expect(await poller.tick()).toEqual({ items: null });
+		await api('add/alias', { address: 'new@acme.test', goto: 'alice@acme.test', active: 1 });
+		const outcome = await poller.tick();
+		expect(outcome.items).toEqual([
+			expect.objectContaining({ uri: '/api/v1/add/alias', method: 'POST', log: 'api' }),
+		]);
+	});
+
+	it('quarantine: a message released before the next poll is still reported', async () => {
+		const poller = trigger({ event: 'quarantined' });
+		await poller.activate();
+		const item = mailcow.state.addQuarantineItem({ rcpt: 'alice@acme.test', subject: 'Gone' });
+		const later = mailcow.state.addQuarantineItem({ rcpt: 'alice@acme.test', subject: 'Here' });
+		mailcow.state.quarantine.delete(item.id);
+		expect((await poller.tick()).items).toEqual([expect.objectContaining({ subject: 'Here' })]);
+		expect(later.id).toBeGreaterThan(item.id);
+	});
+
+	it('containers: unreachable dockerapi fails the poll instead of reporting every container', async () => {
+		const poller = trigger({ event: 'containerStopped' });
+		await poller.activate();
+		const cursor = poller.cursor;
+		mailcow.state.mailContainers = false;
+		const outcome = await poller.tick();
+		expect(outcome.error?.message).toBe('Mailcow answered with an empty response');
+		expect(poller.cursor).toEqual(cursor);
+		mailcow.state.mailContainers = true;
+		expect(await poller.tick()).toEqual({ items: null });
+	});
+});
