@@ -80,13 +80,25 @@ describe('trigger examples activated in n8n', () => {
 		const activated = Date.now();
 		await rest.activateWorkflow(mailcowId);
 		await rest.activateWorkflow(migaduId);
-		// Activation ran the first poll: it read the mailboxes and started nothing.
-		expect(emulators.mailcow.requests.map((r) => r.rawPath)).toContain(
-			'/api/v1/get/mailbox/reduced/example.org',
-		);
-		expect(emulators.migadu.requests.map((r) => r.rawPath)).toContain(
-			'/v1/domains/example.com/mailboxes',
-		);
+		// Activation runs the first poll (n8n activates in the background): it reads the mailboxes
+		// and starts nothing.
+		const polled = () =>
+			emulators.mailcow.requests.some(
+				(r) => r.rawPath === '/api/v1/get/mailbox/reduced/example.org',
+			) && emulators.migadu.requests.some((r) => r.rawPath === '/v1/domains/example.com/mailboxes');
+		const activationDeadline = Date.now() + 60_000;
+		while (!polled() && Date.now() < activationDeadline) await delay(250);
+		if (!polled()) {
+			const errors = await Promise.all(
+				[mailcowId, migaduId].map(
+					async (id) =>
+						await rest
+							.request('GET', `/rest/active-workflows/error/${id}`)
+							.catch((error: Error) => error.message),
+				),
+			);
+			throw new Error(`the activation polls did not arrive: ${JSON.stringify(errors)}`);
+		}
 		expect(await executions(mailcowId)).toEqual([]);
 		expect(await executions(migaduId)).toEqual([]);
 
