@@ -82,7 +82,11 @@ describe('tool descriptions for AI agents', () => {
 	);
 
 	it('the tool version of each node warns that Delete and Update change data', () => {
-		for (const nodeType of Object.values(nodeTypes)) {
+		// Triggers are never tools (n8n's lint forbids usableAsTool on them).
+		const triggers = Object.values(nodeTypes).filter((n) => n.description.polling);
+		expect(triggers).toHaveLength(2);
+		for (const trigger of triggers) expect(trigger.description.usableAsTool).toBeUndefined();
+		for (const nodeType of Object.values(nodeTypes).filter((n) => !n.description.polling)) {
 			const usable = nodeType.description.usableAsTool;
 			expect(typeof usable).toBe('object');
 			const replaced = (usable as { replacements?: { description?: string } }).replacements;
