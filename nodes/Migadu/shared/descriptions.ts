@@ -88,7 +88,7 @@ export const throttlingOption: INodeProperties = {
 	placeholder: 'Change Throttling',
 	default: {},
 	description:
-		'Migadu allows about 60 requests per 2 minutes and blocks the IP beyond that. The node spaces its requests to stay within the limit, across items and executions using the same credential.',
+		'Migadu allows about 60 requests per 2 minutes and blocks the IP beyond that. The node spaces its requests to stay within the limit, across items and executions of this n8n process using the same credential. With several processes (queue mode), set Processes Sharing This Account.',
 	options: [
 		{
 			displayName: 'Rate Limit (Requests per Window)',
@@ -105,6 +105,15 @@ export const throttlingOption: INodeProperties = {
 			typeOptions: { minValue: 0.01, numberPrecision: 2 },
 			default: 120,
 			description: 'Length of the sliding window the limit applies to',
+		},
+		{
+			displayName: 'Processes Sharing This Account',
+			name: 'processes',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description:
+				'How many n8n processes may send requests for this Migadu account at the same time. Each process keeps its own count, so each sends at most Rate Limit ÷ this number per window. In queue mode count every worker, plus the main process if it runs executions itself (manual runs unless offloaded to workers), plus each <code>n8n execute</code> and any other n8n using the account.',
 		},
 	],
 };

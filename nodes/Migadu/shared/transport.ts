@@ -43,15 +43,27 @@ export async function rateLimitKey(ctx: Context): Promise<string> {
 	return await key;
 }
 
-/** The node's Throttling option (default: Migadu's 60 requests per 2 minutes). */
+/**
+ * The node's Throttling option (default: Migadu's 60 requests per 2 minutes) as this process's
+ * own budget. The limiter lives in one process; n8n offers nodes no counter shared between
+ * processes (queue-mode main and workers, `n8n execute`). So with P processes sharing the account
+ * each gets limit ÷ P per window, rounded down: P processes then never send more than the limit
+ * within any window, whatever the mix. A share below one request becomes one request per
+ * window × P ÷ limit. Processes below 1 or not a number count as 1.
+ */
 export function rateLimitOf(settings: unknown): RateLimit {
 	const values = (settings ?? {}) as IDataObject;
 	const limit = values.requestsPerWindow ?? DEFAULT_RATE_LIMIT.limit;
 	const seconds = values.windowSeconds ?? DEFAULT_RATE_LIMIT.windowMs / 1000;
-	return {
+	const rate = {
 		limit: Math.max(0, Math.floor(Number(limit) || 0)),
 		windowMs: Math.max(0, Number(seconds) * 1000 || 0),
 	};
+	const processes = Math.max(1, Math.floor(Number(values.processes) || 1));
+	if (processes === 1 || rate.limit === 0) return rate;
+	const share = Math.floor(rate.limit / processes);
+	if (share >= 1) return { limit: share, windowMs: rate.windowMs };
+	return { limit: 1, windowMs: Math.ceil((rate.windowMs * processes) / rate.limit) };
 }
 
 /** Waits for the rate limiter; call the returned function when the answer has arrived. */
