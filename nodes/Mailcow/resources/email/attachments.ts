@@ -37,6 +37,52 @@ function formatSize(bytes: number): string {
 }
 
 /**
+ * Where n8n keeps a binary property's bytes, from the prefix of its id ("filesystem-v2:…",
+ * "database:…", "s3:…"); `memory` when the item carries them inline (no id).
+ */
+export function binaryStorageMode(id: unknown): string {
+	if (typeof id !== 'string' || id === '') return 'memory';
+	const mode = id.split(':')[0];
+	return mode.startsWith('filesystem') ? 'filesystem' : mode;
+}
+
+/** What a process needs to read a file stored in `mode` that another process may have written. */
+function storageHint(mode: string): string {
+	const queueMode =
+		'In queue mode the file may have been stored by another n8n process (main or another worker), and every process must be able to read it: use N8N_DEFAULT_BINARY_DATA_MODE=database, or give main and all workers the same shared N8N_STORAGE_PATH (e.g. a network volume).';
+	if (mode === 'filesystem') {
+		return `n8n stores this file in filesystem mode, under N8N_STORAGE_PATH of the process that wrote it, and it is not there for this process (or was already pruned). ${queueMode}`;
+	}
+	if (mode === 'database') {
+		return 'n8n stores this file in database mode: check that this process uses the same database (DB_* settings) as the one that wrote it, and that the execution data has not been pruned.';
+	}
+	if (mode === 'memory') return 'The file was held in memory (binary data mode "default").';
+	return `n8n stores this file in "${mode}" mode: check that this process has the same ${mode} settings as the one that wrote it. ${queueMode}`;
+}
+
+/**
+ * Reads a binary property's bytes; a failed read names the storage mode and what queue mode
+ * needs (n8n's own error says only "File not found").
+ */
+async function readBinary(
+	context: IExecuteSingleFunctions,
+	property: string,
+	id: unknown,
+): Promise<Buffer> {
+	try {
+		return await context.helpers.getBinaryDataBuffer(property);
+	} catch (error) {
+		const mode = binaryStorageMode(id);
+		throw sendFieldError(
+			context,
+			'Attachments',
+			`could not read the file of binary property "${property}" (binary data mode: ${mode}): ${(error as Error).message}`,
+			`Nothing was sent. ${storageHint(mode)}`,
+		);
+	}
+}
+
+/**
  * The item's binary properties as attachments. Bytes come from getBinaryDataBuffer, which
  * works whatever the storage mode: in filesystem, S3 or database mode `binary.data` only holds
  * a marker. The total is checked against the metadata before any file is read (when n8n
@@ -100,7 +146,7 @@ export async function readAttachments(
 	let total = 0;
 	for (const [index, property] of names.entries()) {
 		const meta = this.helpers.assertBinaryData(property);
-		const bytes = await this.helpers.getBinaryDataBuffer(property);
+		const bytes = await readBinary(this, property, binary[property].id);
 		total += bytes.length;
 		if (total > maxBytes) throw tooLarge(total);
 		const extension = meta.fileExtension ? `.${meta.fileExtension}` : '';

@@ -1,0 +1,80 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the test removes a stored file */
+// Binary data across machines: in queue mode a worker may get an item whose file another process
+// stored. When the worker cannot read it, n8n itself says only "File not found"; the node's error
+// names the storage mode and what queue mode needs.
+import fs from 'node:fs';
+import { Container } from '@n8n/di';
+import { BinaryDataService } from 'n8n-core';
+import type { IBinaryData } from 'n8n-workflow';
+import { MailcowEmulator } from '../../emulators/mailcow';
+import { makeBinary, runNode } from '../../helpers/runNode';
+import { binaryStorageMode } from '../../../nodes/Mailcow/resources/email/attachments';
+import { credentials, seed, sendParameters } from './setup';
+
+describe('Mailcow → Email → Send: a binary file this process cannot read', () => {
+	const mailcow = new MailcowEmulator();
+	beforeAll(async () => {
+		await mailcow.start();
+	});
+	afterAll(async () => await mailcow.stop());
+	beforeEach(() => {
+		mailcow.reset();
+		seed(mailcow);
+	});
+
+	const send = async (binary: IBinaryData) =>
+		await runNode({
+			node: 'mailcow',
+			parameters: sendParameters({ attachments: 'named', binaryPropertyNames: 'invoice' }),
+			credentials: credentials(mailcow),
+			items: [{ json: {}, binary: { invoice: binary } }],
+			continueOnFail: true,
+		});
+
+	test('filesystem mode, file missing (stored on another machine): names the mode and the queue-mode fix; nothing is sent', async () => {
+		const binary = await makeBinary(
+			Buffer.from('%PDF-1.4 invoice'),
+			{ mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+			'filesystem',
+		);
+		fs.rmSync(Container.get(BinaryDataService).getPath(binary.id!));
+
+		const result = await send(binary);
+		expect(mailcow.requests).toEqual([]);
+		const error = result.items[0].error!;
+		expect(error.message).toBe(
+			'Attachments: could not read the file of binary property "invoice" (binary data mode: filesystem): File not found (item 0)',
+		);
+		expect(error.description).toMatch(
+			/^Nothing was sent\. n8n stores this file in filesystem mode/,
+		);
+		expect(error.description).toContain('N8N_DEFAULT_BINARY_DATA_MODE=database');
+		expect(error.description).toContain('same shared N8N_STORAGE_PATH');
+	});
+
+	test('a mode this process has no store for (database): names the mode', async () => {
+		const binary: IBinaryData = {
+			data: 'database',
+			id: 'database:workflows/1/executions/2/binary_data/00000000-0000-4000-8000-000000000000',
+			mimeType: 'application/pdf',
+			fileName: 'invoice.pdf',
+		};
+		const result = await send(binary);
+		expect(mailcow.requests).toEqual([]);
+		const error = result.items[0].error!;
+		expect(error.message).toMatch(
+			/^Attachments: could not read the file of binary property "invoice" \(binary data mode: database\): .+ \(item 0\)$/,
+		);
+		expect(error.description).toContain('same database');
+	});
+
+	test('storage modes from binary data ids', () => {
+		expect(binaryStorageMode(undefined)).toBe('memory');
+		expect(binaryStorageMode('filesystem-v2:workflows/1/executions/2/binary_data/x')).toBe(
+			'filesystem',
+		);
+		expect(binaryStorageMode('filesystem:1/x')).toBe('filesystem');
+		expect(binaryStorageMode('database:workflows/1/x')).toBe('database');
+		expect(binaryStorageMode('s3:workflows/1/x')).toBe('s3');
+	});
+});
