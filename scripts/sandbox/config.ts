@@ -51,3 +51,14 @@ export const OWNER = {
 	lastName: 'Owner',
 	password: 'Sandbox-Owner-1',
 };
+
+/**
+ * Ports of `npm run start:queue` besides those above: PostgreSQL and Redis (not their defaults
+ * 5432 and 6379, so a system server keeps its port), and per worker a task broker and a health
+ * server, after main's (N8N_PORT + 3, + 4 for worker 1; + 5, + 6 for worker 2).
+ */
+export const queuePorts = {
+	postgres: Number(process.env.QUEUE_POSTGRES_PORT ?? 5695),
+	redis: Number(process.env.QUEUE_REDIS_PORT ?? 5696),
+	workers: [0, 1].map((i) => ({ broker: ports.n8n + 3 + 2 * i, health: ports.n8n + 4 + 2 * i })),
+};
