@@ -1,7 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- a command-line program */
 // `npm run bench`: the five benchmark sections of docs/benchmarks.md, each contender measured side
 // by side in the same run. Prints a summary and writes bench/results.md. Options: --quick (small
-// numbers, for trying the harness), --skip-real (no real-n8n section), --no-profile.
+// numbers, for trying the harness), --skip-real (no real-n8n section), --no-profile,
+// --only=migadu-processes (section 6 alone; writes bench/results-migadu-processes.md).
 import '../test/helpers/environment';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,8 +13,9 @@ import { realN8n, type RealN8nResult } from './real/realN8n';
 import { loadCost } from './sections/load';
 import { runMemoryCase } from './sections/memory';
 import { migaduBulk } from './sections/migaduBulk';
+import { migaduAcrossProcesses } from './sections/migaduProcesses';
 import { perItem } from './sections/perItem';
-import { machine, writeReport, type BenchResults } from './report';
+import { machine, migaduProcessesSection, writeReport, type BenchResults } from './report';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -25,6 +27,8 @@ const config = {
 	memoryReps: quick ? 1 : 3,
 	migaduItems: quick ? 70 : 200,
 	migaduReps: quick ? 1 : 3,
+	/** Section 6: creates per process (2 processes). */
+	migaduProcessItems: quick ? 35 : 100,
 	listing: { mailboxes: quick ? 1000 : 10000, domains: 20 },
 };
 
@@ -47,7 +51,26 @@ async function section<T>(name: string, work: () => Promise<T>): Promise<T | und
 	}
 }
 
+/** Section 6 on its own: `npm run bench -- --only=migadu-processes`. */
+async function migaduProcessesOnly() {
+	const results: Pick<BenchResults, 'migaduProcesses' | 'sectionErrors'> = { sectionErrors };
+	const migadu = await new EmulatorHost().start('migadu');
+	try {
+		results.migaduProcesses = await section(
+			'6. Migadu bulk across 2 processes',
+			async () => await migaduAcrossProcesses(migadu, config.migaduProcessItems, config.migaduReps),
+		);
+	} finally {
+		await migadu.stop();
+	}
+	const text = migaduProcessesSection(results).join('\n');
+	fs.writeFileSync(path.join(__dirname, 'results-migadu-processes.md'), `${text}\n`);
+	console.log(`\n${text}`);
+	if (!results.migaduProcesses) process.exit(1);
+}
+
 async function main() {
+	if (args.has('--only=migadu-processes')) return await migaduProcessesOnly();
 	const started = performance.now();
 	const startedAt = new Date();
 	const startedAtMs = Date.now();
@@ -157,6 +180,9 @@ async function main() {
 	try {
 		results.migadu = await section('3. Migadu bulk under the rate limit', async () => {
 			return await migaduBulk(migadu, config.migaduItems, config.migaduReps);
+		});
+		results.migaduProcesses = await section('6. Migadu bulk across 2 processes', async () => {
+			return await migaduAcrossProcesses(migadu, config.migaduProcessItems, config.migaduReps);
 		});
 	} finally {
 		await migadu.stop();
