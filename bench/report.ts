@@ -144,7 +144,7 @@ export function migaduProcessesSection(
 			]),
 		),
 		'',
-		'Each process may send only its share per window, so a process whose share is used waits even while the other is idle: the ratio stays above the single-process figure of section 3.',
+		'Each process may send only its share (limit ÷ processes) per window, even while the other process is idle; requests counts what reached the emulator, blocked ones included.',
 		'',
 	];
 }
