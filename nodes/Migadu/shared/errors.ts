@@ -64,7 +64,7 @@ export function describeFailure(
 			FORBIDDEN_BY_RULES.test(text)
 				? 'Migadu blocked the request: rate limit exceeded or IP temporarily blocked'
 				: `Migadu refused the request (HTTP 403)${text ? `: ${text}` : ''}`,
-			"Migadu allows about 60 requests per 2 minutes and blocks the IP for a while beyond that (or after repeated failed logins). Wait a few minutes before retrying, and keep the node's Throttling option at 60 requests per 2 minutes or lower (other tools using the same account count too). n8n does not retry.",
+			"Migadu allows about 60 requests per 2 minutes and blocks the IP for a while beyond that (or after repeated failed logins). Wait a few minutes before retrying, and keep the node's Throttling option at 60 requests per 2 minutes or lower (other tools using the same account count too; with several n8n processes, such as queue-mode workers, set Processes Sharing This Account). n8n does not retry.",
 		];
 	}
 	if (statusCode === 404) {
