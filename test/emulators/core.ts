@@ -7,10 +7,17 @@ import type { AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
 	method: string;
+	/** The request target (path and query string) exactly as it arrived. */
+	target: string;
 	/** Path without the query string, still percent-encoded exactly as it arrived. */
 	rawPath: string;
-	/** Decoded path segments of rawPath. */
+	/**
+	 * Decoded path segments as a WHATWG URL layer sees them: "." and ".." segments (also %2E)
+	 * resolved, empty segments dropped.
+	 */
 	segments: string[];
+	/** What the emulated server's own routing made of the target (mailcow: the `query` split on "/"). */
+	route?: string[];
 	query: Record<string, string>;
 	headers: http.IncomingHttpHeaders;
 	/** Parsed JSON body, the raw text when it is not JSON, or null when there was none. */
@@ -66,7 +73,10 @@ export abstract class Emulator {
 	 * Arms a fault for the next `times` requests (default 1) that match `match` (default: all).
 	 * The faulted request is logged but never reaches the emulator's state.
 	 */
-	injectFault(fault: Fault, options: { times?: number; match?: (r: RecordedRequest) => boolean } = {}) {
+	injectFault(
+		fault: Fault,
+		options: { times?: number; match?: (r: RecordedRequest) => boolean } = {},
+	) {
 		this.faults.push({ fault, remaining: options.times ?? 1, match: options.match });
 	}
 
@@ -123,7 +133,11 @@ export abstract class Emulator {
 		try {
 			response = await this.handle(request);
 		} catch (error) {
-			response = { status: 500, body: `emulator error: ${(error as Error).message}`, contentType: 'text/plain' };
+			response = {
+				status: 500,
+				body: `emulator error: ${(error as Error).message}`,
+				contentType: 'text/plain',
+			};
 		}
 		const used = process.cpuUsage(started);
 		this.handlerCpuMicros += used.user + used.system;
@@ -144,7 +158,11 @@ export abstract class Emulator {
 				send(res, { status: 200, body: '', contentType: 'application/json' });
 				return true;
 			case 'html':
-				send(res, { status: fault.status ?? 200, body: HTML_PAGE, contentType: 'text/html; charset=UTF-8' });
+				send(res, {
+					status: fault.status ?? 200,
+					body: HTML_PAGE,
+					contentType: 'text/html; charset=UTF-8',
+				});
 				return true;
 			case 'serverError':
 				send(res, {
@@ -158,7 +176,8 @@ export abstract class Emulator {
 }
 
 function parseRequest(req: http.IncomingMessage, rawBody: string): RecordedRequest {
-	const url = new URL(req.url ?? '/', 'http://emulator.local');
+	const target = req.url ?? '/';
+	const url = new URL(target, 'http://emulator.local');
 	let body: unknown = null;
 	if (rawBody.length > 0) {
 		try {
@@ -169,7 +188,8 @@ function parseRequest(req: http.IncomingMessage, rawBody: string): RecordedReque
 	}
 	return {
 		method: req.method ?? 'GET',
-		rawPath: url.pathname,
+		target,
+		rawPath: target.split('?')[0],
 		segments: url.pathname
 			.split('/')
 			.filter((s) => s.length > 0)

@@ -4,6 +4,7 @@
 // route handlers in ./routes, which keep their data in ./state.
 import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 import { MailcowState } from './state';
+import { routeRequest } from './nginx';
 import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
 import { releaseValidator, validateMailcowRequest } from './validation';
 
@@ -61,7 +62,7 @@ function maskPasswords(value: unknown): unknown {
 function logApiRequest(state: MailcowState, request: RecordedRequest) {
 	let data = '';
 	if (request.method === 'POST' && request.body !== null && typeof request.body === 'object') {
-		const action = request.segments[2];
+		const action = request.route?.[0];
 		const body = request.body as Record<string, unknown>;
 		const fields: Array<[string, unknown]> =
 			action === 'add'
@@ -163,6 +164,11 @@ export class MailcowEmulator extends Emulator {
 		request: RecordedRequest,
 		session: MailcowSession,
 	): Promise<EmulatorResponse> {
+		// nginx first: it decodes and normalises the path and may refuse it with its own 400 page.
+		const routed = routeRequest(request.target);
+		if (routed && 'html' in routed) {
+			return { status: routed.status, body: routed.html, contentType: 'text/html; charset=utf-8' };
+		}
 		if (request.headers['sec-fetch-dest'] && request.headers['sec-fetch-dest'] !== 'empty') {
 			return { status: 403, body: '' };
 		}
@@ -181,11 +187,19 @@ export class MailcowEmulator extends Emulator {
 			}
 		}
 
-		const [api, version, action = '', category = '', ...rest] = request.segments;
-		if (api !== 'api' || version !== 'v1') return gatewayError(404, 'route not found');
+		if (!routed) return gatewayError(404, 'route not found');
+		// `query[]=…` makes $_GET['query'] an array: explode() throws, the handler prints nothing.
+		if (!routed.query) return { status: 200, body: '' };
+		request.route = routed.query;
 		if (access !== 'none') logApiRequest(this.state, request);
+		const [action = '', category = '', ...rest] = routed.query;
+		// Handlers read PHP's $_GET (e.g. ?tags=), not the raw query string.
+		const query = Object.fromEntries(
+			Object.entries(routed.get).filter((e): e is [string, string] => typeof e[1] === 'string'),
+		);
+		const phpRequest: RecordedRequest = { ...request, query };
 		const context: MailcowRouteContext = {
-			request,
+			request: phpRequest,
 			access,
 			action,
 			category,
@@ -193,7 +207,7 @@ export class MailcowEmulator extends Emulator {
 			state: this.state,
 			sendEmailRoute: this.sendEmailRoute,
 			session,
-			validate: this.validateRequests ? (body) => this.validate(request, body) : undefined,
+			validate: this.validateRequests ? (body) => this.validate(phpRequest, body) : undefined,
 		};
 		const response = await routes(context);
 		// Entries mailcow kept in the session go in front of the next entry list; an answer
@@ -210,15 +224,18 @@ export class MailcowEmulator extends Emulator {
 		request: RecordedRequest,
 		body: unknown,
 	): Promise<EmulatorResponse | undefined> {
+		// The route as json_api.php saw it, one encoded segment per element of its split.
+		const path = `/api/v1/${(request.route ?? []).map(encodeURIComponent).join('/')}`;
 		const errors = await validateMailcowRequest({
 			method: request.method,
-			path: request.rawPath,
-			query: request.query,
+			path,
+			// json_api.php's own `query` parameter is the route, not an API parameter.
+			query: Object.fromEntries(Object.entries(request.query).filter(([k]) => k !== 'query')),
 			headers: request.headers,
 			body,
 		});
 		if (!errors || errors.length === 0) return undefined;
-		this.rejected.push({ method: request.method, path: request.rawPath, errors });
+		this.rejected.push({ method: request.method, path, errors });
 		return {
 			status: 400,
 			body: {

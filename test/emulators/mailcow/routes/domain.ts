@@ -74,7 +74,8 @@ export function domainView(state: MailcowState, d: MailcowDomain) {
 }
 
 const getDomain: MailcowHandler = ({ state, rest, request }) => {
-	const id = (rest[0] ?? '').toLowerCase();
+	// get/domain trims the name ("rec.test%20" finds rec.test).
+	const id = (rest[0] ?? '').trim().toLowerCase();
 	if (id === 'all') {
 		const wanted = request.query.tags;
 		const list = [...state.domains.values()]

@@ -53,9 +53,12 @@ export const getMailbox: MailcowHandler = ({ state, rest, request }) => {
 		tags === undefined ? list : list.filter((m) => tagsMatch(m.tags, tags));
 	if (id === 'all' || id === 'reduced') {
 		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
+		// A domain mailcow does not know (a typo, a Unicode name) is no filter at all: the lookup
+		// falls back to every mailbox the caller may see (mailcow-observed-2.md).
+		const all = [...state.mailboxes.values()];
 		const list = domains
-			? domains.flatMap((d) => state.mailboxesIn(d))
-			: [...state.mailboxes.values()];
+			? domains.flatMap((d) => (state.domains.has(d) ? state.mailboxesIn(d) : all))
+			: all;
 		return getAnswer(
 			filter(list)
 				.sort(byName)

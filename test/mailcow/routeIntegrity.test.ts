@@ -1,0 +1,83 @@
+// Route integrity: a value typed into a path field reaches mailcow as exactly that object, or the
+// item fails before any request. The emulator routes like mailcow's nginx + PHP (percent-decoding,
+// dot segments, `query=` rewriting, parse_str), so each of these would otherwise reach another
+// route or another object, as it did against real mailcow.
+import { run, runOk, useMailcow } from './setup';
+
+describe('Mailcow route integrity', () => {
+	const mailcow = useMailcow();
+	beforeEach(() => {
+		mailcow.state.addDomain({ name: 'acme.test' });
+		mailcow.state.addDomain({ name: 'other.test' });
+		mailcow.state.addMailbox({ username: 'alice@acme.test', password: 'Secret-123', quota: 100 });
+		mailcow.state.addMailbox({ username: 'bob@other.test', password: 'Secret-123', quota: 100 });
+		mailcow.state.addMailbox({ username: 'a+b@acme.test', password: 'Secret-123', quota: 100 });
+		mailcow.state.addAlias({ address: 'info@acme.test', goto: ['alice@acme.test'], active: 1 });
+	});
+
+	const refused = async (parameters: Record<string, unknown>, field: string) => {
+		const { error, items } = await run(mailcow, parameters);
+		expect(mailcow.requests.map((r) => r.target)).toEqual([]);
+		expect(items).toEqual([]);
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toMatch(new RegExp(`^${field}: .*\\(item 0\\)$`));
+	};
+
+	it.each([
+		['x&query=get/mailbox/all'],
+		['../../get/status/version'],
+		['info@acme.test/x'],
+		['..'],
+		['x%26query%3Dget%2Fmailbox%2Fall'],
+	])('Alias → Get "%s" is refused before sending', async (alias) => {
+		await refused({ resource: 'alias', operation: 'get', alias }, 'Alias');
+	});
+
+	it.each([['../../status/version'], ['acme.test/../..'], ['acme.test&query=get/status/version']])(
+		'Mailbox and Alias → Get Many with the domain filter "%s" are refused before sending',
+		async (domains) => {
+			await refused(
+				{ resource: 'mailbox', operation: 'getAll', returnAll: true, mailboxDomains: domains },
+				'Domains',
+			);
+			await refused(
+				{ resource: 'alias', operation: 'getAll', returnAll: true, aliasDomains: domains },
+				'Domains',
+			);
+		},
+	);
+
+	it('Mailbox → Get Many of a domain mailcow does not know outputs none of the other domains’ mailboxes', async () => {
+		// mailcow answers every mailbox of the server for an unknown domain.
+		const out = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'getAll',
+			returnAll: true,
+			mailboxDomains: 'acme.tset',
+		});
+		expect(mailcow.requests).toHaveLength(1);
+		expect(out).toEqual([]);
+	});
+
+	it('Mailbox → Get Many of a known and an unknown domain outputs only the known domain’s mailboxes, once', async () => {
+		const out = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'getAll',
+			returnAll: true,
+			mailboxDomains: 'acme.test, nowhere.test',
+			simplify: false,
+		});
+		expect(out.map((m) => m.username).sort()).toEqual(['a+b@acme.test', 'alice@acme.test']);
+	});
+
+	it('Mailbox → Get of "a+b@acme.test" finds that mailbox (a + survives nginx and PHP)', async () => {
+		const out = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'get',
+			mailbox: 'a+b@acme.test',
+			simplify: false,
+		});
+		expect(mailcow.requests.map((r) => r.route)).toEqual([['get', 'mailbox', 'a+b@acme.test']]);
+		expect(out).toEqual([expect.objectContaining({ username: 'a+b@acme.test' })]);
+	});
+});
