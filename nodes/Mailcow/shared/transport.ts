@@ -7,6 +7,7 @@ import type {
 	IN8nHttpFullResponse,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { buildPath, type PathPart } from '../../shared/path';
 import { assertMailcowSuccess } from './errors';
 
 /** The credential's base URL without trailing slashes or a pasted /api/v1 suffix. */
@@ -19,22 +20,26 @@ export function mailcowOrigin(baseUrl: unknown): string {
 }
 
 /**
- * Path of an API route with every dynamic segment percent-encoded (an id like `../x` or `a/b`
- * stays one segment). A segment that is empty, `.` or `..` cannot be sent at all: URL
- * normalisation would drop it (even encoded as %2E), changing the route.
+ * One path value as mailcow receives it. nginx decodes the path once and PHP's parse_str decodes
+ * the `query=` it builds again, turning "+" (and %2B) into a space: "+" is therefore sent as
+ * %252B, which reaches mailcow as "+" (recorded). Every other character the path rule lets
+ * through means the same after both decodings.
  */
-export function mailcowPath(...segments: Array<string | number>): string {
-	return (
-		'/' +
-		segments
-			.map((segment) => {
-				const text = String(segment);
-				if (/^\.{0,2}$/.test(text))
-					throw new Error(`"${text}" cannot be used as a name in a mailcow URL`);
-				return encodeURIComponent(text);
-			})
-			.join('/')
-	);
+export function mailcowSegment(value: string): string {
+	return encodeURIComponent(value.replace(/\+/g, '%2B'));
+}
+
+/**
+ * Path of an API route below /api/v1: fixed route words and user values (`{ value, label }`),
+ * each checked by the shared path rule (nodes/shared/path.ts) and encoded by `mailcowSegment`.
+ * A refused value fails the item before any request, naming the field.
+ */
+export function mailcowPath(
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	...parts: PathPart[]
+): string {
+	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
+	return buildPath(context.getNode(), itemIndex, parts, mailcowSegment);
 }
 
 /**

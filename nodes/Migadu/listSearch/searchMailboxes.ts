@@ -15,7 +15,7 @@ export async function searchMailboxes(
 	const response = await migaduRequest(
 		this,
 		'GET',
-		migaduPath('domains', domain.value, 'mailboxes'),
+		migaduPath(this, 'domains', { value: domain.value, label: 'Domain' }, 'mailboxes'),
 	);
 	assertMigaduSuccess(this.getNode(), response, `domain "${domain.value}"`);
 	const mailboxes = ((response.body as IDataObject)?.mailboxes ?? []) as IDataObject[];

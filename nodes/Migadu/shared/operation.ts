@@ -44,7 +44,7 @@ function prepare(spec: OperationSpec) {
 		options: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const target = new Target(this);
-		const path = migaduPath(...spec.path(target));
+		const path = migaduPath(this, ...spec.path(target).map((segment) => target.part(segment)));
 		const body = spec.body ? buildBody(this, spec.body) : undefined;
 		if (body) spec.finish?.(this, body, target);
 		const label = spec.target(target, body ?? {});

@@ -1,4 +1,5 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import { buildPath, type PathPart } from '../../shared/path';
 import { toAsciiAddress, toAsciiDomain, toLocalPart, type Converted } from './convert';
 import { fieldError } from './fields';
 
@@ -9,6 +10,8 @@ import { fieldError } from './fields';
  */
 export class Target {
 	private cache = new Map<string, string>();
+	/** The field each value read came from, so a refused path value names its field. */
+	private labels = new Map<string, string>();
 
 	constructor(private readonly ctx: IExecuteSingleFunctions) {}
 
@@ -22,6 +25,7 @@ export class Target {
 		const converted = convert(text);
 		if ('error' in converted) throw fieldError(this.ctx, label, converted.error);
 		this.cache.set(name, converted.value);
+		if (!this.labels.has(converted.value)) this.labels.set(converted.value, label);
 		return converted.value;
 	}
 
@@ -56,9 +60,23 @@ export class Target {
 	mailboxAddress(): string {
 		return `${this.mailbox()}@${this.domain()}`;
 	}
+
+	/** A path segment: the value with the field it was read from, or a fixed route word. */
+	part(segment: string): PathPart {
+		const label = this.labels.get(segment);
+		return label === undefined ? segment : { value: segment, label };
+	}
 }
 
-/** Path below the base URL with every segment percent-encoded (`../x` stays one segment). */
-export function migaduPath(...segments: string[]): string {
-	return '/' + segments.map((segment) => encodeURIComponent(segment)).join('/');
+/**
+ * Path below the base URL: fixed route words and user values, each checked by the shared path
+ * rule (nodes/shared/path.ts) and percent-encoded (Migadu decodes a segment once). A refused value
+ * fails the item before any request, naming the field.
+ */
+export function migaduPath(
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	...parts: PathPart[]
+): string {
+	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
+	return buildPath(context.getNode(), itemIndex, parts, encodeURIComponent);
 }

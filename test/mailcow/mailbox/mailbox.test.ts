@@ -60,14 +60,26 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			});
 		});
 
-		it('fails clearly for a missing mailbox, and an id with a slash stays one segment', async () => {
+		it('fails clearly for a missing mailbox', async () => {
+			const { error } = await run(mailcow, {
+				resource: 'mailbox',
+				operation: 'get',
+				mailbox: byAddress('=ghost@acme.test'),
+			});
+			expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/mailbox/ghost%40acme.test');
+			expect(error?.message).toBe('The mailbox "ghost@acme.test" was not found (item 0)');
+		});
+
+		it('refuses an id with a slash before sending (mailcow splits the path on it)', async () => {
 			const { error } = await run(mailcow, {
 				resource: 'mailbox',
 				operation: 'get',
 				mailbox: byAddress('=x/../y@acme.test'),
 			});
-			expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/mailbox/x%2F..%2Fy%40acme.test');
-			expect(error?.message).toBe('The mailbox "x/../y@acme.test" was not found (item 0)');
+			expect(mailcow.requests).toEqual([]);
+			expect(error?.message).toBe(
+				'Mailbox: "x/../y@acme.test" cannot be used as a name: it contains a slash (item 0)',
+			);
 		});
 	});
 
@@ -126,7 +138,7 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 				returnAll: true,
 				mailboxDomains: 'beta.test, acme.test',
 			});
-			expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/mailbox/all/beta.test%2Cacme.test');
+			expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/mailbox/all/beta.test,acme.test');
 			expect(out.map((m) => m.username).sort()).toEqual([
 				'alice@acme.test',
 				'bob@acme.test',

@@ -11,7 +11,8 @@ import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
 import { toRecords } from '../../../nodes/Mailcow/shared/records';
 import { simplifyAlias, simplifyMailbox, toMiB } from '../../../nodes/Mailcow/shared/simplify';
-import { mailcowPath } from '../../../nodes/Mailcow/shared/transport';
+import { pathValueProblem } from '../../../nodes/shared/path';
+import { mailcowSegment } from '../../../nodes/Mailcow/shared/transport';
 
 /** A per-item context with the given parameters that counts how often each one is read. */
 function context(parameters: IDataObject, itemIndex = 3) {
@@ -198,10 +199,38 @@ describe('records and simplified shapes', () => {
 });
 
 describe('path segments', () => {
-	it('encodes every segment and refuses the ones URL normalisation would drop', () => {
-		expect(mailcowPath('get', 'alias', '@x.y')).toBe('/get/alias/%40x.y');
-		expect(mailcowPath('get', 'domain', '../a/b')).toBe('/get/domain/..%2Fa%2Fb');
-		for (const bad of ['', '.', '..'])
-			expect(() => mailcowPath('get', 'domain', bad)).toThrow('cannot be used as a name');
+	it('encodes a value for nginx and PHP: "+" twice, everything else once', () => {
+		expect(mailcowSegment('@x.y')).toBe('%40x.y');
+		expect(mailcowSegment('a+b@x.y')).toBe('a%252Bb%40x.y');
+		expect(mailcowSegment('bücher.example')).toBe('b%C3%BCcher.example');
+	});
+
+	it('refuses what servers or proxies would read as another route or object', () => {
+		for (const bad of [
+			'.',
+			'..',
+			'../a',
+			'a/b',
+			'a\\b',
+			'a%2Fb',
+			'a?b',
+			'a#b',
+			'a&query=x',
+			'a b',
+			'a\u0000',
+			'a\u202e',
+			'x'.repeat(255),
+		])
+			expect(pathValueProblem(bad)).toMatch(/cannot be used as a name|longer than/);
+		expect(pathValueProblem('')).toBe('is empty');
+		for (const good of [
+			'a+b@example.test',
+			'@example.test',
+			'42',
+			'xn--bcher-kva.example',
+			'bücher.example',
+			"o'brien@x.y",
+		])
+			expect(pathValueProblem(good)).toBeUndefined();
 	});
 });

@@ -47,7 +47,7 @@ describe('Migadu mailbox: Get Many and Get', () => {
 		);
 	});
 
-	it('encodes every path segment: a local part cannot change the route', async () => {
+	it('refuses a local part that would change the route, before sending', async () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: {
 				resource: 'mailbox',
@@ -56,9 +56,9 @@ describe('Migadu mailbox: Get Many and Get', () => {
 				mailbox: byAddress('../../domains'),
 			},
 		});
-		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/..%2F..%2Fdomains']);
+		expect(calls(migadu)).toEqual([]);
 		expect(error?.message).toBe(
-			'Migadu could not find mailbox "../../domains@example.com" (item 0)',
+			'Mailbox: "../../domains" cannot be used as a name: it contains a slash (item 0)',
 		);
 	});
 

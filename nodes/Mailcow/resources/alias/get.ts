@@ -16,7 +16,7 @@ async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOption
 	]);
 	setItemState(this, { wanted: { what: 'alias', value: String(alias) } });
 	// The lookup matches the numeric id or the address (a catch-all is "@domain").
-	options.url = mailcowPath('get', 'alias', String(alias));
+	options.url = mailcowPath(this, 'get', 'alias', { value: String(alias), label: 'Alias' });
 	return options;
 }
 
@@ -28,7 +28,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET' },
 		send: { preSend: [setUrl] },
-		output: { postReceive: [readOne(simplifyAlias)] },
+		output: { postReceive: [readOne(simplifyAlias, (r) => [r.address, r.id])] },
 	},
 };
 

@@ -5,15 +5,22 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
-import { readMany } from '../../shared/read';
+import { ofDomains, readMany } from '../../shared/read';
 import { simplifyAlias } from '../../shared/simplify';
+import { setItemState } from '../../shared/state';
 import { mailcowPath } from '../../shared/transport';
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const { domains } = readFields(this, [
-		{ param: 'aliasDomains', key: 'domains', kind: 'csv', label: 'Domains' },
-	]);
-	options.url = domains ? mailcowPath('get', 'alias', 'all', String(domains)) : '/get/alias/all';
+		{ param: 'aliasDomains', key: 'domains', kind: 'list', label: 'Domains' },
+	]) as { domains?: string[] };
+	if (!domains || domains.length === 0) {
+		options.url = '/get/alias/all';
+		return options;
+	}
+	options.url = mailcowPath(this, 'get', 'alias', 'all', { value: domains, label: 'Domains' });
+	// Only aliases of these domains are output, whatever else the answer holds.
+	setItemState(this, { filter: ofDomains(domains) });
 	return options;
 }
 

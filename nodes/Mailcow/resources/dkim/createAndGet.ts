@@ -18,7 +18,7 @@ async function prepare(this: IExecuteSingleFunctions, options: IHttpRequestOptio
 	const body = readFields(this, CREATE_FIELDS);
 	const domain = String(body.domains);
 	setItemState(this, { wanted: { what: 'DKIM key of domain', value: domain }, summary: body });
-	options.url = mailcowPath('get', 'dkim', domain);
+	options.url = mailcowPath(this, 'get', 'dkim', { value: domain, label: 'Domain' });
 	return options;
 }
 
@@ -39,7 +39,11 @@ async function getOrCreate(
 		const { summary = {}, wanted } = getItemState(this);
 		await mailcowApiRequest.call(this, 'POST', '/add/dkim', summary);
 		records = toRecords(
-			await mailcowApiRequest.call(this, 'GET', mailcowPath('get', 'dkim', wanted?.value ?? '')),
+			await mailcowApiRequest.call(
+				this,
+				'GET',
+				mailcowPath(this, 'get', 'dkim', { value: wanted?.value ?? '', label: 'Domain' }),
+			),
 		);
 		if (records.length === 0) throw notFound(this);
 	}

@@ -12,7 +12,7 @@ import { readDkimDomain, simplifyDkimRecord } from './shared';
 export async function setDkimUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const domain = readDkimDomain(this);
 	setItemState(this, { wanted: { what: 'DKIM key of domain', value: domain } });
-	options.url = mailcowPath('get', 'dkim', domain);
+	options.url = mailcowPath(this, 'get', 'dkim', { value: domain, label: 'Domain' });
 	return options;
 }
 

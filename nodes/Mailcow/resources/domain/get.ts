@@ -16,7 +16,7 @@ async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOption
 		{ param: 'domain', key: 'domain', kind: 'string', label: 'Domain', required: true },
 	]);
 	setItemState(this, { wanted: { what: 'domain', value: String(domain) } });
-	options.url = mailcowPath('get', 'domain', String(domain));
+	options.url = mailcowPath(this, 'get', 'domain', { value: String(domain), label: 'Domain' });
 	return options;
 }
 
@@ -28,7 +28,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET' },
 		send: { preSend: [setUrl] },
-		output: { postReceive: [readOne(simplifyDomain)] },
+		output: { postReceive: [readOne(simplifyDomain, (r) => [r.domain_name])] },
 	},
 };
 

@@ -14,7 +14,10 @@ import { USERNAME } from './shared';
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const { username } = readFields(this, [USERNAME]);
 	setItemState(this, { wanted: { what: 'domain admin', value: String(username) } });
-	options.url = mailcowPath('get', 'domain-admin', String(username));
+	options.url = mailcowPath(this, 'get', 'domain-admin', {
+		value: String(username),
+		label: USERNAME.label,
+	});
 	return options;
 }
 
@@ -26,7 +29,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET' },
 		send: { preSend: [setUrl] },
-		output: { postReceive: [readOne(simplifyDomainAdmin)] },
+		output: { postReceive: [readOne(simplifyDomainAdmin, (r) => [r.username])] },
 	},
 };
 

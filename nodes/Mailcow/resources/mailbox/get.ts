@@ -16,7 +16,7 @@ async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOption
 		{ param: 'mailbox', key: 'username', kind: 'string', label: 'Mailbox', required: true },
 	]);
 	setItemState(this, { wanted: { what: 'mailbox', value: String(username) } });
-	options.url = mailcowPath('get', 'mailbox', String(username));
+	options.url = mailcowPath(this, 'get', 'mailbox', { value: String(username), label: 'Mailbox' });
 	return options;
 }
 
@@ -28,7 +28,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET' },
 		send: { preSend: [setUrl] },
-		output: { postReceive: [readOne(simplifyMailbox)] },
+		output: { postReceive: [readOne(simplifyMailbox, (r) => [r.username])] },
 	},
 };
 

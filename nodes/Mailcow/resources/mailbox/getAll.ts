@@ -6,7 +6,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
-import { readMany } from '../../shared/read';
+import { ofDomains, readMany } from '../../shared/read';
 import { simplifyMailbox } from '../../shared/simplify';
 import { setItemState } from '../../shared/state';
 import { mailcowPath } from '../../shared/transport';
@@ -14,7 +14,7 @@ import { mailcowPath } from '../../shared/transport';
 const show = { resource: ['mailbox'], operation: ['getAll'] };
 
 const FIELDS: FieldSpec[] = [
-	{ param: 'mailboxDomains', key: 'domains', kind: 'csv', label: 'Domains' },
+	{ param: 'mailboxDomains', key: 'domains', kind: 'list', label: 'Domains' },
 	{ param: 'mailboxTags', key: 'tags', kind: 'list', label: 'Tags' },
 ];
 
@@ -26,15 +26,17 @@ export function hasAnyTag(tags: string[]) {
 }
 
 async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { domains, tags } = readFields(this, FIELDS) as { domains?: string; tags?: string[] };
-	if (!domains) {
+	const { domains, tags } = readFields(this, FIELDS) as { domains?: string[]; tags?: string[] };
+	if (!domains || domains.length === 0) {
 		options.url = '/get/mailbox/all';
 		if (tags) options.qs = { ...options.qs, tags: tags.join(',') };
 		return options;
 	}
 	// get/mailbox/all/{d1,d2} takes no tag filter: filter the records here, as mailcow would.
-	options.url = mailcowPath('get', 'mailbox', 'all', domains);
-	if (tags) setItemState(this, { filter: hasAnyTag(tags) });
+	options.url = mailcowPath(this, 'get', 'mailbox', 'all', { value: domains, label: 'Domains' });
+	const inDomains = ofDomains(domains);
+	const hasTag = tags ? hasAnyTag(tags) : () => true;
+	setItemState(this, { filter: (record) => inDomains(record) && hasTag(record) });
 	return options;
 }
 
