@@ -53,7 +53,7 @@ function mailboxes(settings: MailcowTriggerSettings) {
 	const { domains, tags } = settings;
 	return async (ctx: IPollFunctions) => {
 		const path = domains.length
-			? mailcowPath('get', 'mailbox', 'reduced', domains.join(','))
+			? mailcowPath(ctx, 'get', 'mailbox', 'reduced', { value: domains, label: 'Domains' })
 			: '/get/mailbox/reduced';
 		// A domain mailcow does not know makes it answer every mailbox: filter here as well. The
 		// reduced listing takes no tag filter: tags are matched here, as mailcow matches them.
@@ -186,7 +186,7 @@ async function readLog(
 	const entries: IDataObject[] = [];
 	for (let page = 0; page < MAX_LOG_PAGES; page++) {
 		const range = `${page * size + 1}-${(page + 1) * size}`;
-		const answer = rows(await get(ctx, mailcowPath('get', 'logs', settings.log, range)));
+		const answer = rows(await get(ctx, mailcowPath(ctx, 'get', 'logs', settings.log, range)));
 		entries.push(...answer);
 		const oldest = answer[answer.length - 1];
 		if (answer.length < size || !cursor || !oldest || entryTime(oldest) < cursor.time) break;
@@ -266,7 +266,9 @@ export function mailcowEvent(name: string, settings: MailcowTriggerSettings): Ev
 		rows(
 			await get(
 				ctx,
-				domains.length ? mailcowPath('get', 'alias', 'all', domains.join(',')) : '/get/alias/all',
+				domains.length
+					? mailcowPath(ctx, 'get', 'alias', 'all', { value: domains, label: 'Domains' })
+					: '/get/alias/all',
 			),
 		).filter((a) => inDomains(a.domain));
 	const aliasList = (list: IDataObject[]): Listed[] =>
@@ -330,7 +332,15 @@ export function mailcowEvent(name: string, settings: MailcowTriggerSettings): Ev
 		case 'appPasswordCreated':
 			return event(
 				async (ctx) =>
-					rows(await get(ctx, mailcowPath('get', 'app-passwd', 'all', settings.mailbox))),
+					rows(
+						await get(
+							ctx,
+							mailcowPath(ctx, 'get', 'app-passwd', 'all', {
+								value: settings.mailbox,
+								label: 'Mailbox',
+							}),
+						),
+					),
 				newObjects(
 					(list: IDataObject[]) =>
 						// Never hand on the password hash mailcow includes.

@@ -213,7 +213,7 @@ export function migaduEvent(event: string, settings: MigaduTriggerSettings): Eve
 			const response = await migaduRequest(
 				ctx,
 				'GET',
-				migaduPath('domains', domain, chosen.collection),
+				migaduPath(ctx, 'domains', { value: domain, label: 'Domain' }, chosen.collection),
 			);
 			assertMigaduSuccess(ctx.getNode(), response, `domain "${domain}"`);
 			return (response.body ?? {}) as IDataObject;

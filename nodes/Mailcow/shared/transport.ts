@@ -35,7 +35,7 @@ export function mailcowSegment(value: string): string {
  * A refused value fails the item before any request, naming the field.
  */
 export function mailcowPath(
-	context: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
 	...parts: PathPart[]
 ): string {
 	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;

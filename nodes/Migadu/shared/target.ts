@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 import { buildPath, type PathPart } from '../../shared/path';
 import { toAsciiAddress, toAsciiDomain, toLocalPart, type Converted } from './convert';
 import { fieldError } from './fields';
@@ -74,7 +74,7 @@ export class Target {
  * fails the item before any request, naming the field.
  */
 export function migaduPath(
-	context: IExecuteSingleFunctions | ILoadOptionsFunctions,
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
 	...parts: PathPart[]
 ): string {
 	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
