@@ -63,7 +63,13 @@ async function migaduProcessesOnly() {
 	} finally {
 		await migadu.stop();
 	}
-	const text = migaduProcessesSection(results).join('\n');
+	const text = [
+		...migaduProcessesSection(results),
+		`Run alone (\`--only=migadu-processes\`${quick ? ' --quick' : ''}) on ${new Date().toISOString()}, ${os.cpus().length} CPUs, load average at the end ${os
+			.loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}.`,
+	].join('\n');
 	fs.writeFileSync(path.join(__dirname, 'results-migadu-processes.md'), `${text}\n`);
 	console.log(`\n${text}`);
 	if (!results.migaduProcesses) process.exit(1);
