@@ -1,5 +1,7 @@
 // PHP semantics that mailcow's answers depend on (intval, empty, its validators), and the
 // shapes every add/edit/delete answer shares.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { domainToASCII } from 'node:url';
 import type { EmulatorResponse } from '../core';
 
 /** PHP's intval(): "1" → 1, "true" → 0, true → 1, "10abc" → 10, arrays → 0 or 1. */
@@ -48,6 +50,23 @@ export function isValidEmail(value: unknown): boolean {
 	if (typeof value !== 'string') return false;
 	const at = value.lastIndexOf('@');
 	return at > 0 && isValidLocalPart(value.slice(0, at)) && isValidDomain(value.slice(at + 1));
+}
+
+/**
+ * PHP's idn_to_ascii as mailcow applies it: only add/domain, add/mailbox, add/alias, edit/domain
+ * and get/domain convert a Unicode domain to punycode; get/mailbox, get/alias, edit/mailbox and
+ * the delete routes do not (observed, `transport` group). Anything that is not a convertible
+ * domain stays as it was (and then fails mailcow's own checks).
+ */
+export function idnToAscii(domain: string): string {
+	if (/^[ -~]*$/.test(domain)) return domain;
+	return domainToASCII(domain) || domain;
+}
+
+/** An address whose domain mailcow converts (add/alias): `local@bücher.test` → `local@xn--….test`. */
+export function idnAddress(address: string): string {
+	const at = address.lastIndexOf('@');
+	return at < 0 ? address : `${address.slice(0, at + 1)}${idnToAscii(address.slice(at + 1))}`;
 }
 
 /** Split like mailcow's preg_split on comma, semicolon, whitespace and newlines. */

@@ -4,6 +4,7 @@ import {
 	asItems,
 	echoItems,
 	getAnswer,
+	idnAddress,
 	intval,
 	isValidDomain,
 	isValidEmail,
@@ -83,7 +84,8 @@ const addAlias: MailcowHandler = ({ state, payload }) => {
 	}
 	const entries: Entry[] = [];
 	for (const raw of splitList(attr.address)) {
-		const address = raw.toLowerCase();
+		// add/alias converts a Unicode domain; get/alias, edit/alias and delete/alias do not.
+		const address = idnAddress(raw.toLowerCase());
 		const domain = address.slice(address.lastIndexOf('@') + 1);
 		const local = address.slice(0, Math.max(0, address.lastIndexOf('@')));
 		if (

@@ -7,6 +7,7 @@ import {
 	getAnswer,
 	intval,
 	isEmpty,
+	idnToAscii,
 	isValidDomain,
 	now,
 	str,
@@ -74,8 +75,9 @@ export function domainView(state: MailcowState, d: MailcowDomain) {
 }
 
 const getDomain: MailcowHandler = ({ state, rest, request }) => {
-	// get/domain trims the name ("rec.test%20" finds rec.test).
-	const id = (rest[0] ?? '').trim().toLowerCase();
+	// get/domain trims the name ("rec.test%20" finds rec.test) and converts a Unicode name,
+	// unlike get/mailbox and get/alias.
+	const id = idnToAscii((rest[0] ?? '').trim().toLowerCase());
 	if (id === 'all') {
 		const wanted = request.query.tags;
 		const list = [...state.domains.values()]
@@ -107,7 +109,7 @@ const addDomain: MailcowHandler = ({ state, payload }) => {
 	const quota = num('quota', 10240);
 	const quotaMsg = quotaError(defquota, maxquota, quota);
 	if (quotaMsg) return writeAnswer(danger(quotaMsg));
-	const name = str(attr.domain).trim().toLowerCase();
+	const name = idnToAscii(str(attr.domain).trim().toLowerCase());
 	if (!isValidDomain(name)) return writeAnswer(danger('domain_invalid'));
 	if (state.domains.has(name)) return writeAnswer(danger(['domain_exists', name]));
 
@@ -214,7 +216,7 @@ const editDomain: MailcowHandler = (context) => {
 	const entryLog = log('edit', { domain: echoItems(items), ...attributes });
 	const entries: Entry[] = [];
 	for (const item of list) {
-		const msg = editOne(context, str(item).toLowerCase(), attributes);
+		const msg = editOne(context, idnToAscii(str(item).toLowerCase()), attributes);
 		// A duplicate tag is a database exception: mailcow prints nothing at all.
 		if (msg === 'duplicate') return { status: 200, body: '' };
 		if (typeof msg === 'object' && 'done' in msg)

@@ -4,6 +4,7 @@ import {
 	asItems,
 	echoItems,
 	intval,
+	idnToAscii,
 	isValidDomain,
 	isValidEmail,
 	masked,
@@ -52,7 +53,8 @@ function applyAttributes(mailbox: MailcowMailbox, attr: Record<string, unknown>)
 function addCheck(state: MailcowState, attr: Record<string, unknown>): Msg | Entry {
 	const localPart = str(attr.local_part).trim().toLowerCase();
 	if (localPart === '') return 'mailbox_invalid';
-	const domainName = str(attr.domain).trim().toLowerCase();
+	// add/mailbox converts a Unicode domain (idn_to_ascii); the answer names the punycode form.
+	const domainName = idnToAscii(str(attr.domain).trim().toLowerCase());
 	if (!isValidDomain(domainName)) return 'domain_invalid';
 	const domain = state.domains.get(domainName);
 	// mailcow answers a domain it does not host with access_denied, not domain_not_found.
