@@ -146,6 +146,13 @@ describe('Mailcow → international domains', () => {
 		});
 		expect(admin.domains).toEqual([PUNY]);
 		expect(mailcow.state.domainAdmins.get('buecheradmin')?.domains).toEqual([PUNY]);
+		await runOk(mailcow, {
+			resource: 'domainAdmin',
+			operation: 'update',
+			adminUsername: 'buecheradmin',
+			adminUpdateFields: { domains: `${UNICODE}, acme.test` },
+		});
+		expect(mailcow.state.domainAdmins.get('buecheradmin')?.domains).toEqual([PUNY, 'acme.test']);
 	});
 
 	it('a Unicode local part is left to mailcow, which refuses it', async () => {

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { buildPath, type PathPart } from '../../shared/path';
 import { assertMailcowSuccess } from './errors';
+import { asciiName, namesDomains } from './idn';
 
 /** The credential's base URL without trailing slashes or a pasted /api/v1 suffix. */
 export function mailcowOrigin(baseUrl: unknown): string {
@@ -39,7 +40,19 @@ export function mailcowPath(
 	...parts: PathPart[]
 ): string {
 	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
-	return buildPath(context.getNode(), itemIndex, parts, mailcowSegment);
+	// Domains and addresses go in punycode: mailcow's get/mailbox, get/alias and tag routes do
+	// not convert a Unicode domain (see idn.ts).
+	const converted = namesDomains(typeof parts[1] === 'string' ? parts[1] : '')
+		? parts.map((part) =>
+				typeof part === 'string'
+					? part
+					: {
+							...part,
+							value: Array.isArray(part.value) ? part.value.map(asciiName) : asciiName(part.value),
+						},
+			)
+		: parts;
+	return buildPath(context.getNode(), itemIndex, converted, mailcowSegment);
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { assertMailcowSuccess } from './errors';
 import { readFields } from './fields';
+import { asciiName, namesDomains } from './idn';
 import { formatMessage, type MailcowEntry } from './messages';
 import { getItemState, setItemState } from './state';
 
@@ -23,8 +24,9 @@ export function editBody(
 	items: string[],
 	attr: IDataObject,
 ): IHttpRequestOptions {
-	setItemState(context, { items });
-	options.body = { items, attr };
+	const ids = storedIds(options, items);
+	setItemState(context, { items: ids });
+	options.body = { items: ids, attr };
 	return options;
 }
 
@@ -33,9 +35,19 @@ export function deleteBody(
 	options: IHttpRequestOptions,
 	items: string[],
 ): IHttpRequestOptions {
-	setItemState(context, { items });
-	options.body = items;
+	const ids = storedIds(options, items);
+	setItemState(context, { items: ids });
+	options.body = ids;
 	return options;
+}
+
+/**
+ * Domains and addresses in punycode: edit/mailbox, edit/alias and the delete routes do not
+ * convert a Unicode domain (mailcow answers access_denied). The category comes from the route.
+ */
+function storedIds(options: IHttpRequestOptions, items: string[]): string[] {
+	const category = /^\/?(?:edit|delete)\/([^/]+)/.exec(String(options.url ?? ''))?.[1] ?? '';
+	return namesDomains(category) ? items.map(asciiName) : items;
 }
 
 /** What the ids of a write are, by resource, to name them in a failure mailcow leaves unnamed. */
@@ -93,8 +105,9 @@ export function deleteOption(spec: {
 		const ids = readFields(this, [
 			{ param: spec.param, key: spec.key, kind: 'list', label: spec.label, required: true },
 		])[spec.key] as string[];
-		setItemState(this, { summary: { [spec.key]: ids } });
-		return deleteBody(this, options, ids);
+		deleteBody(this, options, ids);
+		setItemState(this, { summary: { [spec.key]: getItemState(this).items } });
+		return options;
 	}
 	return {
 		name: 'Delete',

@@ -5,6 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
+import { asciiName } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
 import { writeOutput } from '../../shared/write';
 import { applyDestination, checkAliasAddress, SPECIAL_DESTINATIONS } from './destinations';
@@ -68,7 +69,11 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 	const { destinationType, goto, ...body } = readFields(this, FIELDS);
 	applyDestination(this, body, destinationType as string, goto as string | undefined, true);
 	setItemState(this, {
-		summary: { address: body.address, senderAllowed: body.sender_allowed === 1 },
+		// As mailcow stores it: lower case, the domain in punycode (add/alias converts it).
+		summary: {
+			address: asciiName(String(body.address).toLowerCase()),
+			senderAllowed: body.sender_allowed === 1,
+		},
 	});
 	options.body = body;
 	return options;

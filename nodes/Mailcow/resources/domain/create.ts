@@ -5,6 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
+import { asciiDomain } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
 import { writeResult } from '../../shared/write';
 import { sortByName } from '../../shared/descriptions';
@@ -60,7 +61,8 @@ const FIELDS: FieldSpec[] = [
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = readFields(this, FIELDS);
 	checkDomainLimits(this, body);
-	setItemState(this, { summary: { domain: String(body.domain).toLowerCase() } });
+	// mailcow stores the domain in lower case and punycode (add/domain converts it).
+	setItemState(this, { summary: { domain: asciiDomain(String(body.domain).toLowerCase()) } });
 	options.body = body;
 	return options;
 }

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { generatePassword, generateUsername } from '../../shared/passwords';
+import { asciiDomain } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
 import { writeResult } from '../../shared/write';
 import { checkUsername } from './shared';
@@ -27,6 +28,8 @@ const FIELDS: FieldSpec[] = [
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = readFields(this, FIELDS);
+	// Domains as mailcow stores them (punycode), in the request and in the output.
+	body.domains = (body.domains as string[]).map(asciiDomain);
 	const summary: Record<string, unknown> = {};
 	if (body.username === undefined) {
 		body.username = generateUsername();

@@ -5,6 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { fieldError, readFields, type FieldSpec } from '../../shared/fields';
+import { asciiDomain } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
 import { editBody, writeResult } from '../../shared/write';
 import { checkUsername, USERNAME } from './shared';
@@ -30,6 +31,8 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 	if (Object.keys(attr).length === 0)
 		throw fieldError(this, 'Update Fields', 'add at least one field to change');
 	if (attr.password !== undefined) attr.password2 = attr.password;
+	// Domains as mailcow stores them (punycode).
+	if (attr.domains !== undefined) attr.domains = (attr.domains as string[]).map(asciiDomain);
 	setItemState(this, { summary: { username } });
 	return editBody(this, options, [String(username)], attr);
 }

@@ -7,6 +7,7 @@ import type {
 import { domainLocator } from '../../shared/descriptions';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { generatePassword } from '../../shared/passwords';
+import { asciiName } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
 import { writeResult } from '../../shared/write';
 import { expandProtocols, mailboxAttributeFields, mailboxAttributeOptions } from './attributes';
@@ -52,8 +53,8 @@ const FIELDS: FieldSpec[] = [
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = expandProtocols(readFields(this, FIELDS));
-	// Mailcow stores addresses in lower case.
-	const username = `${String(body.local_part)}@${String(body.domain)}`.toLowerCase();
+	// Mailcow stores addresses in lower case, the domain in punycode (add/mailbox converts it).
+	const username = asciiName(`${String(body.local_part)}@${String(body.domain)}`.toLowerCase());
 	if (body.password === undefined) {
 		// Generated here, returned once in the output item, never logged.
 		const password = generatePassword();
