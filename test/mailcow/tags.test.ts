@@ -79,7 +79,9 @@ describe('Mailcow → tags already present on Update', () => {
 			mailboxes: 'alice@acme.test',
 			mailboxUpdateFields: { tags: 'vip' },
 		});
+		// The read, then (nothing left to change) a read instead of an edit.
 		expect(mailcow.requests.map((r) => `${r.method} ${r.rawPath}`)).toEqual([
+			'GET /api/v1/get/mailbox/alice%40acme.test',
 			'GET /api/v1/get/mailbox/alice%40acme.test',
 		]);
 		expect(out).toMatchObject({

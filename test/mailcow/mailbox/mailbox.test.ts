@@ -197,7 +197,10 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 					tags: 'new',
 				},
 			});
+			// Tags: one read per mailbox first, so only tags it lacks are sent (mailcow #7379).
 			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/mailbox/alice%40acme.test', body: null },
+				{ method: 'GET', rawPath: '/api/v1/get/mailbox/bob%40acme.test', body: null },
 				{
 					method: 'POST',
 					rawPath: '/api/v1/edit/mailbox',
@@ -265,6 +268,7 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 				mailboxUpdateFields: { removeTags: 'old', tags: 'new' },
 			});
 			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/mailbox/alice%40acme.test', body: null },
 				{ method: 'POST', rawPath: '/api/v1/delete/mailbox/tag/alice%40acme.test', body: ['old'] },
 				{
 					method: 'POST',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { sortByName } from '../../shared/descriptions';
 import { collectionField, fieldError, type FieldSpec } from '../../shared/fields';
+import { ADD_TAGS_DESCRIPTION } from '../../shared/tags';
 
 /**
  * Domain attributes shared by Create (options) and Update (fields to change). Quotas are MiB on
@@ -137,7 +138,7 @@ const ATTRIBUTE_OPTIONS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'prod, eu',
-		description: 'Comma-separated tags to add; mailcow keeps the existing ones',
+		description: ADD_TAGS_DESCRIPTION,
 	},
 ];
 

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { sortByName } from '../../shared/descriptions';
 import { collectionField, type FieldSpec } from '../../shared/fields';
+import { ADD_TAGS_DESCRIPTION } from '../../shared/tags';
 
 const PROTOCOLS = ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'];
 
@@ -93,7 +94,7 @@ const OPTIONS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'staff, vip',
-		description: 'Comma-separated tags to add; mailcow keeps the existing ones',
+		description: ADD_TAGS_DESCRIPTION,
 	},
 ];
 
