@@ -168,6 +168,8 @@ export interface RunNodeOptions {
 	/** Input items; default one empty item. */
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** The workflow's time zone (Workflow settings → Timezone); n8n's default when omitted. */
+	timezone?: string;
 }
 
 export interface RunNodeResult {
@@ -221,7 +223,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		connections: workflowData.connections,
 		active: false,
 		nodeTypes: new TestNodeTypes(),
-		settings: {},
+		settings: options.timezone ? { timezone: options.timezone } : {},
 	});
 
 	const executionId = randomUUID();

@@ -27,6 +27,8 @@ export interface MigaduRun {
 	continueOnFail?: boolean;
 	/** The node's throttling; off unless a test is about it (the default would throttle at 60/2 min). */
 	throttling?: INodeParameters;
+	/** The workflow's time zone. */
+	timezone?: string;
 }
 
 export async function runMigadu(migadu: MigaduEmulator, run: MigaduRun): Promise<RunNodeResult> {
@@ -36,6 +38,7 @@ export async function runMigadu(migadu: MigaduEmulator, run: MigaduRun): Promise
 		credentials: credentialsFor(migadu),
 		items: run.items,
 		continueOnFail: run.continueOnFail,
+		timezone: run.timezone,
 	});
 }
 
