@@ -72,13 +72,23 @@ export function convertList(
 	return { value: values };
 }
 
+/** The date rule, as the date fields' descriptions state it. */
+export const DATE_RULE =
+	"A date or the date picker's value is that day; a JS Date or an ISO time with Z or an offset counts as its calendar day in the workflow's time zone.";
+
 /**
- * A calendar date as Migadu wants it (`YYYY-MM-DD`). n8n's date picker gives
- * `YYYY-MM-DDTHH:mm:ss`: the date part is the day the user picked.
+ * A calendar date as Migadu wants it (`YYYY-MM-DD`), by one rule for every date field:
+ * - a day without a time offset (`2026-12-31`, or n8n's date picker `2026-12-31T00:30:00`) is
+ *   that day as written;
+ * - an instant (a JS Date, an ISO string with `Z` or an offset, a Luxon DateTime) is the calendar
+ *   day it falls on in `timeZone`, the workflow's time zone (`getTimezone()`): in Europe/Berlin,
+ *   `2026-12-30T23:30:00Z` is 2026-12-31.
  */
-export function toDate(input: unknown): Converted<string> {
-	const text = input instanceof Date ? input.toISOString() : String(input ?? '').trim();
-	const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+export function toDate(input: unknown, timeZone: string): Converted<string> {
+	const instant = toInstant(input);
+	if (instant) return { value: dayIn(instant, timeZone) };
+	const text = String(input ?? '').trim();
+	const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text);
 	if (!match) return { error: `"${text}" is not a date in the form YYYY-MM-DD` };
 	const [, year, month, day] = match;
 	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
@@ -86,6 +96,31 @@ export function toDate(input: unknown): Converted<string> {
 		return { error: `"${text}" is not a real calendar date` };
 	}
 	return { value: `${year}-${month}-${day}` };
+}
+
+/** A JS Date, a Luxon DateTime (anything with toJSDate) or an ISO string with Z or an offset. */
+function toInstant(input: unknown): Date | undefined {
+	if (input instanceof Date) return Number.isNaN(input.getTime()) ? undefined : input;
+	if (input && typeof input === 'object' && 'toJSDate' in input) {
+		const date = (input as { toJSDate: () => unknown }).toJSDate();
+		return date instanceof Date ? toInstant(date) : undefined;
+	}
+	const text = String(input ?? '').trim();
+	if (!/^\d{4}-\d{2}-\d{2}[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})$/i.test(text)) return undefined;
+	const date = new Date(text);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+function dayIn(instant: Date, timeZone: string): string {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).formatToParts(instant);
+	const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** The local part of `local` or `local@domain`; the domain, when given, must be `domain`. */

@@ -118,7 +118,11 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** undefined = leave the key out of the body. */
-function convert(field: BodyField, value: unknown): Converted<unknown> | undefined {
+function convert(
+	field: BodyField,
+	value: unknown,
+	timeZone: string,
+): Converted<unknown> | undefined {
 	const inCollection = field.collection !== undefined;
 	if (isEmpty(value)) {
 		if (field.required) return { error: 'is required' };
@@ -163,7 +167,7 @@ function convert(field: BodyField, value: unknown): Converted<unknown> | undefin
 				: { error: `must be one of ${allowed.join(', ')}, not "${String(value)}"` };
 		}
 		case 'date':
-			return toDate(value);
+			return toDate(value, timeZone);
 		case 'address':
 			return toAsciiAddress(String(value));
 		case 'domain':
@@ -185,7 +189,7 @@ export function convertField(
 	field: BodyField,
 	value: unknown,
 ): unknown {
-	const converted = convert(field, value);
+	const converted = convert(field, value, ctx.getTimezone());
 	if (converted === undefined) return undefined;
 	if ('error' in converted) {
 		throw fieldError(

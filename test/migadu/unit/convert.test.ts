@@ -60,17 +60,19 @@ describe('Migadu conversions', () => {
 	});
 
 	it.each([
-		['2026-12-31', '2026-12-31'],
-		['2026-12-31T00:00:00', '2026-12-31'],
-		['2026-01-05T23:30:00.000+02:00', '2026-01-05'],
-	])('toDate(%s) = %s', (input, expected) => {
-		expect(toDate(input)).toEqual({ value: expected });
+		['2026-12-31', 'UTC', '2026-12-31'],
+		['2026-12-31T00:00:00', 'Pacific/Auckland', '2026-12-31'],
+		['2026-01-05T23:30:00.000+02:00', 'Europe/Athens', '2026-01-05'],
+		['2026-01-05T23:30:00.000+02:00', 'UTC', '2026-01-05'],
+		['2026-01-05T23:30:00.000+02:00', 'Asia/Tokyo', '2026-01-06'],
+	])('toDate(%s) in %s = %s', (input, zone, expected) => {
+		expect(toDate(input, zone)).toEqual({ value: expected });
 	});
 
 	it.each(['31.12.2026', '2026-13-01', '2026-02-29', '2026-1-5', 'tomorrow'])(
 		'toDate refuses %p',
 		(input) => {
-			expect(toDate(input)).toHaveProperty('error');
+			expect(toDate(input, 'UTC')).toHaveProperty('error');
 		},
 	);
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
+import { DATE_RULE } from '../../shared/convert';
 
 export const aliasId = (r: Target) => r.localPart('alias', 'Alias');
 export const aliasLabel = (r: Target) => `alias "${aliasId(r)}@${r.domain()}"`;
@@ -67,7 +68,7 @@ export const aliasFields: Field[] = [
 			name: 'expiresOn',
 			type: 'dateTime',
 			default: '',
-			description: 'Day the alias expires (sent as YYYY-MM-DD); empty clears the date',
+			description: `Day the alias expires (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
 		},
 	},
 	{

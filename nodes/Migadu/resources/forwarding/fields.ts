@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
+import { DATE_RULE } from '../../shared/convert';
 
 // Migadu addresses a forwarding by its full (external) destination address.
 export const forwardingId = (r: Target) => r.address('forwarding', 'Forwarding Address');
@@ -47,7 +48,7 @@ export const forwardingFields: Field[] = [
 			name: 'expiresOn',
 			type: 'dateTime',
 			default: '',
-			description: 'Day the forwarding ends (sent as YYYY-MM-DD); empty clears the date',
+			description: `Day the forwarding ends (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
 		},
 	},
 	{

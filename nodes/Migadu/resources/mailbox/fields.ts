@@ -1,6 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
+import { DATE_RULE } from '../../shared/convert';
 
 export const mailboxLabel = (r: Target) => `mailbox "${r.mailboxAddress()}"`;
 
@@ -168,8 +169,7 @@ export const mailboxFields: Field[] = [
 			name: 'autorespondExpiresOn',
 			type: 'dateTime',
 			default: '',
-			description:
-				'Last day the autoresponder is active (sent as YYYY-MM-DD); empty clears the date',
+			description: `Last day the autoresponder is active (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
 		},
 	},
 	flag('footer_active', {
@@ -207,7 +207,7 @@ export const mailboxFields: Field[] = [
 			name: 'expiresOn',
 			type: 'dateTime',
 			default: '',
-			description: 'Day the mailbox expires (sent as YYYY-MM-DD); empty clears the date',
+			description: `Day the mailbox expires (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
 		},
 	},
 	flag('remove_upon_expiry', {
