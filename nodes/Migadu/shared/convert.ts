@@ -72,10 +72,6 @@ export function convertList(
 	return { value: values };
 }
 
-/** The date rule, as the date fields' descriptions state it. */
-export const DATE_RULE =
-	"A date or the date picker's value is that day; a JS Date or an ISO time with Z or an offset counts as its calendar day in the workflow's time zone.";
-
 /**
  * A calendar date as Migadu wants it (`YYYY-MM-DD`), by one rule for every date field:
  * - a day without a time offset (`2026-12-31`, or n8n's date picker `2026-12-31T00:30:00`) is

@@ -112,7 +112,10 @@ describe('Mailcow errors', () => {
 			domains: 'acme.test',
 			domainUpdateFields: { tags: 'new' },
 		});
-		expect(mailcow.requests.at(-1)?.body).toEqual({ items: ['acme.test'], attr: { tags: ['new'] } });
+		expect(mailcow.requests.at(-1)?.body).toEqual({
+			items: ['acme.test'],
+			attr: { tags: ['new'] },
+		});
 		expect(error?.message).toBe('Mailcow answered with an empty response');
 		expect(error?.description).toContain('adding a tag the object already has');
 	});

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
-import { DATE_RULE } from '../../shared/convert';
 
 export const aliasId = (r: Target) => r.localPart('alias', 'Alias');
 export const aliasLabel = (r: Target) => `alias "${aliasId(r)}@${r.domain()}"`;
@@ -68,7 +67,8 @@ export const aliasFields: Field[] = [
 			name: 'expiresOn',
 			type: 'dateTime',
 			default: '',
-			description: `Day the alias expires (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
+			description:
+				'Day the alias expires (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
 		},
 	},
 	{

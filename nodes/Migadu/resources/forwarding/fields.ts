@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
-import { DATE_RULE } from '../../shared/convert';
 
 // Migadu addresses a forwarding by its full (external) destination address.
 export const forwardingId = (r: Target) => r.address('forwarding', 'Forwarding Address');
@@ -48,7 +47,8 @@ export const forwardingFields: Field[] = [
 			name: 'expiresOn',
 			type: 'dateTime',
 			default: '',
-			description: `Day the forwarding ends (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
+			description:
+				'Day the forwarding ends (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
 		},
 	},
 	{

@@ -1,7 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 import type { Field } from '../../shared/fields';
 import type { Target } from '../../shared/target';
-import { DATE_RULE } from '../../shared/convert';
 
 export const mailboxLabel = (r: Target) => `mailbox "${r.mailboxAddress()}"`;
 
@@ -169,7 +168,8 @@ export const mailboxFields: Field[] = [
 			name: 'autorespondExpiresOn',
 			type: 'dateTime',
 			default: '',
-			description: `Last day the autoresponder is active (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
+			description:
+				'Last day the autoresponder is active (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
 		},
 	},
 	flag('footer_active', {
@@ -207,7 +207,8 @@ export const mailboxFields: Field[] = [
 			name: 'expiresOn',
 			type: 'dateTime',
 			default: '',
-			description: `Day the mailbox expires (sent as YYYY-MM-DD); empty clears the date. ${DATE_RULE}`,
+			description:
+				'Day the mailbox expires (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
 		},
 	},
 	flag('remove_upon_expiry', {
