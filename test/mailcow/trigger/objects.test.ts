@@ -32,6 +32,8 @@ interface Case {
 	path: string;
 	change: (state: MailcowState) => void;
 	expected: IDataObject;
+	/** The query every poll sends (mailcow filters by it). */
+	query?: Record<string, string>;
 	/** A change the filters must ignore (another domain, no tag). */
 	ignored?: (state: MailcowState) => void;
 }
@@ -94,6 +96,15 @@ const cases: Case[] = [
 		expected: { domain_name: 'new.test', description: 'New' },
 	},
 	{
+		title: 'new domain with a tag',
+		parameters: { event: 'domainCreated', tags: 'prod' },
+		path: '/api/v1/get/domain/all',
+		query: { tags: 'prod' },
+		ignored: (s) => s.addDomain({ name: 'untagged.test' }),
+		change: (s) => s.addDomain({ name: 'eu.test', tags: ['prod-eu'] }),
+		expected: { domain_name: 'eu.test' },
+	},
+	{
 		title: 'new domain admin',
 		parameters: { event: 'domainAdminCreated', domains: 'other.test' },
 		path: '/api/v1/get/domain-admin/all',
@@ -108,7 +119,7 @@ const cases: Case[] = [
 describe('Mailcow Trigger: object events', () => {
 	beforeEach(() => seed(mailcow.state));
 
-	describe.each(cases)('$title', ({ parameters, path, change, expected, ignored }) => {
+	describe.each(cases)('$title', ({ parameters, path, query, change, expected, ignored }) => {
 		it('first activation emits nothing; quiet and filtered-out changes emit nothing; the change once', async () => {
 			const poller = trigger(parameters);
 			expect(await poller.activate()).toEqual({ items: null });
@@ -123,6 +134,7 @@ describe('Mailcow Trigger: object events', () => {
 			const paths = new Set(wire(mailcow).map((r) => `${r.method} ${r.rawPath}`));
 			expect(paths).toEqual(new Set([`GET ${path}`]));
 			expect(wire(mailcow)).toHaveLength(22);
+			for (const request of mailcow.requests) expect(request.query).toEqual(query ?? {});
 		});
 
 		it('a failed poll changes no cursor; the next poll emits the change once', async () => {
