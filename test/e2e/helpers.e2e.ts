@@ -42,6 +42,8 @@ describe('webhookPaths', () => {
 			'2-webhook-transactional-mail.json': ['send-document'],
 			'3-migadu-onboarding.json': [],
 			'4-offboarding.json': [],
+			'5-mailcow-trigger.json': [],
+			'6-migadu-trigger.json': [],
 		});
 	});
 });
