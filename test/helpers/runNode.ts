@@ -107,7 +107,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		}
 		const resolve = (value: unknown) =>
 			typeof value === 'string' && value.startsWith('=')
-				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				? workflow.expression.getSimpleParameterValue(
+						node,
+						value,
+						'internal',
+						{ $credentials: credentials },
+						undefined,
+						'',
+					)
 				: value;
 		const options = requestOptions as unknown as Record<string, Record<string, unknown>>;
 		for (const [outerKey, inner] of Object.entries(authenticate.properties)) {
@@ -170,10 +177,14 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** The workflow's time zone (Workflow settings → Timezone); n8n's default when omitted. */
 	timezone?: string;
+	/** The node's On Error setting; 'continueErrorOutput' adds n8n's error output. */
+	onError?: INode['onError'];
 }
 
 export interface RunNodeResult {
 	items: INodeExecutionData[];
+	/** Every output of the node (main, then n8n's error output when On Error adds one). */
+	outputs: INodeExecutionData[][];
 	/** The error the execution ended with (serialised as n8n stores it), if any. */
 	error?: ExecutionError & { description?: string; httpCode?: string; context?: IDataObject };
 	run: IRun;
@@ -201,6 +212,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		position: [200, 0],
 		parameters: options.parameters,
 		continueOnFail: options.continueOnFail,
+		onError: options.onError,
 		credentials: Object.fromEntries(
 			Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
 		),
@@ -264,8 +276,12 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			nodeExecutionStack: [
 				{
 					node,
-					data: { main: [inputItems.map((item, index) => ({ ...item, pairedItem: { item: index } }))] },
-					source: { main: [{ previousNode: trigger.name, previousNodeOutput: 0, previousNodeRun: 0 }] },
+					data: {
+						main: [inputItems.map((item, index) => ({ ...item, pairedItem: { item: index } }))],
+					},
+					source: {
+						main: [{ previousNode: trigger.name, previousNodeOutput: 0, previousNodeRun: 0 }],
+					},
 				},
 			],
 			waitingExecution: {},
@@ -278,15 +294,18 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const run = await done;
 	const error = run.data.resultData.error as RunNodeResult['error'];
 	const taskData = run.data.resultData.runData[node.name]?.[0];
-	const items = taskData?.data?.main?.[0] ?? [];
-	return { items, error, run };
+	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
+	const items = outputs[0] ?? [];
+	return { items, outputs, error, run };
 }
 
 /** Runs the node and throws when the run ended with an error; returns the output items. */
 export async function runNodeOk(options: RunNodeOptions): Promise<INodeExecutionData[]> {
 	const result = await runNode(options);
 	if (result.error) {
-		const error = new Error(`Node failed: ${result.error.message}\n${result.error.description ?? ''}`);
+		const error = new Error(
+			`Node failed: ${result.error.message}\n${result.error.description ?? ''}`,
+		);
 		throw error;
 	}
 	return result.items;

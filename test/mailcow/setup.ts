@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { MailcowEmulator, MAILCOW_RO_KEY, MAILCOW_RW_KEY } from '../emulators/mailcow';
 import type { RecordedRequest } from '../emulators/core';
-import { runNode, type RunNodeResult } from '../helpers/runNode';
+import { runNode, type RunNodeOptions, type RunNodeResult } from '../helpers/runNode';
 
 export function useMailcow(): MailcowEmulator {
 	const emulator = new MailcowEmulator();
@@ -32,6 +32,7 @@ export const readOnly = (emulator: MailcowEmulator) => credentials(emulator, MAI
 export interface RunOptions {
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	onError?: RunNodeOptions['onError'];
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 }
 
@@ -47,6 +48,7 @@ export async function run(
 		credentials: options.credentials ?? credentials(emulator),
 		items: options.items,
 		continueOnFail: options.continueOnFail,
+		onError: options.onError,
 	});
 }
 

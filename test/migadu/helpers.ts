@@ -1,6 +1,6 @@
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { MigaduEmulator, MIGADU_KEY, MIGADU_USER } from '../emulators/migadu';
-import { json, runNode, type RunNodeResult } from '../helpers/runNode';
+import { json, runNode, type RunNodeOptions, type RunNodeResult } from '../helpers/runNode';
 
 /** A started emulator for one test file, reset before each test. */
 export function useMigadu(options: ConstructorParameters<typeof MigaduEmulator>[0] = {}) {
@@ -25,6 +25,7 @@ export interface MigaduRun {
 	parameters: INodeParameters;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	onError?: RunNodeOptions['onError'];
 	/** The node's throttling; off unless a test is about it (the default would throttle at 60/2 min). */
 	throttling?: INodeParameters;
 	/** The workflow's time zone. */
@@ -39,6 +40,7 @@ export async function runMigadu(migadu: MigaduEmulator, run: MigaduRun): Promise
 		items: run.items,
 		continueOnFail: run.continueOnFail,
 		timezone: run.timezone,
+		onError: run.onError,
 	});
 }
 

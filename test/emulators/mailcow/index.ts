@@ -6,6 +6,7 @@ import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 import { MailcowState } from './state';
 import { routeRequest } from './nginx';
 import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
+import { WorkerPool } from './routes/race';
 import { releaseValidator, validateMailcowRequest } from './validation';
 
 export * from './state';
@@ -26,6 +27,8 @@ export interface MailcowEmulatorOptions {
 	 * corrections of spec-corrections.ts) and answer 400 naming the errors; default true.
 	 */
 	validateRequests?: boolean;
+	/** PHP workers handling requests side by side (the recorded install had 4). */
+	phpWorkers?: number;
 }
 
 export const MAILCOW_RW_KEY = 'EMU1AB-RW2CD3-EF4567-89ABCD-EF0123';
@@ -109,6 +112,7 @@ export class MailcowEmulator extends Emulator {
 	/** Answers the validator rejected since the last reset (method, path, errors). */
 	readonly rejected: Array<{ method: string; path: string; errors: string[] }> = [];
 	private sessions = new Map<string, MailcowSession>();
+	private workers: WorkerPool;
 	private running = false;
 	private static runningCount = 0;
 
@@ -119,6 +123,7 @@ export class MailcowEmulator extends Emulator {
 		this.allowFrom = options.allowFrom ?? LOOPBACK;
 		this.sendEmailRoute = options.sendEmailRoute ?? true;
 		this.validateRequests = options.validateRequests ?? true;
+		this.workers = new WorkerPool(options.phpWorkers ?? 4);
 	}
 
 	async start(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -149,7 +154,7 @@ export class MailcowEmulator extends Emulator {
 		const cookie = /(?:^|;\s*)MCSESSID=([A-Za-z0-9,-]+)/.exec(String(request.headers.cookie ?? ''));
 		const sessionId = cookie?.[1] ?? newSessionId();
 		const session = this.sessions.get(sessionId) ?? { pending: [] };
-		const response = await this.answer(request, session);
+		const response = await this.workers.run(() => this.answer(request, session));
 		if (session.pending.length > 0) this.sessions.set(sessionId, session);
 		return {
 			...response,

@@ -39,6 +39,8 @@ export class MigaduEmulator extends Emulator {
 	state = new MigaduState();
 	/** Requests refused with 403 by the rate limit (also while blocked). */
 	forbidden = 0;
+	/** Requests refused with 401 (wrong account email or API key). */
+	unauthorized = 0;
 	/** Arrival times (performance.now()) of the requests that got past the rate limit. */
 	readonly arrivals: number[] = [];
 
@@ -56,6 +58,7 @@ export class MigaduEmulator extends Emulator {
 	reset() {
 		this.state = new MigaduState();
 		this.forbidden = 0;
+		this.unauthorized = 0;
 		this.arrivals.length = 0;
 		this.windows.clear();
 		this.blockedUntil.clear();
@@ -76,6 +79,7 @@ export class MigaduEmulator extends Emulator {
 		this.arrivals.push(performance.now());
 		const expected = 'Basic ' + Buffer.from(`${this.user}:${this.apiKey}`).toString('base64');
 		if (request.headers.authorization !== expected) {
+			this.unauthorized++;
 			return { status: 401, body: { error: 'Unauthorized' } };
 		}
 		const response = route(request, this.state);
@@ -89,11 +93,17 @@ export class MigaduEmulator extends Emulator {
 		return response;
 	}
 
+	/** Blocks every client IP for `ms` (what Migadu does after repeated failures). */
+	blockAll(ms: number) {
+		this.blockedUntil.set('*', performance.now() + ms);
+	}
+
 	/** Sliding window per client IP; going over blocks the IP for `blockMs`. */
 	private rateLimited(request: RecordedRequest): boolean {
+		const now = performance.now();
+		if ((this.blockedUntil.get('*') ?? 0) > now) return true;
 		const limit = this.rateLimit;
 		if (!limit) return false;
-		const now = performance.now();
 		const ip = request.remoteAddress;
 		if ((this.blockedUntil.get(ip) ?? 0) > now) return true;
 		const window = (this.windows.get(ip) ?? []).filter((t) => t > now - limit.windowMs);

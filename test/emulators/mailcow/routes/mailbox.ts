@@ -17,6 +17,7 @@ import type { MailcowMailbox, MailcowState } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
 import { getMailbox } from './mailboxGet';
 import { passwordProblem } from './password';
+import { checkThenInsertGap, duplicateKey } from './race';
 import { duplicateTagAnswer } from './tags';
 
 const log = (action: string, data: unknown, type = 'mailbox') => [
@@ -74,7 +75,7 @@ function addCheck(state: MailcowState, attr: Record<string, unknown>): Msg | Ent
 	return ['ok', username];
 }
 
-const addMailbox: MailcowHandler = ({ state, payload }) => {
+const addMailbox: MailcowHandler = async ({ state, payload, session }) => {
 	const attr = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
 	const entryLog = log('add', phpJson(masked(attr)));
 	const check = addCheck(state, attr);
@@ -85,6 +86,12 @@ const addMailbox: MailcowHandler = ({ state, payload }) => {
 	}
 	if (check[0] !== 'ok') return writeAnswer([{ type: 'danger', log: entryLog, msg: check }]);
 	const username = check[1] as string;
+	// mailcow checks limits and duplicates, then inserts: not atomic. Requests handled by other
+	// PHP workers meanwhile pass the same checks (the recorded overshoot: 4 mailboxes of 3).
+	await checkThenInsertGap();
+	// The primary key catches a duplicate that slipped through: PDO's error goes to the session,
+	// the answer is an empty body.
+	if (state.mailboxes.has(username)) return duplicateKey(session, entryLog, username);
 	// Omitting quota gives 0 (unlimited), not the domain's default quota.
 	const mailbox = state.addMailbox({
 		username,

@@ -1,0 +1,203 @@
+// Many input items at once: RoutingNode starts every item's request together. These tests hold the
+// node to mailcow's own limits, stop it after a refused key and keep every output paired.
+import { MAILCOW_RO_KEY } from '../../emulators/mailcow';
+import { byAddress, byName, credentials, items, run, useMailcow } from '../setup';
+
+const createMailbox = (localPart: string) => ({
+	resource: 'mailbox',
+	operation: 'create',
+	mailboxDomain: byName('limit.test'),
+	localPart,
+	mailboxQuota: 10,
+});
+
+const many = (n: number) => items(...Array.from({ length: n }, (_v, i) => ({ n: i })));
+const paired = (result: { items: Array<{ pairedItem?: unknown }> }) =>
+	result.items.map((i) => i.pairedItem);
+const indexes = (n: number) => Array.from({ length: n }, (_v, item) => ({ item }));
+
+describe('Mailcow: many items at once', () => {
+	const mailcow = useMailcow();
+	beforeEach(() => {
+		mailcow.state.addDomain({ name: 'limit.test', mailboxes: 3, quota: 1000, maxquota: 100 });
+		mailcow.state.addDomain({ name: 'other.test' });
+	});
+
+	describe('writes respect the domain limits', () => {
+		it('six creates into a domain limited to 3 create exactly 3; the others fail "limit reached", each paired', async () => {
+			const result = await run(mailcow, createMailbox('={{ "user" + $json.n }}'), {
+				items: many(6),
+				continueOnFail: true,
+			});
+			expect(mailcow.state.mailboxCount('limit.test')).toBe(3);
+			expect(paired(result)).toEqual(indexes(6));
+			const failed = result.items.filter((i) => i.error);
+			expect(failed).toHaveLength(3);
+			for (const item of failed)
+				expect(item.error?.message).toBe(
+					'Mailcow refused the request: max_mailbox_exceeded (3, 3)',
+				);
+			expect(result.items.filter((i) => i.json.success)).toHaveLength(3);
+		});
+
+		it('the same mailbox twice: one is created, the other is reported as already existing', async () => {
+			const result = await run(mailcow, createMailbox('twin'), {
+				items: many(2),
+				continueOnFail: true,
+			});
+			expect(mailcow.state.mailboxCount('limit.test')).toBe(1);
+			expect(result.items[0].json).toMatchObject({ success: true, username: 'twin@limit.test' });
+			expect(result.items[1].error?.message).toBe(
+				'Mailcow refused the request: object_exists (twin@limit.test)',
+			);
+			expect(paired(result)).toEqual(indexes(2));
+			// The password that won is the one the output returned.
+			expect(
+				mailcow.state.checkMailboxPassword(
+					'twin@limit.test',
+					result.items[0].json.generatedPassword as string,
+				),
+			).toBe(true);
+		});
+
+		it('without On Error = Continue, nothing is sent after the first failed write', async () => {
+			const result = await run(mailcow, createMailbox('={{ "user" + $json.n }}'), {
+				items: many(6),
+			});
+			expect(result.error?.message).toBe(
+				'Mailcow refused the request: max_mailbox_exceeded (3, 3)',
+			);
+			expect(mailcow.requests).toHaveLength(4);
+		});
+
+		it('each write output is paired with its own input item', async () => {
+			const result = await run(
+				mailcow,
+				{ ...createMailbox('={{ $json.who }}'), mailboxDomain: byName('other.test') },
+				{ items: items({ who: 'a' }, { who: 'b' }, { who: 'c' }) },
+			);
+			expect(result.items.map((i) => [i.json.username, i.pairedItem])).toEqual([
+				['a@other.test', { item: 0 }],
+				['b@other.test', { item: 1 }],
+				['c@other.test', { item: 2 }],
+			]);
+		});
+	});
+
+	describe('a refused credential stops the execution after one request', () => {
+		it('70 creates with a wrong key: 1 request, 70 paired errors', async () => {
+			const result = await run(mailcow, createMailbox('={{ "user" + $json.n }}'), {
+				items: many(70),
+				continueOnFail: true,
+				credentials: credentials(mailcow, 'WRONG1-KEY000-000000-000000-000000'),
+			});
+			expect(mailcow.requests).toHaveLength(1);
+			expect(result.items).toHaveLength(70);
+			expect(paired(result)).toEqual(indexes(70));
+			for (const item of result.items)
+				expect(item.error?.message).toBe('Mailcow rejected the API key (authentication failed)');
+		});
+
+		it('70 reads from an IP the key does not allow: 1 request, 70 paired errors', async () => {
+			mailcow.allowFrom = ['192.0.2.1'];
+			const result = await run(
+				mailcow,
+				{ resource: 'mailbox', operation: 'getAll', returnAll: true },
+				{ items: many(70), continueOnFail: true },
+			);
+			expect(mailcow.requests).toHaveLength(1);
+			expect(paired(result)).toEqual(indexes(70));
+			for (const item of result.items)
+				expect(item.error?.message).toBe('Mailcow refused API access from IP 127.0.0.1');
+		});
+
+		it('writes with the read-only key: 1 request, every item fails with the same error', async () => {
+			const result = await run(mailcow, createMailbox('={{ "user" + $json.n }}'), {
+				items: many(10),
+				continueOnFail: true,
+				credentials: credentials(mailcow, MAILCOW_RO_KEY),
+			});
+			expect(mailcow.requests).toHaveLength(1);
+			expect(paired(result)).toEqual(indexes(10));
+			for (const item of result.items)
+				expect(item.error?.message).toBe('Mailcow denied write access for this API key');
+		});
+
+		it('without On Error = Continue the run ends with that error after 1 request', async () => {
+			const result = await run(mailcow, createMailbox('={{ "user" + $json.n }}'), {
+				items: many(20),
+				credentials: credentials(mailcow, 'WRONG1-KEY000-000000-000000-000000'),
+			});
+			expect(result.error?.message).toBe('Mailcow rejected the API key (authentication failed)');
+			expect(mailcow.requests).toHaveLength(1);
+		});
+	});
+
+	describe('every output item is paired', () => {
+		beforeEach(() => {
+			for (const who of ['a', 'b']) {
+				mailcow.state.addMailbox({ username: `${who}@other.test`, password: 'x', quota: 0 });
+			}
+		});
+
+		it('Get Many with two input items and an error item in between (On Error = Continue)', async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'mailbox',
+					operation: 'getAll',
+					returnAll: true,
+					mailboxDomains: '={{ $json.d }}',
+				},
+				{
+					items: items({ d: 'other.test' }, { d: '..' }, { d: 'other.test' }),
+					continueOnFail: true,
+				},
+			);
+			expect(result.items.map((i) => [i.json.username ?? 'error', i.pairedItem])).toEqual([
+				['a@other.test', { item: 0 }],
+				['b@other.test', { item: 0 }],
+				['error', { item: 1 }],
+				['a@other.test', { item: 2 }],
+				['b@other.test', { item: 2 }],
+			]);
+		});
+
+		it('the error output holds each failed item paired with its input', async () => {
+			const result = await run(
+				mailcow,
+				{ resource: 'mailbox', operation: 'get', mailbox: byAddress('={{ $json.who }}') },
+				{
+					items: items({ who: 'a@other.test' }, { who: 'x@other.test' }, { who: 'y@other.test' }),
+					onError: 'continueErrorOutput',
+				},
+			);
+			const [main, errors] = result.outputs;
+			expect(main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
+			expect(errors.map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 2 }]);
+			expect(errors.map((i) => i.json.who)).toEqual(['x@other.test', 'y@other.test']);
+		});
+	});
+
+	describe('partial successes keep what was created', () => {
+		it('Domain Admin → Create with one unknown domain returns the admin, its generated password and a warning', async () => {
+			mailcow.state.addDomain({ name: 'ex2.test' });
+			const result = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'create',
+				newAdminUsername: 'partial',
+				adminDomains: 'ex2.test, no-such.test',
+			});
+			expect(result.error).toBeUndefined();
+			const out = result.items[0].json;
+			const sent = mailcow.requests[0].body as Record<string, unknown>;
+			expect(out).toMatchObject({
+				success: true,
+				username: 'partial',
+				generatedPassword: sent.password,
+				warnings: ['domain_invalid (no-such.test)'],
+			});
+			expect(mailcow.state.domainAdmins.get('partial')?.domains).toEqual(['ex2.test']);
+		});
+	});
+});
