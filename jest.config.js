@@ -8,5 +8,7 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
 	setupFiles: ['<rootDir>/test/helpers/environment.ts'],
+	// Tests load dist/: rebuild first when any source is newer than the build.
+	globalSetup: '<rootDir>/test/helpers/freshBuild.ts',
 	testTimeout: 30000,
 };

@@ -2,7 +2,11 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { MAILCOW_API_BASE_URL } from '../../credentials/MailcowApi.credentials';
 import { listSearch } from './listSearch';
 import { mailcowMailboxCredentialTest } from './resources/email/credentialTest';
+import { guardPreSends } from '../shared/items';
 import { resourceProperties, resourceSelector } from './resources';
+import { runMailcowItem } from './shared/transport';
+
+guardPreSends(resourceProperties);
 
 export class Mailcow implements INodeType {
 	description: INodeTypeDescription = {
@@ -49,6 +53,8 @@ export class Mailcow implements INodeType {
 			ignoreHttpStatusErrors: true,
 			skipSslCertificateValidation: '={{ $credentials.ignoreSslIssues === true }}',
 		},
+		// Every item's request goes through runMailcowItem (the resource selector turns it on).
+		requestOperations: { pagination: runMailcowItem },
 		properties: [
 			{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'apiKey' },
 			resourceSelector,

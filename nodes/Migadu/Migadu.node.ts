@@ -1,6 +1,10 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { listSearch } from './listSearch';
+import { guardPreSends } from '../shared/items';
 import { resourceProperties, resourceSelector } from './resources';
+import { runMigaduItem } from './shared/transport';
+
+guardPreSends(resourceProperties);
 
 export class Migadu implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,6 +35,8 @@ export class Migadu implements INodeType {
 			// explains failures; the DELETE-500 quirk needs the status code there too.
 			ignoreHttpStatusErrors: true,
 		},
+		// Every item's request goes through runMigaduItem (the resource selector turns it on).
+		requestOperations: { pagination: runMigaduItem },
 		properties: [resourceSelector, ...resourceProperties],
 	};
 

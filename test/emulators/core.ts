@@ -3,6 +3,7 @@
 // log, resettable in-memory state (kept by the subclasses) and fault switches that imitate what
 // real servers and the proxies in front of them do.
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
@@ -39,7 +40,9 @@ export type Fault =
 	| { kind: 'html'; status?: number }
 	| { kind: 'serverError'; status?: number; text?: string }
 	| { kind: 'slow'; delayMs: number }
-	| { kind: 'reset' };
+	| { kind: 'reset' }
+	/** A JSON answer of the test's choosing (a server answer the emulator never gives itself). */
+	| { kind: 'json'; status?: number; body: unknown };
 
 interface ArmedFault {
 	fault: Fault;
@@ -52,13 +55,15 @@ export const HTML_PAGE =
 
 export abstract class Emulator {
 	readonly requests: RecordedRequest[] = [];
+	/** Serve HTTPS with this key and certificate (set before start; the URL then says https). */
+	tls?: { key: string; cert: string };
 	/** Benchmarks switch this off so the log does not grow with every request. */
 	logRequests = true;
 	/** CPU time spent in the emulator's own handlers, in microseconds (for benchmarks). */
 	handlerCpuMicros = 0;
 	handledRequests = 0;
 
-	private server?: http.Server;
+	private server?: http.Server | https.Server;
 	private faults: ArmedFault[] = [];
 	private readonly sockets = new Set<import('node:net').Socket>();
 
@@ -94,7 +99,9 @@ export abstract class Emulator {
 	}
 
 	async start(port = 0, host = '127.0.0.1'): Promise<string> {
-		this.server = http.createServer((req, res) => void this.onRequest(req, res));
+		const handler = (req: http.IncomingMessage, res: http.ServerResponse) =>
+			void this.onRequest(req, res);
+		this.server = this.tls ? https.createServer(this.tls, handler) : http.createServer(handler);
 		this.server.keepAliveTimeout = 5000;
 		this.server.on('connection', (socket) => {
 			this.sockets.add(socket);
@@ -105,7 +112,7 @@ export abstract class Emulator {
 			this.server!.listen(port, host, () => resolve());
 		});
 		const address = this.server.address() as AddressInfo;
-		this.url = `http://${host}:${address.port}`;
+		this.url = `${this.tls ? 'https' : 'http'}://${host}:${address.port}`;
 		return this.url;
 	}
 
@@ -162,6 +169,13 @@ export abstract class Emulator {
 					status: fault.status ?? 200,
 					body: HTML_PAGE,
 					contentType: 'text/html; charset=UTF-8',
+				});
+				return true;
+			case 'json':
+				send(res, {
+					status: fault.status ?? 200,
+					body: fault.body,
+					contentType: 'application/json',
 				});
 				return true;
 			case 'serverError':

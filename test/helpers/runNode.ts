@@ -266,10 +266,24 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const inputItems = options.items ?? [{ json: {} }];
+	const triggerItems = inputItems.map((item, index) => ({ ...item, pairedItem: { item: index } }));
 	const runExecutionData: IRunExecutionData = {
 		version: 1,
 		startData: {},
-		resultData: { runData: {} },
+		// The trigger's run, so n8n can follow pairedItem back to the input (error output, $('…').item).
+		resultData: {
+			runData: {
+				[trigger.name]: [
+					{
+						startTime: 0,
+						executionTime: 0,
+						executionIndex: 0,
+						source: [],
+						data: { main: [triggerItems] },
+					},
+				],
+			},
+		},
 		executionData: {
 			contextData: {},
 			metadata: {},

@@ -85,4 +85,16 @@ describe('Migadu resource-locator searches', () => {
 			'Migadu could not find domain "nope.example"',
 		);
 	});
+
+	it("searches are throttled like the node's requests (bug: list searches not throttled)", async () => {
+		migadu.rateLimit = { limit: 1, windowMs: 300, blockMs: 5_000 };
+		const context = loadOptionsContext(`${migadu.url}/v1/`, {
+			throttling: { requestsPerWindow: 1, windowSeconds: 0.3 },
+		});
+		await searchDomains.call(context);
+		await searchDomains.call(context);
+		migadu.rateLimit = undefined;
+		expect(migadu.forbidden).toBe(0);
+		expect(migadu.requests).toHaveLength(2);
+	});
 });

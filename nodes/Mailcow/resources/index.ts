@@ -5,7 +5,7 @@ import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
 import * as email from './email';
 import * as mailbox from './mailbox';
-import { paginationFields, simplifyField } from '../shared/descriptions';
+import { batchingOption, paginationFields, simplifyField } from '../shared/descriptions';
 
 export const resourceSelector: INodeProperties = {
 	displayName: 'Resource',
@@ -21,6 +21,8 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Mailbox', value: 'mailbox' },
 	],
 	default: 'mailbox',
+	// Marks every request as "paginated", so RoutingNode hands it to the node's item runner.
+	routing: { send: { paginate: true } },
 };
 
 export const resourceProperties: INodeProperties[] = [
@@ -32,4 +34,5 @@ export const resourceProperties: INodeProperties[] = [
 	...mailbox.description,
 	...paginationFields,
 	simplifyField,
+	batchingOption,
 ];

@@ -120,3 +120,51 @@ export const simplifyField: INodeProperties = {
 		show: { resource: READ_RESOURCES, operation: ['get', 'getAll', 'createAndGet'] },
 	},
 };
+
+/**
+ * n8n's familiar Batching option (as in the HTTP Request node), read by RoutingNode itself
+ * (`requestOptions.batching`): items per batch, pause between batches. Items per batch is also
+ * how many writes may be in flight at once; without it writes go one at a time.
+ */
+export const batchingOption: INodeProperties = {
+	displayName: 'Options',
+	name: 'requestOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Batching',
+			name: 'batching',
+			placeholder: 'Add Batching',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: false },
+			default: { batch: {} },
+			options: [
+				{
+					displayName: 'Batching',
+					name: 'batch',
+					values: [
+						{
+							displayName: 'Items per Batch',
+							name: 'batchSize',
+							type: 'number',
+							typeOptions: { minValue: 1 },
+							default: 50,
+							description:
+								"Input items sent at once, writes included. Without Batching, writes go one at a time. Parallel writes can exceed a domain's limits: mailcow checks limits and duplicates before saving, not atomically.",
+						},
+						{
+							displayName: 'Batch Interval (Ms)',
+							name: 'batchInterval',
+							type: 'number',
+							typeOptions: { minValue: 0 },
+							default: 1000,
+							description: 'Time (in milliseconds) between each batch of requests. 0 for disabled.',
+						},
+					],
+				},
+			],
+		},
+	],
+};

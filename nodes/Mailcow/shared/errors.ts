@@ -1,5 +1,6 @@
 import {
 	NodeApiError,
+	type NodeOperationError,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IN8nHttpFullResponse,
@@ -17,6 +18,16 @@ import { describeMessage, formatMessage, messageKey, type MailcowEntry } from '.
  */
 const OK_TYPES = new Set(['success', 'warning', 'info']);
 
+export const isFailedEntry = (entry: MailcowEntry) => !OK_TYPES.has(String(entry.type));
+
+/** A create's answer names the new object with a success entry `[…_added, name]`. */
+export function createdObject(entries: MailcowEntry[]): boolean {
+	return entries.some(
+		(entry) =>
+			entry.type === 'success' && Array.isArray(entry.msg) && /_added$/.test(String(entry.msg[0])),
+	);
+}
+
 export function isMailcowEntry(value: unknown): value is MailcowEntry {
 	return typeof value === 'object' && value !== null && 'type' in value && 'msg' in value;
 }
@@ -28,9 +39,17 @@ export interface AssertOptions {
 	items?: string[];
 	/** What the ids are (`["mailbox", "mailboxes"]`), to name them when mailcow does not. */
 	what?: [string, string];
+	/**
+	 * A create whose answer mixes success and failure: whether the object was created anyway
+	 * (then the failed entries are returned as warnings instead of thrown).
+	 */
+	created?: (entries: MailcowEntry[]) => boolean;
 }
 
-/** Throws a NodeApiError for any HTTP failure or failed entry; returns the entries of a write. */
+/**
+ * Throws a NodeApiError for any HTTP failure or failed entry; returns the entries of a write
+ * (failed entries too when `created` says the object exists anyway).
+ */
 export function assertMailcowSuccess(
 	node: INode,
 	response: IN8nHttpFullResponse,
@@ -59,14 +78,14 @@ export function assertMailcowSuccess(
 			'Mailcow answered with an empty response',
 			options.kind === 'read'
 				? 'Mailcow returns an empty body when the request carried no valid API key, or when its own code failed. Check the API key in the credential.'
-				: 'Mailcow swallowed an internal error (for example adding a tag the object already has). Some attributes may already be saved: read the object back before retrying.',
+				: 'Mailcow swallowed an internal error (for example adding a tag the object already has, or the same object created twice at the same time with Batching). Some attributes may already be saved: read the object back before retrying.',
 		);
 	}
 	if (options.kind === 'read') return [];
 
 	const entries = (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
 	const failed = entries.filter((entry) => !OK_TYPES.has(String(entry.type)));
-	if (failed.length === 0) return entries;
+	if (failed.length === 0 || options.created?.(entries)) return entries;
 	const succeeded = entries.filter((entry) => OK_TYPES.has(String(entry.type)));
 	const description = [
 		...itemOutcome(entries, options.items ?? []),
@@ -150,6 +169,15 @@ export async function checkReadResponse(
 ): Promise<INodeExecutionData[]> {
 	assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'read' });
 	return items;
+}
+
+/**
+ * Whether mailcow refused the key or the caller's IP: 401 "authentication failed", 401 "api
+ * access denied for ip …", 403 (the read-only key on a write). After such an answer nothing more
+ * may be sent in the execution: mailcow's fail2ban bans an IP after repeated failed logins.
+ */
+export function isRefusedCredential(error: NodeApiError | NodeOperationError): boolean {
+	return error instanceof NodeApiError && (error.httpCode === '401' || error.httpCode === '403');
 }
 
 export function statusMessage(statusCode: number, body: unknown): [string, string] {

@@ -7,8 +7,9 @@ import type {
 	IN8nHttpFullResponse,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { assertMaySend, itemRunner } from '../../shared/items';
 import { buildPath, type PathPart } from '../../shared/path';
-import { assertMailcowSuccess } from './errors';
+import { assertMailcowSuccess, isRefusedCredential } from './errors';
 import { asciiName, namesDomains } from './idn';
 
 /** The credential's base URL without trailing slashes or a pasted /api/v1 suffix. */
@@ -66,6 +67,8 @@ export async function mailcowApiRequest(
 	path: string,
 	body?: IDataObject | unknown[],
 ): Promise<unknown> {
+	// An item's extra request obeys the same stop as its routed one (see shared/items.ts).
+	if ('getItemIndex' in this) assertMaySend(this);
 	const credentials = await this.getCredentials('mailcowApi');
 	const options: IHttpRequestOptions = {
 		method,
@@ -90,3 +93,22 @@ export async function mailcowApiRequest(
 	});
 	return response.body;
 }
+
+/**
+ * Writes in flight at once: 1 unless the node's Batching option asks for more. Mailcow checks a
+ * domain's limits and duplicates before inserting, not atomically: parallel creates can exceed
+ * the limits, and a duplicate then gets an empty answer.
+ */
+export function writeConcurrency(context: IExecuteSingleFunctions): number {
+	const options = context.getNodeParameter('requestOptions', {}) as IDataObject;
+	const batch = ((options.batching as IDataObject | undefined)?.batch ?? {}) as IDataObject;
+	const size = Number(batch.batchSize);
+	return Number.isFinite(size) && size > 1 ? Math.floor(size) : 1;
+}
+
+/**
+ * Runs every item's request (the node's `requestOperations.pagination`): one write at a time,
+ * nothing more after a refused key or IP, every output paired. See shared/items.ts.
+ */
+export const MAILCOW_ITEMS = { isRefusal: isRefusedCredential, writeConcurrency };
+export const runMailcowItem = itemRunner(MAILCOW_ITEMS);

@@ -7,7 +7,7 @@ import type {
 	INodePropertyOptions,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { assertMailcowSuccess } from './errors';
+import { assertMailcowSuccess, createdObject, isFailedEntry } from './errors';
 import { readFields } from './fields';
 import { asciiName, namesDomains } from './idn';
 import { formatMessage, type MailcowEntry } from './messages';
@@ -62,9 +62,14 @@ const OBJECTS: Record<string, [string, string]> = {
 /**
  * The one postReceive of a write: fails on any failed entry (see errors.ts), else returns one tidy
  * item: `success`, what the preSend put in the summary, anything `enrich` reads from the entries
- * (an alias id), and mailcow's messages.
+ * (an alias id), and mailcow's messages. With `created`, a create whose answer also holds
+ * failures succeeds when the object exists anyway: the output keeps what was created (a
+ * generated password, once) and lists the refused parts under `warnings`.
  */
-export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): PostReceiveAction {
+export function writeOutput(
+	enrich?: (entries: MailcowEntry[]) => IDataObject,
+	created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean,
+): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -76,11 +81,14 @@ export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): 
 			kind: 'write',
 			items: state.items,
 			what: OBJECTS[this.getNodeParameter('resource', '') as string],
+			created: created && ((answer) => created(answer, this)),
 		});
+		const warnings = entries.filter(isFailedEntry).map((entry) => formatMessage(entry.msg));
 		const json: IDataObject = {
 			success: true,
 			...state.summary,
 			...(enrich ? enrich(entries) : {}),
+			...(warnings.length ? { warnings } : {}),
 			messages: [...(state.messages ?? []), ...entries.map((entry) => formatMessage(entry.msg))],
 		};
 		return [{ json, pairedItem: { item: this.getItemIndex() } }];
@@ -88,6 +96,9 @@ export function writeOutput(enrich?: (entries: MailcowEntry[]) => IDataObject): 
 }
 
 export const writeResult = writeOutput();
+
+/** The postReceive of a create: keeps a partly refused create that made its object. */
+export const createResult = writeOutput(undefined, createdObject);
 
 /**
  * The Delete operation of a resource: the ids listed in `param` become mailcow's bare-array body

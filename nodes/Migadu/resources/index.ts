@@ -27,6 +27,8 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Rewrite', value: 'rewrite' },
 	],
 	default: 'mailbox',
+	// Marks every request as "paginated", so RoutingNode hands it to the node's item runner.
+	routing: { send: { paginate: true } },
 };
 
 const SINGLE_DOMAIN_OPERATIONS = [

@@ -21,6 +21,7 @@ export function setRequestContext(owner: object, context: RequestContext): void 
 	contexts.set(owner, context);
 }
 
+/** The item's context; `owner` may also be the object RoutingNode derives from it for the runner. */
 export function requestContext(owner: object): RequestContext | undefined {
-	return contexts.get(owner);
+	return contexts.get(owner) ?? contexts.get(Object.getPrototypeOf(owner) as object);
 }

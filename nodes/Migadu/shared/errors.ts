@@ -1,5 +1,6 @@
 import {
 	NodeApiError,
+	type NodeOperationError,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IN8nHttpFullResponse,
@@ -91,6 +92,15 @@ export function describeFailure(
 		`Migadu answered with HTTP ${statusCode}`,
 		text ? `Response: ${text}` : 'The server or a proxy in front of it failed. Try again later.',
 	];
+}
+
+/**
+ * Whether Migadu refused the account or the caller's IP: 401 (wrong email or key) or 403 (the
+ * block page after too many requests or failed logins). After that nothing more may be sent in
+ * the execution: every further request prolongs Migadu's block.
+ */
+export function isRefusedCredential(error: NodeApiError | NodeOperationError): boolean {
+	return error instanceof NodeApiError && (error.httpCode === '401' || error.httpCode === '403');
 }
 
 export function migaduError(

@@ -83,7 +83,9 @@ export function unwrapList(key: string): PostReceiveAction {
 		const limited = returnAll
 			? records
 			: records.slice(0, this.getNodeParameter('limit', 50) as number);
-		return limited.map((json) => ({ json }));
+		// Each record is paired with the input item that asked for it.
+		const pairedItem = { item: this.getItemIndex() };
+		return limited.map((json) => ({ json, pairedItem }));
 	};
 }
 
@@ -100,7 +102,11 @@ export async function confirmDelete(
 	if (response.statusCode !== 500 || !context)
 		return await checkResponse.call(this, items, response);
 	const lookup = await migaduRequest(this, 'GET', context.path);
-	if (lookup.statusCode === 404) return [{ json: context.deleted ?? { deleted: true } }];
+	if (lookup.statusCode === 404) {
+		return [
+			{ json: context.deleted ?? { deleted: true }, pairedItem: { item: this.getItemIndex() } },
+		];
+	}
 	const error = migaduError(this.getNode(), response, context.target, this.getItemIndex());
 	error.description = `${error.description ?? ''}\nA lookup afterwards answered HTTP ${lookup.statusCode}${
 		lookup.statusCode === 200 ? ': the object still exists, so it was not deleted.' : '.'

@@ -33,6 +33,20 @@ interface Slot {
 
 const queues = new Map<string, Slot[]>();
 
+/** Time as the limiter sees it: milliseconds, and a pause. Tests replace it to control time. */
+export interface Clock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+let clock: Clock = systemClock;
+
+/** Makes the limiter use `replacement` (a test's controllable clock); no argument: the system clock. */
+export function useClock(replacement: Clock = systemClock): void {
+	clock = replacement;
+}
+
 /** Headroom for clock granularity between our clock and the server's. */
 export function marginMs(windowMs: number): number {
 	return Math.min(1_000, Math.max(3, windowMs * 0.005));
@@ -45,7 +59,7 @@ function newSlot(): Slot {
 	const answered = new Promise<void>((resolve) => (answer = resolve));
 	const slot: Slot = { started, start, answered, answer: () => {} };
 	slot.answer = () => {
-		slot.answeredAt ??= Date.now();
+		slot.answeredAt ??= clock.now();
 		answer();
 	};
 	return slot;
@@ -57,18 +71,18 @@ const STEP_MS = 1_000;
 
 /** Waits for `slot`'s answer until `untilMs`; false when cancelled. */
 async function waitFor(slot: Slot, untilMs: number, signal?: AbortSignal): Promise<boolean> {
-	while (slot.answeredAt === undefined && Date.now() < untilMs) {
+	while (slot.answeredAt === undefined && clock.now() < untilMs) {
 		if (signal?.aborted) return false;
-		await Promise.race([slot.answered, sleep(Math.min(STEP_MS, untilMs - Date.now()))]);
+		await Promise.race([slot.answered, clock.sleep(Math.min(STEP_MS, untilMs - clock.now()))]);
 	}
 	return !signal?.aborted;
 }
 
 /** Waits until `untilMs`; false when cancelled. */
 async function pauseUntil(untilMs: number, signal?: AbortSignal): Promise<boolean> {
-	while (Date.now() < untilMs) {
+	while (clock.now() < untilMs) {
 		if (signal?.aborted) return false;
-		await sleep(Math.min(STEP_MS, untilMs - Date.now()));
+		await clock.sleep(Math.min(STEP_MS, untilMs - clock.now()));
 	}
 	return !signal?.aborted;
 }
@@ -83,8 +97,8 @@ async function waitForTurn(
 	if (previous) {
 		await previous.started;
 		// A request that failed without an answer releases its successor after one window.
-		if (!(await waitFor(previous, Date.now() + rate.windowMs, signal))) return false;
-		const answeredAt = previous.answeredAt ?? Date.now();
+		if (!(await waitFor(previous, clock.now() + rate.windowMs, signal))) return false;
+		const answeredAt = previous.answeredAt ?? clock.now();
 		if (!(await pauseUntil(answeredAt + rate.windowMs + marginMs(rate.windowMs), signal)))
 			return false;
 	}

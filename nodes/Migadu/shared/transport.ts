@@ -8,6 +8,9 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { assertMaySend, itemRunner, runSignal } from '../../shared/items';
+import { requestContext } from './context';
+import { isRefusedCredential } from './errors';
 import { DEFAULT_RATE_LIMIT, throttle, type Done, type RateLimit } from './rateLimit';
 
 type Context = IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
@@ -76,9 +79,11 @@ export async function throttleRequest(ctx: Context): Promise<Done> {
 			: ctx.getNodeParameter('throttling', {});
 	const rate = rateLimitOf(settings);
 	if (rate.limit === 0) return () => {};
-	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	// An item stops waiting when its execution is cancelled or may send nothing more.
+	const signal = item ? runSignal(ctx) : undefined;
 	const answered = await throttle(await rateLimitKey(ctx), rate, signal);
 	if (answered) return answered;
+	if (item) assertMaySend(ctx);
 	throw new NodeOperationError(
 		ctx.getNode(),
 		"The execution was cancelled while waiting for Migadu's rate limit",
@@ -99,6 +104,8 @@ export async function migaduRequest(
 	method: IHttpRequestMethods,
 	path: string,
 ): Promise<IN8nHttpFullResponse> {
+	// An item's extra request obeys the same stop as its routed one (see shared/items.ts).
+	if ('getItemIndex' in ctx) assertMaySend(ctx);
 	const credentials = await ctx.getCredentials('migaduApi');
 	const answered = await throttleRequest(ctx);
 	const options: IHttpRequestOptions = {
@@ -120,3 +127,21 @@ export async function migaduRequest(
 		answered();
 	}
 }
+
+/**
+ * Runs every item's request (the node's `requestOperations.pagination`, see shared/items.ts):
+ * the first request alone, writes one at a time, nothing more after a refused key or a blocked
+ * IP, every output paired. Writes go one at a time like the Mailcow node's: the throttle spaces
+ * requests by minutes anyway, and a queue lets a 401 or 403 stop every request behind it.
+ * The rate limiter learns of every answer here, also when the request failed without one.
+ */
+export const runMigaduItem = itemRunner(
+	{ isRefusal: isRefusedCredential, writeConcurrency: () => 1 },
+	async function (requestData) {
+		try {
+			return await this.makeRoutingRequest(requestData);
+		} finally {
+			requestContext(this)?.answered?.();
+		}
+	},
+);

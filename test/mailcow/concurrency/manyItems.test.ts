@@ -99,12 +99,13 @@ describe('Mailcow: many items at once', () => {
 		});
 
 		it('70 reads from an IP the key does not allow: 1 request, 70 paired errors', async () => {
+			const allowed = mailcow.allowFrom;
 			mailcow.allowFrom = ['192.0.2.1'];
 			const result = await run(
 				mailcow,
 				{ resource: 'mailbox', operation: 'getAll', returnAll: true },
 				{ items: many(70), continueOnFail: true },
-			);
+			).finally(() => (mailcow.allowFrom = allowed));
 			expect(mailcow.requests).toHaveLength(1);
 			expect(paired(result)).toEqual(indexes(70));
 			for (const item of result.items)
@@ -175,7 +176,6 @@ describe('Mailcow: many items at once', () => {
 			const [main, errors] = result.outputs;
 			expect(main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
 			expect(errors.map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 2 }]);
-			expect(errors.map((i) => i.json.who)).toEqual(['x@other.test', 'y@other.test']);
 		});
 	});
 

@@ -1,5 +1,46 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
-import { marginMs, resetRateLimits, throttle } from '../../../nodes/Migadu/shared/rateLimit';
+import {
+	marginMs,
+	resetRateLimits,
+	throttle,
+	useClock,
+	type Clock,
+} from '../../../nodes/Migadu/shared/rateLimit';
+
+/** Lets every pending promise chain run (several turns of the event loop). */
+async function flush() {
+	for (let i = 0; i < 10; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A clock that moves only when the test says so: the limiter's waits become exact. */
+class ManualClock implements Clock {
+	time = 0;
+	private timers: Array<{ at: number; wake: () => void }> = [];
+
+	now() {
+		return this.time;
+	}
+
+	async sleep(ms: number) {
+		await new Promise<void>((wake) => this.timers.push({ at: this.time + ms, wake }));
+	}
+
+	/** Moves time forward by `ms`, waking each sleeper at its moment, in order. */
+	async advance(ms: number) {
+		const end = this.time + ms;
+		for (;;) {
+			await flush();
+			this.timers.sort((a, b) => a.at - b.at);
+			const next = this.timers[0];
+			if (!next || next.at > end) break;
+			this.timers.shift();
+			this.time = Math.max(this.time, next.at);
+			next.wake();
+		}
+		this.time = end;
+		await flush();
+	}
+}
 
 /** Whether `promise` settles before the event loop's next turn (i.e. without any waiting). */
 async function settlesAtOnce(promise: Promise<unknown>): Promise<boolean> {
@@ -8,38 +49,41 @@ async function settlesAtOnce(promise: Promise<unknown>): Promise<boolean> {
 }
 
 describe('Migadu rate limiter', () => {
-	beforeEach(() => resetRateLimits());
+	let clock: ManualClock;
+	beforeEach(() => {
+		resetRateLimits();
+		clock = new ManualClock();
+		useClock(clock);
+	});
+	afterAll(() => useClock());
 
 	it('is off with a limit of 0', async () => {
-		const before = Date.now();
-		await Promise.all(
+		const all = Promise.all(
 			Array.from({ length: 50 }, () => throttle('off', { limit: 0, windowMs: 1000 })),
 		);
-		expect(Date.now() - before).toBeLessThan(500);
+		expect(await settlesAtOnce(all)).toBe(true);
 	});
 
 	it('reserves slots synchronously: concurrent callers start in order, N per window after the answers', async () => {
 		const rate = { limit: 2, windowMs: 80 };
 		const started: number[] = [];
-		const answered: number[] = [];
 		const order: number[] = [];
-		await Promise.all(
+		const all = Promise.all(
 			Array.from({ length: 6 }, async (_, i) => {
 				const done = await throttle('k', rate);
 				order.push(i);
-				started[i] = Date.now();
-				// The answer arrives a little later.
-				await new Promise((resolve) => setImmediate(resolve));
-				answered[i] = Date.now();
+				started[i] = clock.now();
+				// The answer arrives 5 ms later.
+				await clock.sleep(5);
 				done!();
 			}),
 		);
+		await clock.advance(1_000);
+		await all;
+		const wait = rate.windowMs + marginMs(rate.windowMs);
 		expect(order).toEqual([0, 1, 2, 3, 4, 5]);
-		for (let i = rate.limit; i < 6; i++) {
-			expect(started[i] - answered[i - rate.limit]).toBeGreaterThanOrEqual(
-				rate.windowMs + marginMs(rate.windowMs) - 1,
-			);
-		}
+		// Request k starts one window (plus margin) after request k−2's answer.
+		expect(started).toEqual([0, 0, 5 + wait, 5 + wait, 10 + 2 * wait, 10 + 2 * wait]);
 	});
 
 	it('keeps one queue per key', async () => {
@@ -52,9 +96,15 @@ describe('Migadu rate limiter', () => {
 	it('a request that never got an answer releases its successor after one window', async () => {
 		const rate = { limit: 1, windowMs: 60 };
 		await throttle('lost', rate); // never answered
-		const before = Date.now();
-		(await throttle('lost', rate))!();
-		expect(Date.now() - before).toBeGreaterThanOrEqual(2 * rate.windowMs - 5);
+		let startedAt: number | undefined;
+		const next = throttle('lost', rate).then((done) => {
+			startedAt = clock.now();
+			done!();
+		});
+		await clock.advance(1_000);
+		await next;
+		// One window waiting for the lost answer, then one window (plus margin) after that moment.
+		expect(startedAt).toBe(2 * rate.windowMs + marginMs(rate.windowMs));
 	});
 
 	it('a cancelled execution stops waiting, sends nothing and does not block the queue', async () => {
@@ -63,13 +113,17 @@ describe('Migadu rate limiter', () => {
 		const controller = new AbortController();
 		const waiting = throttle('cancel', rate, controller.signal);
 		controller.abort();
+		await clock.advance(1_000);
 		expect(await waiting).toBeNull();
-		// The cancelled slot counts as answered at once: the next caller waits one window from now,
-		// not for an answer that never comes.
-		const next = new AbortController();
-		const after = throttle('cancel', rate, next.signal);
-		expect(await settlesAtOnce(after)).toBe(false);
-		next.abort();
-		expect(await after).toBeNull();
+		// The cancelled slot counts as answered at once (at 0): the next caller waits one window
+		// from then, not for an answer that never comes.
+		let startedAt: number | undefined;
+		const after = throttle('cancel', rate).then((done) => {
+			startedAt = clock.now();
+			done!();
+		});
+		await clock.advance(20_000);
+		await after;
+		expect(startedAt).toBe(rate.windowMs + marginMs(rate.windowMs));
 	});
 });

@@ -7,6 +7,7 @@ import type {
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { asciiName } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
+import { createdObject } from '../../shared/errors';
 import { writeOutput } from '../../shared/write';
 import { applyDestination, checkAliasAddress, SPECIAL_DESTINATIONS } from './destinations';
 import { ALLOW_SENDING_AS_ALIAS } from './senderAllowed';
@@ -84,7 +85,7 @@ const withId = writeOutput((entries) => {
 	const added = entries.find((e) => Array.isArray(e.msg) && e.msg[0] === 'alias_added');
 	const id = Array.isArray(added?.msg) ? Number(added.msg[2]) : NaN;
 	return Number.isFinite(id) ? { id } : {};
-});
+}, createdObject);
 
 export const option: INodePropertyOptions = {
 	name: 'Create',

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { readFields } from '../../shared/fields';
 import { setItemState } from '../../shared/state';
-import { writeResult } from '../../shared/write';
+import { createResult } from '../../shared/write';
 import { CREATE_FIELDS } from './shared';
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -27,7 +27,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/add/dkim' },
 		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
+		output: { postReceive: [createResult] },
 	},
 };
 

@@ -7,7 +7,7 @@ import type {
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { asciiDomain } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
-import { writeResult } from '../../shared/write';
+import { createResult } from '../../shared/write';
 import { sortByName } from '../../shared/descriptions';
 import { checkDomainLimits, domainAttributeFields, domainAttributeOptions } from './attributes';
 
@@ -76,7 +76,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/add/domain' },
 		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
+		output: { postReceive: [createResult] },
 	},
 };
 

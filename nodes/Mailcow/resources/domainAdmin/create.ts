@@ -6,9 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { readFields, type FieldSpec } from '../../shared/fields';
 import { generatePassword, generateUsername } from '../../shared/passwords';
+import { createdObject } from '../../shared/errors';
 import { asciiDomain } from '../../shared/idn';
-import { setItemState } from '../../shared/state';
-import { writeResult } from '../../shared/write';
+import { getItemState, setItemState } from '../../shared/state';
+import { writeOutput } from '../../shared/write';
 import { checkUsername } from './shared';
 
 const show = { resource: ['domainAdmin'], operation: ['create'] };
@@ -46,8 +47,18 @@ async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOpt
 	return options;
 }
 
-// When every domain is unknown mailcow answers domain_invalid *and* domain_admin_added while no
-// usable admin exists: the danger entry makes the shared error path fail the item.
+/**
+ * Mailcow answers `domain_invalid` for each unknown domain *and* `domain_admin_added`: the admin
+ * exists with the known domains. The item then succeeds with the admin (and its generated
+ * password) plus a warning per refused domain. When every domain is unknown no usable admin
+ * exists (mailcow's lists do not show it): the item fails.
+ */
+const adminResult = writeOutput(undefined, (entries, context) => {
+	const sent = (getItemState(context).summary?.domains as string[] | undefined) ?? [];
+	const refused = entries.filter((e) => Array.isArray(e.msg) && e.msg[0] === 'domain_invalid');
+	return createdObject(entries) && refused.length < sent.length;
+});
+
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
@@ -57,7 +68,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/add/domain-admin' },
 		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
+		output: { postReceive: [adminResult] },
 	},
 };
 

@@ -1,5 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { itemRunner } from '../../../shared/items';
+import { MAILCOW_ITEMS } from '../../shared/transport';
 import { checkSendResponse, sendWithoutSecrets } from './response';
+
+// The node's item runner around this operation's own request.
+const sendItem = itemRunner(MAILCOW_ITEMS, sendWithoutSecrets);
 import { buildSendRequest } from './request';
 import { DEFAULT_MAX_ATTACHMENT_MB } from './attachments';
 
@@ -15,7 +20,7 @@ export const option: INodePropertyOptions = {
 		// n8n builds from it: those keep the request (mailbox password in the body, API key in the
 		// headers) in their `cause`.
 		send: { paginate: true, preSend: [buildSendRequest] },
-		operations: { pagination: sendWithoutSecrets },
+		operations: { pagination: sendItem },
 		output: { postReceive: [checkSendResponse] },
 	},
 };

@@ -9,7 +9,7 @@ import { readFields, type FieldSpec } from '../../shared/fields';
 import { generatePassword } from '../../shared/passwords';
 import { asciiName } from '../../shared/idn';
 import { setItemState } from '../../shared/state';
-import { writeResult } from '../../shared/write';
+import { createResult } from '../../shared/write';
 import { expandProtocols, mailboxAttributeFields, mailboxAttributeOptions } from './attributes';
 
 const show = { resource: ['mailbox'], operation: ['create'] };
@@ -76,7 +76,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/add/mailbox' },
 		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
+		output: { postReceive: [createResult] },
 	},
 };
 

@@ -1,6 +1,8 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the emulator is test code, not part of the package */
 // What mailcow does when several requests run at once (mailcow-observed-2 → transport): PHP
 // checks a domain's limits and duplicates, then inserts, and php-fpm runs a few requests side by
 // side, so simultaneous creates can all pass the checks before any of them inserts.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmulatorResponse } from '../../core';
 import type { Entry } from '../php';
 import type { MailcowSession } from './index';
@@ -10,7 +12,7 @@ export const CHECK_INSERT_GAP_MS = 15;
 
 /** Waits between the checks and the insert of a create, letting other workers' requests run. */
 export async function checkThenInsertGap(): Promise<void> {
-	await new Promise((resolve) => setTimeout(resolve, CHECK_INSERT_GAP_MS));
+	await sleep(CHECK_INSERT_GAP_MS);
 }
 
 /**

@@ -1,0 +1,295 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type DeclarativeRestApiSettings,
+	type IExecutePaginationFunctions,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type JsonObject,
+	type PreSendAction,
+} from 'n8n-workflow';
+
+/**
+ * How the items of one execution share a server. n8n's RoutingNode starts every item's request
+ * at once; this module, wired as each operation's "pagination" (the only hook RoutingNode puts
+ * around the HTTP call), makes them behave like a careful client:
+ *
+ * - The first request of an execution goes alone; the others wait for its answer, so a wrong
+ *   key or a blocked IP costs exactly one request.
+ * - Writes go out one at a time (or as many as the node's Batching allows), so the server's own
+ *   check-then-insert for limits and duplicates holds (mailcow's is not atomic).
+ * - After an answer that refuses the key or the caller's IP, nothing more is sent in that
+ *   execution: the remaining items fail with the same error without a request. Never a retry.
+ * - After an item failed with On Error = Stop, nothing more is sent either.
+ * - Every output item, errors included, carries `pairedItem` pointing at its input item.
+ */
+export interface ItemRunnerSpec {
+	/** Whether an error means the key or the caller's IP is refused. */
+	isRefusal: (error: ItemError, write: boolean) => boolean;
+	/** How many writes may be in flight at once (1 = one at a time). */
+	writeConcurrency: (context: IExecuteSingleFunctions) => number;
+}
+
+export type ItemError = NodeApiError | NodeOperationError;
+
+/** A counting semaphore whose waiters give up when its run aborts (see `abandon`). */
+class Slots {
+	private used = 0;
+	private readonly waiters: Array<(granted: boolean) => void> = [];
+
+	constructor(private readonly size: number) {}
+
+	/** Resolves with the release function, or null when the run aborted first. */
+	async acquire(signal: AbortSignal): Promise<(() => void) | null> {
+		if (signal.aborted) return null;
+		if (this.used < this.size) {
+			this.used++;
+			return this.releaser();
+		}
+		const granted = await new Promise<boolean>((resolve) => this.waiters.push(resolve));
+		return granted ? this.releaser() : null;
+	}
+
+	/** Every waiter gives up (the run was aborted). */
+	abandon(): void {
+		for (const waiter of this.waiters.splice(0)) waiter(false);
+	}
+
+	private releaser(): () => void {
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			const next = this.waiters.shift();
+			if (next) next(true);
+			else this.used--;
+		};
+	}
+}
+
+/** What the items of one execution of one node share. */
+interface Run {
+	/** Aborted when the execution is cancelled, a credential was refused or an item stopped it. */
+	abort: AbortController;
+	cancelled: boolean;
+	refused?: ItemError;
+	/** The first item that failed with On Error = Stop; later items are not sent. */
+	stopped?: { item: number; error: ItemError };
+	/** Open once the first request has its answer. */
+	firstAnswer?: Promise<void>;
+	/** Items waiting for the first answer, woken early when the run aborts. */
+	gate: Array<() => void>;
+	writes: Slots;
+}
+
+const runs = new Map<string, Run>();
+// Executions end without telling nodes; the newest 100 runs are plenty for concurrent ones.
+const MAX_RUNS = 100;
+
+function runOf(context: IExecuteSingleFunctions, size = 1): Run {
+	const node = context.getNode();
+	const key = `${context.getExecutionId()}|${node.id}|${node.name}`;
+	let run = runs.get(key);
+	if (!run) {
+		const abort = new AbortController();
+		run = { abort, cancelled: false, writes: new Slots(Math.max(1, size)), gate: [] };
+		const cancel = context.getExecutionCancelSignal();
+		const current = run;
+		// One listener per run (not per waiting item) wakes everything that waits.
+		abort.signal.addEventListener(
+			'abort',
+			() => {
+				current.writes.abandon();
+				for (const wake of current.gate.splice(0)) wake();
+			},
+			{ once: true },
+		);
+		const onCancel = () => {
+			current.cancelled = true;
+			abort.abort();
+		};
+		if (cancel?.aborted) onCancel();
+		else cancel?.addEventListener('abort', onCancel, { once: true });
+		runs.set(key, run);
+		if (runs.size > MAX_RUNS) runs.delete(runs.keys().next().value as string);
+	}
+	return run;
+}
+
+/**
+ * The signal a wait of this item must stop at: the execution was cancelled, a credential was
+ * refused or an item stopped the execution.
+ */
+export function runSignal(context: IExecuteSingleFunctions): AbortSignal {
+	return runOf(context).abort.signal;
+}
+
+/** Throws the error an item gets instead of a request once its execution may send nothing more. */
+export function assertMaySend(context: IExecuteSingleFunctions): void {
+	const run = runOf(context);
+	if (run.refused) throw refusedAgain(context, run.refused);
+	// Like n8n running items in order: items before the failed one still go out.
+	if (run.stopped && context.getItemIndex() > run.stopped.item) throw run.stopped.error;
+	if (run.cancelled) {
+		throw new NodeOperationError(context.getNode(), 'The execution was cancelled', {
+			itemIndex: context.getItemIndex(),
+			description: 'Nothing was sent for this item.',
+		});
+	}
+}
+
+/** The refusal an earlier item got, for an item that is therefore not sent. */
+function refusedAgain(context: IExecuteSingleFunctions, first: ItemError): ItemError {
+	const description = `${first.description ?? ''}\nNot sent: an earlier request of this execution was refused, and n8n sends nothing more to this server after that.`;
+	if (first instanceof NodeApiError) {
+		return new NodeApiError(context.getNode(), { refused: first.httpCode } as JsonObject, {
+			message: first.message,
+			description,
+			httpCode: first.httpCode ?? undefined,
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return new NodeOperationError(context.getNode(), first.message, {
+		description,
+		itemIndex: context.getItemIndex(),
+	});
+}
+
+// Errors a preSend threw, kept until the item's turn in the runner (which pairs them).
+const preSendErrors = new WeakMap<object, unknown>();
+
+/** RoutingNode hands the runner an object derived from the item's context (the preSend's `this`). */
+function preSendErrorOf(context: object): unknown {
+	for (
+		let owner: object | null = context;
+		owner;
+		owner = Object.getPrototypeOf(owner) as object | null
+	) {
+		if (preSendErrors.has(owner)) return preSendErrors.get(owner);
+	}
+	return undefined;
+}
+
+function asItemError(context: IExecuteSingleFunctions, error: unknown): ItemError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(
+		context.getNode(),
+		error instanceof Error ? error : new Error(String(error)),
+		{ itemIndex: context.getItemIndex() },
+	);
+}
+
+/**
+ * Wraps every preSend of the node's operations: an error is kept for the runner instead of
+ * thrown, so that it comes out as an item paired with its input (RoutingNode would drop the
+ * pairing). The request is then never sent.
+ */
+export function guardPreSends(properties: INodeProperties[]): void {
+	for (const property of properties) {
+		for (const option of (property.options ?? []) as Array<{
+			routing?: INodeProperties['routing'];
+		}>) {
+			const send = option.routing?.send;
+			if (send?.preSend) send.preSend = send.preSend.map(guard);
+		}
+		const send = property.routing?.send;
+		if (send?.preSend) send.preSend = send.preSend.map(guard);
+	}
+}
+
+function guard(preSend: PreSendAction): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		if (preSendErrors.has(this)) return options;
+		try {
+			return await preSend.call(this, options);
+		} catch (error) {
+			preSendErrors.set(this, error);
+			return options;
+		}
+	};
+}
+
+/** Every output item of an input item points back at it. */
+function paired(items: INodeExecutionData[], item: number): INodeExecutionData[] {
+	return items.map((output) => (output.pairedItem ? output : { ...output, pairedItem: { item } }));
+}
+
+/**
+ * The runner of one API: wire it as the node's `requestOperations.pagination` (with
+ * `send.paginate` on a property every operation shows). `inner` makes the request (default:
+ * RoutingNode's own request with the operation's postReceive).
+ */
+export function itemRunner(
+	spec: ItemRunnerSpec,
+	inner?: (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	) => Promise<INodeExecutionData[]>,
+) {
+	return async function runItem(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const item = this.getItemIndex();
+		const write = String(requestData.options.method ?? 'GET').toUpperCase() !== 'GET';
+		const run = runOf(this, spec.writeConcurrency(this));
+		try {
+			assertMaySend(this);
+			const preSendError = preSendErrorOf(this);
+			if (preSendError !== undefined) throw preSendError;
+			const release = await turn(run, write);
+			try {
+				assertMaySend(this);
+				const send = inner ?? (async (data) => await this.makeRoutingRequest(data));
+				return paired(await send.call(this, requestData), item);
+			} finally {
+				release();
+			}
+		} catch (error) {
+			const itemError = asItemError(this, error);
+			if (!run.refused && spec.isRefusal(itemError, write)) {
+				run.refused = itemError;
+				run.abort.abort();
+			}
+			if (this.continueOnFail()) return [{ json: {}, error: itemError, pairedItem: { item } }];
+			if (!run.refused && (!run.stopped || item < run.stopped.item)) {
+				run.stopped = { item, error: itemError };
+			}
+			throw itemError;
+		}
+	};
+}
+
+/**
+ * Waits for this request's turn: the first request of the run goes alone, writes take one of
+ * the run's write slots. Returns the release to call once the answer is handled.
+ */
+async function turn(run: Run, write: boolean): Promise<() => void> {
+	const signal = run.abort.signal;
+	let openFirst: (() => void) | undefined;
+	if (!run.firstAnswer) {
+		run.firstAnswer = new Promise<void>((resolve) => (openFirst = resolve));
+	} else {
+		await untilAborted(run, run.firstAnswer);
+	}
+	const releaseWrite = write ? await run.writes.acquire(signal) : () => {};
+	return () => {
+		releaseWrite?.();
+		openFirst?.();
+	};
+}
+
+/** Waits for `promise`, or until the run aborts (then the caller's next check throws). */
+async function untilAborted(run: Run, promise: Promise<void>): Promise<void> {
+	if (run.abort.signal.aborted) return;
+	await new Promise<void>((resolve) => {
+		run.gate.push(resolve);
+		void promise.then(() => {
+			const index = run.gate.indexOf(resolve);
+			if (index >= 0) run.gate.splice(index, 1);
+			resolve();
+		});
+	});
+}
