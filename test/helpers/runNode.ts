@@ -177,6 +177,8 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** The workflow's time zone (Workflow settings → Timezone); n8n's default when omitted. */
 	timezone?: string;
+	/** Called once the execution started, with a function that cancels it (as n8n's Stop button). */
+	onStart?: (cancel: () => void) => void;
 	/** The node's On Error setting; 'continueErrorOutput' adds n8n's error output. */
 	onError?: INode['onError'];
 }
@@ -304,7 +306,9 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	} as unknown as IRunExecutionData;
 
 	const workflowExecute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await workflowExecute.processRunExecutionData(workflow);
+	const processing = workflowExecute.processRunExecutionData(workflow);
+	options.onStart?.(() => processing.cancel());
+	await processing;
 	const run = await done;
 	const error = run.data.resultData.error as RunNodeResult['error'];
 	const taskData = run.data.resultData.runData[node.name]?.[0];

@@ -36,13 +36,17 @@ describe('Mailcow: planted bugs these tests catch', () => {
 	});
 
 	it('Return All returns more records than Limit (bug: Return All ignored)', async () => {
+		// More records than Limit's default (50), which applies when Return All is ignored.
+		for (let i = 0; i < 60; i++) {
+			mailcow.state.addMailbox({ username: `m${i}@beta.test`, password: 'Secret-123', quota: 0 });
+		}
 		const out = await runOk(mailcow, {
 			resource: 'mailbox',
 			operation: 'getAll',
 			returnAll: true,
 			limit: 1,
 		});
-		expect(out).toHaveLength(3);
+		expect(out).toHaveLength(63);
 	});
 
 	it('the tag filter of some domains matches a part of a tag, like mailcow (bug: exact match)', async () => {

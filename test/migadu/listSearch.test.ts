@@ -87,9 +87,9 @@ describe('Migadu resource-locator searches', () => {
 	});
 
 	it("searches are throttled like the node's requests (bug: list searches not throttled)", async () => {
-		migadu.rateLimit = { limit: 1, windowMs: 300, blockMs: 5_000 };
+		migadu.rateLimit = { limit: 1, windowMs: 1_500, blockMs: 5_000 };
 		const context = loadOptionsContext(`${migadu.url}/v1/`, {
-			throttling: { requestsPerWindow: 1, windowSeconds: 0.3 },
+			throttling: { requestsPerWindow: 1, windowSeconds: 1.5 },
 		});
 		await searchDomains.call(context);
 		await searchDomains.call(context);
