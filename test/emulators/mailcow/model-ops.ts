@@ -145,3 +145,73 @@ export const CONTAINER_LOGS = [
 	'sasl',
 ] as const;
 export type MailcowLogName = (typeof CONTAINER_LOGS)[number];
+
+export interface MailcowBccMap {
+	id: number;
+	/** "@domain" or an address. */
+	local_dest: string;
+	bcc_dest: string;
+	active: number;
+	type: 'sender' | 'rcpt';
+	domain: string;
+	created: string;
+	modified: string | null;
+}
+
+export interface MailcowRecipientMap {
+	id: number;
+	recipient_map_old: string;
+	recipient_map_new: string;
+	active: number;
+	created: string;
+	modified: string | null;
+}
+
+/** A spam filter white/blacklist entry of a domain or a mailbox (rspamd settings). */
+export interface MailcowPolicyEntry {
+	prefid: number;
+	/** The domain or the mailbox address it belongs to. */
+	object: string;
+	list: 'wl' | 'bl';
+	value: string;
+}
+
+/** A resource (room, group, thing): a row of the mailbox table of its own kind. */
+export interface MailcowResource {
+	/** The address with the case of its description (`Room1@example.org`). */
+	name: string;
+	kind: 'location' | 'group' | 'thing';
+	multiple_bookings: number;
+	description: string;
+	active: number;
+	domain: string;
+	local_part: string;
+}
+
+export interface MailcowAliasDomain {
+	alias_domain: string;
+	target_domain: string;
+	active: number;
+	rl: { value: string; frame: string } | false;
+	created: string;
+	modified: string | null;
+}
+
+/** A sender-dependent transport (relayhost). Passwords are kept (and answered) in clear. */
+export interface MailcowRelayhost {
+	id: number;
+	hostname: string;
+	username: string;
+	password: string;
+	active: number;
+}
+
+export interface MailcowTransport {
+	id: number;
+	is_mx_based: number;
+	destination: string;
+	nexthop: string;
+	username: string;
+	password: string;
+	active: number;
+}

@@ -22,6 +22,8 @@ export interface MailcowDomain {
 	relayAllRecipients: number;
 	relayUnknownOnly: number;
 	rl: MailcowRateLimit | false;
+	/** The sender-dependent transport (relayhost id) as a string; "0" for none. */
+	relayhost?: string;
 	tags: Set<string>;
 	created: string;
 	modified: string | null;

@@ -2,7 +2,9 @@
 // started from, what it did outside the API between records, and the records whose behaviour
 // belongs to other parts of the emulator (the gateway's path handling, the add/mailbox race).
 import { addAppPassword } from './routes/appPasswd';
+import { addRecipientMap } from './routes/recipientMap';
 import type { MailcowEmulator } from './index';
+import { now } from './php';
 import type { RecordedExchange, ReplayResult } from './replay';
 
 /** The data that existed before the recording started, as the recorded answers show it. */
@@ -35,6 +37,8 @@ export function seedRecordedState2(emulator: MailcowEmulator) {
 export const OWNED_ELSEWHERE = new Set<number>([
 	// %2F must become a path separator (nginx decodes, PHP splits again).
 	173,
+	// add/mailbox into an alias domain answers domain_not_found (mailbox.ts's add checks).
+	651,
 ]);
 
 /** Rows the recorder wrote straight into the database (rspamd is absent), as record 212 shows them. */
@@ -91,6 +95,32 @@ export function prepareRecord2(emulator: MailcowEmulator) {
 			});
 		}
 		if (index === 212) insertQuarantineRows(emulator);
+		// The recorder removed the rate limits of its ratelimit records afterwards.
+		if (index === 277) {
+			for (const d of state.domains.values()) d.rl = false;
+			for (const m of state.mailboxes.values()) m.rl = false;
+		}
+		// The recorder pointed rec2.test and u3 at relayhost 1 (edit/domain, edit/mailbox).
+		if (index === 323) {
+			state.domains.get('rec2.test')!.relayhost = '1';
+			state.domains.get('rec2.test')!.modified = now();
+			const u3 = state.mailboxes.get('u3@rec.test')!;
+			u3.attributes.relayhost = '1';
+			u3.attributes.recovery_email = null;
+			u3.modified = now();
+		}
+		// The recorder deleted the first transports (ids 1-3) before the next records.
+		if (index === 337) for (const id of [1, 2, 3]) state.transports.delete(id);
+		// A plain mailbox the recorder made to show that delete/resource deletes it.
+		if (index === 303)
+			state.addMailbox({ username: 'throwaway@rec.test', password: 'Recorder-Pass-1', quota: 10 });
+		// mailcow's alias auto-increment at that point of the recording.
+		if (index === 648) state.nextAliasId = Math.max(state.nextAliasId, 346);
+		// Two recipient maps the recorder made for the clash records.
+		if (index === 98) {
+			addRecipientMap(state, { old: 'a@rec.test', new: 'u1@rec.test' });
+			addRecipientMap(state, { old: 'b@rec.test', new: 'u2@rec.test' });
+		}
 		// The recorder sent the banlist id it had just read from get/fail2ban.
 		if (index === 157)
 			return { ...record, request: { items: [emulator.state.fail2ban.banlist_id], attr: {} } };

@@ -17,6 +17,13 @@ import {
 import {
 	CONTAINER_LOGS,
 	type MailcowAppPassword,
+	type MailcowAliasDomain,
+	type MailcowBccMap,
+	type MailcowRelayhost,
+	type MailcowTransport,
+	type MailcowResource,
+	type MailcowPolicyEntry,
+	type MailcowRecipientMap,
 	type MailcowContainer,
 	type MailcowFail2ban,
 	type MailcowForwardingHost,
@@ -111,6 +118,19 @@ export class MailcowState {
 	readonly syncJobs = new Map<number, MailcowSyncJob>();
 	nextSyncJobId = 1;
 	readonly forwardingHosts = new Map<string, MailcowForwardingHost>();
+	readonly bccMaps = new Map<number, MailcowBccMap>();
+	nextBccId = 1;
+	readonly aliasDomains = new Map<string, MailcowAliasDomain>();
+	readonly relayhosts = new Map<number, MailcowRelayhost>();
+	nextRelayhostId = 1;
+	readonly transports = new Map<number, MailcowTransport>();
+	nextTransportId = 1;
+	/** Keyed by the lowercased address. */
+	readonly resources = new Map<string, MailcowResource>();
+	readonly policies = new Map<number, MailcowPolicyEntry>();
+	nextPolicyId = 1;
+	readonly recipientMaps = new Map<number, MailcowRecipientMap>();
+	nextRecipientMapId = 1;
 	/** netfilter's options and bans; tests push bans into `activeBans`/`permBans`. */
 	fail2ban: MailcowFail2ban = defaultFail2ban();
 	/** Whether netfilter has written its options yet (false: get/fail2ban shows only the lists). */

@@ -18,10 +18,11 @@ import type { MailcowHandler, RouteTable } from './index';
 
 const log = (action: string, data: unknown) => ['mailbox', action, 'alias', data, null];
 
-function aliasView(a: MailcowAlias) {
+function aliasView(state: MailcowState, a: MailcowAlias) {
 	const catchAll = a.address.startsWith('@') ? 1 : 0;
 	return {
-		in_primary_domain: '',
+		// The target domain when the alias lives in an alias domain.
+		in_primary_domain: state.aliasDomains.get(a.domain)?.target_domain ?? '',
 		id: a.id,
 		domain: a.domain,
 		public_comment: a.publicComment,
@@ -52,10 +53,10 @@ const getAlias: MailcowHandler = ({ state, rest }) => {
 	if (id === 'all') {
 		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
 		const list = domains ? domains.flatMap((d) => state.aliasesIn(d)) : [...state.aliases.values()];
-		return getAnswer(list.sort((a, b) => a.id - b.id).map(aliasView));
+		return getAnswer(list.sort((a, b) => a.id - b.id).map((a) => aliasView(state, a)));
 	}
 	const alias = findAlias(state, id);
-	return getAnswer(alias && aliasView(alias));
+	return getAnswer(alias && aliasView(state, alias));
 };
 
 /** goto_null/spam/ham replace the targets with mailcow's special addresses. */
@@ -96,7 +97,10 @@ const addAlias: MailcowHandler = ({ state, payload }) => {
 			entries.push(danger(['alias_invalid', raw]));
 			continue;
 		}
-		const d = state.domains.get(domain);
+		// An alias domain counts against its target domain's limits.
+		const d =
+			state.domains.get(domain) ??
+			state.domains.get(state.aliasDomains.get(domain)?.target_domain ?? '');
 		if (!d) {
 			entries.push(danger(['domain_not_found', domain]));
 			continue;

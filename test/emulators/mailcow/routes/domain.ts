@@ -51,7 +51,7 @@ export function domainView(state: MailcowState, d: MailcowDomain) {
 		def_quota_for_mbox: d.defquota * MIB,
 		max_quota_for_mbox: d.maxquota * MIB,
 		max_quota_for_domain: d.quota * MIB,
-		relayhost: '0',
+		relayhost: d.relayhost ?? '0',
 		backupmx: d.backupmx,
 		backupmx_int: d.backupmx,
 		gal: d.gal,
@@ -111,7 +111,8 @@ const addDomain: MailcowHandler = ({ state, payload }) => {
 	if (quotaMsg) return writeAnswer(danger(quotaMsg));
 	const name = idnToAscii(str(attr.domain).trim().toLowerCase());
 	if (!isValidDomain(name)) return writeAnswer(danger('domain_invalid'));
-	if (state.domains.has(name)) return writeAnswer(danger(['domain_exists', name]));
+	if (state.domains.has(name) || state.aliasDomains.has(name))
+		return writeAnswer(danger(['domain_exists', name]));
 
 	const entries: Entry[] = [];
 	let rl: MailcowDomain['rl'] = false;
@@ -198,6 +199,7 @@ function editOne(
 	d.backupmx = num('backupmx', d.backupmx);
 	d.relayAllRecipients = num('relay_all_recipients', d.relayAllRecipients);
 	d.relayUnknownOnly = num('relay_unknown_only', d.relayUnknownOnly);
+	if (attr.relayhost !== undefined) d.relayhost = String(intval(attr.relayhost));
 	d.modified = now();
 	for (const tag of asItems(attr.tags).map(str).filter(Boolean)) {
 		if (d.tags.has(tag)) {

@@ -4,7 +4,9 @@ import type { EmulatorResponse, RecordedRequest } from '../../core';
 import type { Entry } from '../php';
 import type { MailcowState } from '../state';
 import { aliasRoutes } from './alias';
+import { aliasDomainRoutes } from './aliasDomain';
 import { appPasswdRoutes } from './appPasswd';
+import { bccRoutes } from './bcc';
 import { dkimRoutes } from './dkim';
 import { domainAdminRoutes } from './domainAdmin';
 import { domainRoutes } from './domain';
@@ -13,10 +15,16 @@ import { fwdhostRoutes } from './fwdhost';
 import { logsRoutes } from './logs';
 import { mailboxRoutes } from './mailbox';
 import { mailqRoutes } from './mailq';
+import { policyRoutes } from './policy';
 import { quarantineRoutes } from './quarantine';
+import { ratelimitRoutes } from './ratelimit';
+import { recipientMapRoutes } from './recipientMap';
+import { relayhostRoutes } from './relayhost';
+import { resourceRoutes } from './resource';
 import { sendEmail } from './sendEmail';
 import { statusRoutes } from './status';
 import { syncjobRoutes } from './syncjob';
+import { transportRoutes } from './transport';
 
 export type MailcowAction = 'get' | 'add' | 'edit' | 'delete';
 
@@ -60,6 +68,14 @@ const tables: RouteTable[] = [
 	mailqRoutes,
 	statusRoutes,
 	syncjobRoutes,
+	bccRoutes,
+	recipientMapRoutes,
+	policyRoutes,
+	ratelimitRoutes,
+	resourceRoutes,
+	aliasDomainRoutes,
+	relayhostRoutes,
+	transportRoutes,
 ];
 
 const routeTable: Record<MailcowAction, Record<string, MailcowHandler>> = {

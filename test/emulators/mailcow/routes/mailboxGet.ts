@@ -71,5 +71,37 @@ export const getMailbox: MailcowHandler = ({ state, rest, request }) => {
 		return { status: 200, body: list.map((m) => mailboxView(state, m)) };
 	}
 	const mailbox = state.mailboxes.get(id);
+	// A resource is a mailbox row of its own kind: its database fields read as null.
+	if (!mailbox && state.resources.has(id)) return { status: 200, body: RESOURCE_AS_MAILBOX };
 	return getAnswer(mailbox && mailboxView(state, mailbox));
+};
+
+const RESOURCE_AS_MAILBOX = {
+	username: null,
+	active: null,
+	active_int: null,
+	domain: null,
+	name: null,
+	local_part: null,
+	quota: null,
+	messages: null,
+	attributes: null,
+	custom_attributes: null,
+	quota_used: 0,
+	percent_in_use: '- ',
+	created: null,
+	modified: null,
+	authsource: 'mailcow',
+	percent_class: 'info',
+	last_imap_login: 0,
+	last_smtp_login: 0,
+	last_pop3_login: 0,
+	last_sso_login: 0,
+	max_new_quota: 0,
+	spam_aliases: 0,
+	pushover_active: 0,
+	rl: false,
+	rl_scope: 'domain',
+	is_relayed: null,
+	sender_acl: [],
 };
