@@ -7,6 +7,7 @@ import { MailcowState } from './state';
 import { routeRequest } from './nginx';
 import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
 import { WorkerPool } from './routes/race';
+import { corsHeaders, preflight } from './routes/cors';
 import { releaseValidator, validateMailcowRequest } from './validation';
 
 export * from './state';
@@ -156,9 +157,12 @@ export class MailcowEmulator extends Emulator {
 		const session = this.sessions.get(sessionId) ?? { pending: [] };
 		const response = await this.workers.run(() => this.answer(request, session));
 		if (session.pending.length > 0) this.sessions.set(sessionId, session);
+		// Every answer but a refused key carries the CORS headers of edit/cors.
+		const cors = response.status === 401 ? {} : corsHeaders(this.state, request, this.url);
 		return {
 			...response,
 			headers: {
+				...cors,
 				...response.headers,
 				'Set-Cookie': `MCSESSID=${sessionId}; path=/; secure; HttpOnly`,
 			},
@@ -192,6 +196,9 @@ export class MailcowEmulator extends Emulator {
 			}
 		}
 
+		// A CORS preflight is answered before routing (after the key check).
+		const answered = preflight(this.state, request);
+		if (answered) return answered;
 		if (!routed) return gatewayError(404, 'route not found');
 		// `query[]=…` makes $_GET['query'] an array: explode() throws, the handler prints nothing.
 		if (!routed.query) return { status: 200, body: '' };

@@ -215,3 +215,49 @@ export interface MailcowTransport {
 	password: string;
 	active: number;
 }
+
+export interface MailcowTlsPolicy {
+	id: number;
+	dest: string;
+	policy: string;
+	parameters: string;
+	active: number;
+	created: string;
+	modified: string | null;
+}
+
+/** An oAuth2 client of mailcow's own provider; the secret is answered in clear by get. */
+export interface MailcowOauthClient {
+	id: number;
+	client_id: string;
+	client_secret: string;
+	redirect_uri: string | null;
+}
+
+/** A time-limited ("spam") alias of a mailbox. `validity` is a unix time in seconds. */
+export interface MailcowTimeLimitedAlias {
+	address: string;
+	goto: string;
+	description: string;
+	validity: number;
+	permanent: number;
+	created: string;
+	modified: string | null;
+}
+
+export interface MailcowDomainFooter {
+	html: string;
+	plain: string;
+	skip_replies: number;
+	exclude: string[];
+}
+
+/** A Sieve filter of a mailbox (pre- or postfilter). */
+export interface MailcowFilter {
+	id: number;
+	username: string;
+	filter_type: 'prefilter' | 'postfilter';
+	script_desc: string;
+	script_data: string;
+	active: number;
+}

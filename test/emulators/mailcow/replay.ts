@@ -224,7 +224,8 @@ export async function replay(
 			docker: !!record.dockerAffected,
 			matches:
 				response.status === record.status &&
-				type === record.contentType &&
+				// charset names are case-insensitive (part 1 recorded UTF-8, part 2 utf-8).
+				type.toLowerCase() === record.contentType.toLowerCase() &&
 				sameJson(
 					parsed,
 					record.dockerAffected && options.docker !== 'recorded'

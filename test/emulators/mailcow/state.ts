@@ -19,6 +19,11 @@ import {
 	type MailcowAppPassword,
 	type MailcowAliasDomain,
 	type MailcowBccMap,
+	type MailcowFilter,
+	type MailcowDomainFooter,
+	type MailcowTimeLimitedAlias,
+	type MailcowOauthClient,
+	type MailcowTlsPolicy,
 	type MailcowRelayhost,
 	type MailcowTransport,
 	type MailcowResource,
@@ -121,6 +126,42 @@ export class MailcowState {
 	readonly bccMaps = new Map<number, MailcowBccMap>();
 	nextBccId = 1;
 	readonly aliasDomains = new Map<string, MailcowAliasDomain>();
+	/** Per-mailbox settings kept outside the mailbox record, keyed by the lowercased address. */
+	readonly userAcl = new Map<string, Set<string>>();
+	readonly pushover = new Map<string, Record<string, unknown>>();
+	readonly spamScores = new Map<string, string>();
+	readonly customAttributes = new Map<string, Record<string, string>>();
+	readonly delimiterActions = new Map<string, string>();
+	readonly filters = new Map<number, MailcowFilter>();
+	nextFilterId = 1;
+	/**
+	 * Errors waiting in the PHP worker's OpenSSL queue: add/dkim_import reads the oldest with
+	 * openssl_error_string() and fails with it (the recorder's workers held stale TLS errors).
+	 */
+	readonly opensslErrors: string[] = [];
+	/** SASL logins per mailbox for get/last-login (rows of dovecot's sasl_log). */
+	readonly saslLogins = new Map<string, Array<Record<string, unknown>>>();
+	/** Keyed by address. */
+	readonly timeLimitedAliases = new Map<string, MailcowTimeLimitedAlias>();
+	/**
+	 * Addresses the next add/time_limited_alias calls use instead of random ones (first in,
+	 * first used), so tests can know them in advance.
+	 */
+	readonly nextTimeLimitedAddresses: string[] = [];
+	/** Domain-wide footers, keyed by domain; no route reads them back. */
+	readonly domainFooters = new Map<string, MailcowDomainFooter>();
+	/** The server's spam score default (rspamd's actions), "low,high". */
+	defaultSpamScore = '5,15';
+	/** CORS settings of edit/cors; null until configured (the base URL and all methods). */
+	cors: { origins: string[]; methods: string[] } | null = null;
+	/** The identity provider's stored keys (edit/identity-provider); null when none. */
+	identityProvider: Record<string, unknown> | null = null;
+	/** Single sign-on tokens issued by add/sso/domain-admin (token → username). */
+	readonly ssoTokens = new Map<string, string>();
+	readonly tlsPolicies = new Map<number, MailcowTlsPolicy>();
+	nextTlsPolicyId = 1;
+	readonly oauthClients = new Map<number, MailcowOauthClient>();
+	nextOauthClientId = 1;
 	readonly relayhosts = new Map<number, MailcowRelayhost>();
 	nextRelayhostId = 1;
 	readonly transports = new Map<number, MailcowTransport>();
@@ -240,6 +281,27 @@ export class MailcowState {
 			const left = targets.filter((t) => t !== username);
 			if (left.length === 0) this.removeAlias(alias.id);
 			else alias.goto = left.join(',');
+		}
+	}
+
+	/**
+	 * Moves a mailbox to a new address (edit/rename-mbox): the new local part keeps its case in
+	 * the record, lookups stay case-insensitive. Aliases delivering to it follow.
+	 */
+	renameMailbox(mailbox: MailcowMailbox, newUsername: string) {
+		const oldKey = mailbox.username.toLowerCase();
+		const newKey = newUsername.toLowerCase();
+		this.mailboxes.delete(oldKey);
+		this.mailboxesByDomain.get(mailbox.domain)?.delete(oldKey);
+		mailbox.username = newUsername;
+		mailbox.localPart = newUsername.slice(0, newUsername.lastIndexOf('@'));
+		this.mailboxes.set(newKey, mailbox);
+		this.mailboxesByDomain.get(mailbox.domain)?.add(newKey);
+		for (const alias of this.aliases.values()) {
+			const targets = alias.goto.split(',');
+			if (!targets.includes(oldKey)) continue;
+			alias.goto = targets.map((t) => (t === oldKey ? newKey : t)).join(',');
+			alias.modified = now();
 		}
 	}
 

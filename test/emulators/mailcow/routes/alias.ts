@@ -105,6 +105,11 @@ const addAlias: MailcowHandler = ({ state, payload }) => {
 			entries.push(danger(['domain_not_found', domain]));
 			continue;
 		}
+		// A time-limited alias address is taken too.
+		if (state.timeLimitedAliases.has(address)) {
+			entries.push(danger(['is_spam_alias', address]));
+			continue;
+		}
 		if (state.aliasByAddress(address) || state.mailboxes.has(address)) {
 			entries.push(danger(['is_alias_or_mailbox', address]));
 			continue;

@@ -50,7 +50,8 @@ const addBcc: MailcowHandler = ({ state, payload }) => {
 	if (!isType(attr.type)) return entry('danger', 'invalid_bcc_map_type');
 	const bccDest = str(attr.bcc_dest).trim();
 	if (bccDest === '') return entry('danger', 'bcc_empty');
-	const raw = str(attr.local_dest).trim().toLowerCase();
+	const raw: string = str(attr.local_dest).trim().toLowerCase();
+	const rawDomain = raw.slice(raw.lastIndexOf('@') + 1);
 	let localDest: string;
 	let domain: string;
 	if (isValidDomain(raw)) {
@@ -61,7 +62,7 @@ const addBcc: MailcowHandler = ({ state, payload }) => {
 		if (!state.mailboxes.has(raw) && !state.aliasByAddress(raw))
 			return entry('danger', 'access_denied');
 		localDest = raw;
-		domain = raw.slice(raw.lastIndexOf('@') + 1);
+		domain = rawDomain;
 	} else {
 		return genericError('add');
 	}

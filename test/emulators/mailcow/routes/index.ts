@@ -7,23 +7,35 @@ import { aliasRoutes } from './alias';
 import { aliasDomainRoutes } from './aliasDomain';
 import { appPasswdRoutes } from './appPasswd';
 import { bccRoutes } from './bcc';
+import { corsRoutes } from './cors';
 import { dkimRoutes } from './dkim';
+import { dkimImportRoutes } from './dkimImport';
+import { editDomainFooter } from './domainFooter';
 import { domainAdminRoutes } from './domainAdmin';
 import { domainRoutes } from './domain';
 import { fail2banRoutes } from './fail2ban';
+import { filterRoutes } from './filter';
 import { fwdhostRoutes } from './fwdhost';
+import { identityProviderRoutes } from './identityProvider';
 import { logsRoutes } from './logs';
 import { mailboxRoutes } from './mailbox';
+import { editCustomAttribute, mailboxExtraRoutes } from './mailboxExtra';
 import { mailqRoutes } from './mailq';
+import { miscRoutes, templates } from './misc';
+import { oauth2ClientRoutes } from './oauth2Client';
 import { policyRoutes } from './policy';
 import { quarantineRoutes } from './quarantine';
 import { ratelimitRoutes } from './ratelimit';
 import { recipientMapRoutes } from './recipientMap';
 import { relayhostRoutes } from './relayhost';
+import { renameMailboxRoutes } from './renameMailbox';
 import { resourceRoutes } from './resource';
 import { sendEmail } from './sendEmail';
+import { ssoRoutes } from './sso';
 import { statusRoutes } from './status';
 import { syncjobRoutes } from './syncjob';
+import { timeLimitedAliasRoutes } from './timeLimitedAlias';
+import { tlsPolicyMapRoutes } from './tlsPolicyMap';
 import { transportRoutes } from './transport';
 
 export type MailcowAction = 'get' | 'add' | 'edit' | 'delete';
@@ -76,12 +88,21 @@ const tables: RouteTable[] = [
 	aliasDomainRoutes,
 	relayhostRoutes,
 	transportRoutes,
+	tlsPolicyMapRoutes,
+	oauth2ClientRoutes,
+	corsRoutes,
+	ssoRoutes,
+	identityProviderRoutes,
+	mailboxExtraRoutes,
+	timeLimitedAliasRoutes,
+	renameMailboxRoutes,
+	filterRoutes,
+	dkimImportRoutes,
+	miscRoutes,
 ];
 
 const routeTable: Record<MailcowAction, Record<string, MailcowHandler>> = {
-	get: {
-		passwordpolicy: ({ state }) => ({ status: 200, body: state.passwordPolicy }),
-	},
+	get: {},
 	add: {},
 	edit: {},
 	delete: {},
@@ -90,6 +111,18 @@ for (const table of tables) {
 	for (const action of Object.keys(table) as MailcowAction[])
 		Object.assign(routeTable[action], table[action]);
 }
+/** Sub-routes of a category (`edit/mailbox/custom-attribute`) in front of its handler. */
+function subRoute(action: MailcowAction, category: string, sub: string, handler: MailcowHandler) {
+	const base = routeTable[action][category];
+	routeTable[action][category] = (context) =>
+		context.rest[0] === sub ? handler(context) : base(context);
+}
+subRoute('edit', 'mailbox', 'custom-attribute', editCustomAttribute);
+subRoute('edit', 'domain', 'footer', editDomainFooter);
+const templateRoute: (kind: 'mailbox' | 'domain') => MailcowHandler = (kind) => (context) =>
+	context.rest[1] === 'all' ? { status: 200, body: templates(kind) } : { status: 200, body: {} };
+subRoute('get', 'mailbox', 'template', templateRoute('mailbox'));
+subRoute('get', 'domain', 'template', templateRoute('domain'));
 
 const error = (status: number, msg: string): EmulatorResponse => ({
 	status,
@@ -117,6 +150,8 @@ export function findHandler(action: string, category: string): MailcowHandler | 
 interface Fields {
 	attr?: unknown;
 	items?: unknown;
+	/** Whether the JSON body was a non-empty object or list. */
+	nonEmpty?: boolean;
 }
 
 /** json_api.php reads JSON only with a JSON content type; otherwise the form fields attr/items. */
@@ -134,7 +169,8 @@ function readFields(request: RecordedRequest, action: string): Fields | Emulator
 		if (action === 'add') return { attr: decoded };
 		if (action === 'delete') return { items: decoded };
 		const object = (typeof decoded === 'object' ? decoded : {}) as Record<string, unknown>;
-		return { attr: object.attr, items: object.items };
+		const nonEmpty = !!decoded && typeof decoded === 'object' && Object.keys(decoded).length > 0;
+		return { attr: object.attr, items: object.items, nonEmpty };
 	}
 	if (contentType.startsWith('application/x-www-form-urlencoded')) {
 		const form = new URLSearchParams(request.rawBody);
@@ -171,9 +207,9 @@ export async function routes(context: MailcowRouteContext): Promise<EmulatorResp
 	const fields = readFields(request, action);
 	if ('status' in fields) return fields;
 	// The attribute check runs before the method check: a bare GET on add/edit/delete gets 200.
-	// edit/mailq is dispatched before that check (its documented body has neither field).
+	// For edit any non-empty JSON body passes (edit/mailq {"action":"flush"} reaches the route).
 	const present =
-		(action === 'edit' && category === 'mailq') ||
+		(action === 'edit' && fields.nonEmpty === true) ||
 		(action === 'add'
 			? fields.attr !== undefined
 			: action === 'delete'

@@ -3,6 +3,7 @@ import type { Entry, Msg } from '../php';
 import {
 	asItems,
 	echoItems,
+	genericError,
 	intval,
 	idnToAscii,
 	isValidDomain,
@@ -203,12 +204,17 @@ const editMailbox: MailcowHandler = (context) => {
 
 const deleteMailbox: MailcowHandler = ({ state, payload, rest }) => {
 	if (rest[0] === 'tag') {
-		const username = (rest[1] ?? '').toLowerCase();
-		const tags = asItems(payload).map(str);
+		const username = rest[1] === undefined ? null : rest[1].toLowerCase();
+		// An object body is echoed as sent: accepted, and removes nothing.
+		const tags = Array.isArray(payload) ? payload.map(str) : payload;
 		const entryLog = log('delete', { tags, username }, 'tags_mailbox');
+		const danger = (msg: string) => writeAnswer([{ type: 'danger', log: entryLog, msg }]);
+		if (username === null || !isValidEmail(username)) return danger('email invalid');
+		if (Array.isArray(tags) && tags.length === 0) return genericError('delete');
 		const mailbox = state.mailboxes.get(username);
-		if (!mailbox) return writeAnswer([{ type: 'danger', log: entryLog, msg: 'access_denied' }]);
-		for (const tag of tags) mailbox.tags.delete(tag);
+		if (!mailbox) return danger('access_denied');
+		// Tags the mailbox does not have are "removed" too.
+		if (Array.isArray(tags)) for (const tag of tags) mailbox.tags.delete(tag);
 		return writeAnswer([{ type: 'success', log: entryLog, msg: ['mailbox_modified', username] }]);
 	}
 	const entryLog = log('delete', { username: echoItems(payload) });

@@ -1,7 +1,8 @@
 // Mailbox reads: get/mailbox/{u|all|reduced}[/{domains}]?tags= and the object mailcow shows.
-import { MIB, getAnswer } from '../php';
+import { MIB, getAnswer, phpJson } from '../php';
 import type { MailcowMailbox, MailcowState } from '../state';
 import type { MailcowHandler } from './index';
+import { pushoverActive } from './mailboxExtra';
 import { tagsMatch } from './tags';
 
 export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = false) {
@@ -16,7 +17,8 @@ export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = fa
 		quota: m.quota * MIB,
 		messages: 0,
 		attributes: { ...m.attributes },
-		custom_attributes: [],
+		// An object when set, [] when empty.
+		custom_attributes: phpJson({ ...state.customAttributes.get(m.username) }),
 		quota_used: m.bytesUsed ?? 0,
 		// mailcow: round(bytes / quota * 100), "- " for an unlimited mailbox.
 		percent_in_use: unlimited ? '- ' : Math.round(((m.bytesUsed ?? 0) / (m.quota * MIB)) * 100),
@@ -33,8 +35,10 @@ export function mailboxView(state: MailcowState, m: MailcowMailbox, reduced = fa
 		const d = state.domains.get(m.domain);
 		const left = d ? d.quota - state.quotaUsed(m.domain, m.username) : 0;
 		view.max_new_quota = d ? Math.max(0, Math.min(d.maxquota, left)) * MIB : 0;
-		view.spam_aliases = 0;
-		view.pushover_active = 0;
+		view.spam_aliases = [...state.timeLimitedAliases.values()].filter(
+			(t) => t.goto === m.username,
+		).length;
+		view.pushover_active = pushoverActive(state, m.username);
 		view.rl = m.rl || (d?.rl ?? false);
 		view.rl_scope = m.rl ? 'mailbox' : 'domain';
 		view.is_relayed = 0;
