@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MailcowEmulator } from '../../test/emulators/mailcow';
+import { seedOperationsDemo } from '../../test/emulators/mailcow/demo-ops';
 import { MigaduEmulator } from '../../test/emulators/migadu';
 import { newMailbox } from '../../test/emulators/migadu/state';
 import { REPO_ROOT } from './config';
@@ -50,6 +51,8 @@ export function seedMailcow(mailcow: MailcowEmulator) {
 	mailcow.state.addDomain({ name: domain, description: 'Demo domain', dkim: true });
 	for (const mailbox of mailboxes) mailcow.state.addMailbox({ ...mailbox, quota: 1024 });
 	for (const alias of aliases) mailcow.state.addAlias(alias);
+	// App passwords, sync jobs, quarantine, queue, logs, bans, maps, resources, filters, …
+	seedOperationsDemo(mailcow.state, domain, mailboxes[0].username, mailboxes[1].username);
 }
 
 export function seedMigadu(migadu: MigaduEmulator) {

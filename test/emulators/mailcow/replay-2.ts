@@ -36,11 +36,37 @@ export function seedRecordedState2(emulator: MailcowEmulator) {
 
 /** Records that depend on work owned elsewhere (nginx/PHP path decoding, the add/mailbox race). */
 export const OWNED_ELSEWHERE = new Set<number>([
+	// transport: nginx decoding and normalisation, PHP's second decoding, query= overrides.
+	778,
+	782,
+	783,
+	784,
+	787,
+	788,
+	789,
+	791,
+	792,
+	793,
+	794,
+	795,
+	796,
+	797,
+	798,
+	799,
+	800,
+	801,
+	802,
+	803,
+	// transport: add/mailbox into a Unicode domain (punycode conversion in add/mailbox).
+	805,
+	// transport: simultaneous add/mailbox calls (the race of the limit check and the insert).
+	...Array.from({ length: 23 }, (_, i) => 829 + i),
 	// %2F must become a path separator (nginx decodes, PHP splits again).
 	173,
 	// add/mailbox into an alias domain (domain_not_found) and onto a time-limited alias
 	// (is_spam_alias): checks of add/mailbox, whose add logic is owned with the race work.
-	612, 651,
+	612,
+	651,
 ]);
 
 /** Rows the recorder wrote straight into the database (rspamd is absent), as record 212 shows them. */
@@ -76,6 +102,39 @@ function insertQuarantineRows(emulator: MailcowEmulator) {
 		created,
 		qhash: 'b'.repeat(64),
 	});
+}
+
+/** Domains and mailboxes from the recorded search answers (full get/domain and get/mailbox objects). */
+function seedSearchData(emulator: MailcowEmulator, records: RecordedExchange[]) {
+	const { state } = emulator;
+	const MIB = 1048576;
+	type DomainView = Record<string, unknown> & { domain_name: string; tags?: string[] };
+	type MailboxView = Record<string, unknown> & { username: string; tags?: string[] };
+	for (const d of (records[774].response as { data: DomainView[] }).data) {
+		if (state.domains.has(d.domain_name)) continue;
+		state.addDomain({
+			name: d.domain_name,
+			description: String(d.description),
+			aliases: Number(d.max_num_aliases_for_domain),
+			mailboxes: Number(d.max_num_mboxes_for_domain),
+			defquota: Number(d.def_quota_for_mbox) / MIB,
+			maxquota: Number(d.max_quota_for_mbox) / MIB,
+			quota: Number(d.max_quota_for_domain) / MIB,
+			backupmx: Number(d.backupmx),
+			tags: d.tags,
+		});
+	}
+	for (const m of (records[763].response as { data: MailboxView[] }).data) {
+		if (state.mailboxes.has(m.username)) continue;
+		state.addMailbox({
+			username: m.username,
+			name: String(m.name),
+			password: 'Recorder-Pass-1',
+			quota: Number(m.quota) / MIB,
+			active: Number(m.active),
+			tags: m.tags,
+		});
+	}
 }
 
 /** The recorder's steps between records (see ReplayOptions.prepare). */
@@ -145,8 +204,13 @@ export function prepareRecord2(emulator: MailcowEmulator, records: RecordedExcha
 			state.nextAliasId = Math.max(state.nextAliasId, 344);
 			state.addAlias({ address: 'toren@rec.test', goto: 'ren1@rec.test', active: 1 });
 		}
-		// The recorder removed the renamed mailbox afterwards.
-		if (index === 587) state.removeMailbox('ren3@rec.test');
+		// The recorder removed the renamed mailbox and the alias the rename created afterwards
+		// (toren@ stays: its target kept the capital, see MailcowState.renameMailbox).
+		if (index === 587) {
+			state.removeMailbox('ren3@rec.test');
+			const left = state.aliasByAddress('ren1@rec.test');
+			if (left) state.removeAlias(left.id);
+		}
 		// Until add/mailbox refuses a time-limited alias address (record 612, owned elsewhere),
 		// the mailbox it wrongly created is taken away so later records stay comparable.
 		if (index === 613) state.removeMailbox('bubago.cusegusu@rec.test');
@@ -158,6 +222,37 @@ export function prepareRecord2(emulator: MailcowEmulator, records: RecordedExcha
 					(i) => (records[i].response as Array<{ msg: string[] }>)[0].msg[1],
 				),
 			);
+		// The search data the recorder made (and the other client's domain), as answers 774 and
+		// 763 list them.
+		if (index === 747) seedSearchData(emulator, records);
+		// Aliases with URL-special characters the recorder made for the path records (ids 394-399).
+		if (index === 776) {
+			state.nextAliasId = Math.max(state.nextAliasId, 394);
+			for (const local of ['sl/x', 'amp&x', 'q?x', 'h#x', 'p+x', 'pct%x'])
+				state.addAlias({ address: `${local}@rec.test`, goto: 'u1@rec.test', active: 1 });
+		}
+		// Until add/mailbox converts a Unicode domain (record 805, owned elsewhere), the mailbox it
+		// should have created is made here so the IDN records after it stay comparable.
+		if (index === 806 && !state.mailboxes.has('info@xn--bcher-rec-q9a.test'))
+			state.addMailbox({
+				username: 'info@xn--bcher-rec-q9a.test',
+				password: 'Recorder-Pass-1',
+				quota: 10,
+			});
+		if (index === 813) state.nextAliasId = Math.max(state.nextAliasId, 402);
+		// The domains of the concurrency records, as answers 836 and 844 show them.
+		if (index === 829) {
+			for (const name of ['rec-cc.test', 'rec-cc2.test', 'rec-cc3.test'])
+				state.addDomain({
+					name,
+					description: name,
+					aliases: 10,
+					mailboxes: 3,
+					defquota: 10,
+					maxquota: 1024,
+					quota: 10240,
+				});
+		}
 		// A plain mailbox the recorder made to show that delete/resource deletes it.
 		if (index === 303)
 			state.addMailbox({ username: 'throwaway@rec.test', password: 'Recorder-Pass-1', quota: 10 });

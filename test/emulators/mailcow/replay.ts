@@ -95,6 +95,7 @@ const GENERATED_KEYS: Record<string, RegExp> = {
 	address: /^[a-z]+\.[a-z]+@/,
 };
 
+const UNIX_TIME_KEYS = new Set(['time', 'created', 'validity']);
 /** Unix times (seconds) of this era, as the api log, quarantine and time-limited aliases show them. */
 const isUnixTime = (value: number) => Number.isInteger(value) && value > 1.7e9 && value < 2.2e9;
 
@@ -105,7 +106,8 @@ export function normalise(value: unknown, key?: string): unknown {
 		if (key && GENERATED_KEYS[key]?.test(value)) return `<${key}>`;
 		return value.replace(/;p=MI[A-Za-z0-9+/]{100,}={0,2}$/, ';p=<dkim key>');
 	}
-	if (typeof value === 'number' && isUnixTime(value)) return '<unix time>';
+	if (typeof value === 'number' && key && UNIX_TIME_KEYS.has(key) && isUnixTime(value))
+		return '<unix time>';
 	if (Array.isArray(value)) return value.map((v) => normalise(v));
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, k)]));

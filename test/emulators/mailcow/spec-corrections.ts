@@ -190,6 +190,69 @@ function correctPart2(paths: Paths) {
 		for (const wrong of ['parameters', 'password', 'mins_internal']) delete properties[wrong];
 		editSyncjobAttr.properties = { ...properties, ...SYNCJOB_FIELDS };
 	}
+	const bodyProperties = (path: string) =>
+		bodyOf(paths, path)?.schema.properties as Schema | undefined;
+	const attrProperties = (path: string) =>
+		((bodyProperties(path)?.attr as Schema | undefined)?.properties ?? undefined) as
+			| Schema
+			| undefined;
+	const ONE_OR_LIST = { anyOf: [{ type: 'string' }, STRING_LIST] };
+	// multiple_bookings is any number (below -1 becomes -1). [obs2 Resources]
+	const resource = bodyProperties('/api/v1/add/resource');
+	if (resource) {
+		resource.multiple_bookings = NUMBER;
+		// The documented _custom and _select fields are ignored by the code: any value.
+		resource.multiple_bookings_custom = {};
+		resource.multiple_bookings_select = {};
+	}
+	// The policy column's enum: the spec's "'dane" is dane-only. [obs2 tls-policy-map]
+	const tlsPolicy = bodyProperties('/api/v1/add/tls-policy-map');
+	if (tlsPolicy)
+		tlsPolicy.policy = {
+			enum: ['none', 'may', 'encrypt', 'dane', 'dane-only', 'fingerprint', 'verify', 'secure'],
+		};
+	// Origins and methods: a list or a (newline-, comma-) separated string. [obs2 CORS]
+	const cors = attrProperties('/api/v1/edit/cors');
+	if (cors) {
+		cors.allowed_origins = ONE_OR_LIST;
+		cors.allowed_methods = ONE_OR_LIST;
+	}
+	// username is one domain admin's name, not an object. [obs2 SSO]
+	const sso = bodyProperties('/api/v1/add/sso/domain-admin');
+	if (sso) sso.username = { type: 'string' };
+	// authsource is lowercased by mailcow ("Generic-OIDC" works). [obs2 Identity provider]
+	const idp = attrProperties('/api/v1/edit/identity-provider');
+	if (idp?.authsource)
+		idp.authsource = {
+			type: 'string',
+			pattern:
+				'^([Kk][Ee][Yy][Cc][Ll][Oo][Aa][Kk]|[Gg][Ee][Nn][Ee][Rr][Ii][Cc]-[Oo][Ii][Dd][Cc]|[Ll][Dd][Aa][Pp])$',
+		};
+	// user_acl is a list of ACL names (or one name). [obs2 Mailbox ACL]
+	const userAcl = attrProperties('/api/v1/edit/user-acl');
+	if (userAcl) userAcl.user_acl = ONE_OR_LIST;
+	// attribute and value are parallel lists (strings for one pair). [obs2 custom attributes]
+	const custom = attrProperties('/api/v1/edit/mailbox/custom-attribute');
+	if (custom) {
+		custom.attribute = ONE_OR_LIST;
+		custom.value = ONE_OR_LIST;
+	}
+	// The code reads exclude, not the documented mbox_exclude (ignored). [obs2 domain footer]
+	const footer = attrProperties('/api/v1/edit/domain/footer');
+	if (footer) {
+		delete footer.mbox_exclude;
+		footer.exclude = ONE_OR_LIST;
+	}
+	// permanent is read with PHP's boolean filter ("yes" works). [obs2 Time-limited aliases]
+	const timeLimited = bodyProperties('/api/v1/add/time_limited_alias');
+	if (timeLimited)
+		timeLimited.permanent = { anyOf: [{ type: 'boolean' }, { type: ['string', 'integer'] }] };
+	// key and token are exactly 30 letters or digits (the documented examples fail). [obs2 Pushover]
+	const pushover = attrProperties('/api/v1/edit/pushover');
+	if (pushover) {
+		pushover.key = { type: 'string', pattern: '^[A-Za-z0-9]{30}$' };
+		pushover.token = { type: 'string', pattern: '^[A-Za-z0-9]{30}$' };
+	}
 	// learnspam (undocumented) works like the documented actions. [obs2 Quarantine]
 	const qitemAttr = (bodyOf(paths, '/api/v1/edit/qitem')?.schema.properties as Schema | undefined)
 		?.attr as Schema | undefined;

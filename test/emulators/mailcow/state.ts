@@ -300,7 +300,9 @@ export class MailcowState {
 		for (const alias of this.aliases.values()) {
 			const targets = alias.goto.split(',');
 			if (!targets.includes(oldKey)) continue;
-			alias.goto = targets.map((t) => (t === oldKey ? newKey : t)).join(',');
+			// The targets are rewritten with the new name's case (deleting the mailbox later,
+			// which compares lowercased names, then leaves such an alias behind).
+			alias.goto = targets.map((t) => (t === oldKey ? newUsername : t)).join(',');
 			alias.modified = now();
 		}
 	}

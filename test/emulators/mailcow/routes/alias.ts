@@ -4,6 +4,7 @@ import {
 	asItems,
 	echoItems,
 	getAnswer,
+	htmlEscape,
 	idnAddress,
 	intval,
 	isValidDomain,
@@ -184,7 +185,12 @@ const deleteAlias: MailcowHandler = ({ state, payload }) => {
 			continue;
 		}
 		state.removeAlias(alias.id);
-		entries.push({ type: 'success', log: entryLog, msg: ['alias_removed', alias.address] });
+		// The address is HTML-escaped in this message (amp&x@ → amp&amp;x@).
+		entries.push({
+			type: 'success',
+			log: entryLog,
+			msg: ['alias_removed', htmlEscape(alias.address)],
+		});
 	}
 	return writeAnswer(entries);
 };

@@ -34,7 +34,19 @@ function view(state: MailcowState, a: MailcowAliasDomain) {
 
 const getAliasDomain: MailcowHandler = ({ state, rest }) => {
 	const id = (rest[0] ?? '').toLowerCase();
-	if (id === 'all') return getAnswer([...state.aliasDomains.values()].map((a) => view(state, a)));
+	if (id === 'all') {
+		// Read through the target_domain index: ordered by target, then name.
+		const list = [...state.aliasDomains.values()].sort((a, b) =>
+			a.target_domain === b.target_domain
+				? a.alias_domain < b.alias_domain
+					? -1
+					: 1
+				: a.target_domain < b.target_domain
+					? -1
+					: 1,
+		);
+		return getAnswer(list.map((a) => view(state, a)));
+	}
 	const alias = state.aliasDomains.get(id);
 	return getAnswer(alias && view(state, alias));
 };

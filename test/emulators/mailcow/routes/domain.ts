@@ -242,7 +242,7 @@ const deleteDomain: MailcowHandler = ({ state, payload, rest }) => {
 	const entryLog = log('delete', { domain: echoItems(payload) });
 	const entries: Entry[] = [];
 	for (const item of list) {
-		const name = str(item).toLowerCase();
+		const name = idnToAscii(str(item).toLowerCase());
 		if (!isValidDomain(name)) {
 			entries.push({ type: 'danger', log: entryLog, msg: 'domain_invalid' });
 		} else if (state.mailboxCount(name) > 0) {

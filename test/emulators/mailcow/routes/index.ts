@@ -30,6 +30,7 @@ import { recipientMapRoutes } from './recipientMap';
 import { relayhostRoutes } from './relayhost';
 import { renameMailboxRoutes } from './renameMailbox';
 import { resourceRoutes } from './resource';
+import { search } from './search';
 import { sendEmail } from './sendEmail';
 import { ssoRoutes } from './sso';
 import { statusRoutes } from './status';
@@ -195,6 +196,7 @@ export async function routes(context: MailcowRouteContext): Promise<EmulatorResp
 		// The route reads its own body (form or JSON); it may call context.validate with the attributes.
 		return await sendEmail(context);
 	}
+	if (action === 'search') return search(context);
 	const handler = findHandler(action, category);
 	if (!handler) return NOT_FOUND;
 	if (action === 'get') {

@@ -1,6 +1,5 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code: node:url for punycode */
 // Outgoing TLS policy maps: add/edit/delete/tls-policy-map, get/tls-policy-map/{id|all}.
-import { domainToASCII } from 'node:url';
+import { idnToAscii as domainToASCII } from '../php';
 import type { Entry } from '../php';
 import {
 	asItems,
