@@ -1,5 +1,4 @@
 // Outgoing TLS policy maps: add/edit/delete/tls-policy-map, get/tls-policy-map/{id|all}.
-import { idnToAscii as domainToASCII } from '../php';
 import type { Entry } from '../php';
 import {
 	asItems,
@@ -8,6 +7,7 @@ import {
 	editPayload,
 	genericError,
 	getAnswer,
+	idnToAscii,
 	intval,
 	mysqlError,
 	now,
@@ -61,11 +61,11 @@ const invalidParameters = (parameters: string) =>
 function asciiDest(dest: string): string {
 	if (dest.includes('@')) {
 		const at = dest.lastIndexOf('@');
-		const domain = domainToASCII(dest.slice(at + 1));
+		const domain = idnToAscii(dest.slice(at + 1));
 		return domain === '' ? '' : `${dest.slice(0, at)}@${domain}`;
 	}
 	if (dest.startsWith('.')) return '';
-	return domainToASCII(dest);
+	return idnToAscii(dest);
 }
 
 const databaseEnumError = mysqlError(1265, "Data truncated for column 'policy' at row 1", '01000');
