@@ -1,7 +1,7 @@
 // PHP semantics that mailcow's answers depend on (intval, empty, its validators), and the
 // shapes every add/edit/delete answer shares.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import type { EmulatorResponse } from '../core';
 
 /** PHP's intval(): "1" → 1, "true" → 0, true → 1, "10abc" → 10, arrays → 0 or 1. */
@@ -205,3 +205,8 @@ export const isValidHostname = (value: string) =>
 	/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(
 		value,
 	);
+
+/** PHP's idn_to_utf8: the readable form of a punycode name (domain_h_name). */
+export function idnToUnicode(domain: string): string {
+	return domain.includes('xn--') ? domainToUnicode(domain) || domain : domain;
+}
