@@ -38,7 +38,11 @@ export function seedRecordedState2(emulator: MailcowEmulator) {
 export const OWNED_ELSEWHERE = new Set<number>([
 	// transport: nginx decoding and normalisation, PHP's second decoding, query= overrides.
 	778,
+	779,
+	781,
 	782,
+	785,
+	786,
 	783,
 	784,
 	787,
