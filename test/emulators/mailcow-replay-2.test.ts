@@ -57,6 +57,7 @@ const COMPLETE_GROUPS = [
 	'dkim-import',
 	'misc',
 	'alias-domain',
+	'transport',
 ];
 
 describe('Mailcow emulator replay of part 2 of the recorded mailcow answers', () => {
