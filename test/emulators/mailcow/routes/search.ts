@@ -87,7 +87,7 @@ export function search(context: MailcowRouteContext): EmulatorResponse {
 		}
 	}
 	const columns = (Array.isArray(params.columns) ? params.columns : []) as Column[];
-	const rows =
+	const rows: Array<{ row: Row; item: MailcowMailbox | MailcowDomain }> =
 		category === 'mailbox'
 			? [...state.mailboxes.values()].map((m) => ({ row: mailboxRow(state, m), item: m }))
 			: [...state.domains.values()].map((d) => ({ row: domainRow(state, d), item: d }));
