@@ -121,3 +121,42 @@ export function processesInGroup(pgid: number): number[] {
 	}
 	return pids;
 }
+
+/** What /types/nodes.json says about a node type (the fields the editor's trigger choice uses). */
+export interface NodeTypeInfo {
+	name: string;
+	version: number | number[];
+	group: string[];
+	codex?: { categories?: string[] };
+}
+
+/**
+ * The trigger the n8n 2.41.1 editor shows on its *Execute workflow* button when a workflow is
+ * opened (`Execute workflow from <name>`), ported from its NodeView: of the enabled trigger nodes
+ * (type group `trigger`), the highest rank wins — Form Trigger 10, Webhook 9, any non-core
+ * trigger 8, Schedule 7, Manual Trigger 6, Workflow Trigger 5, Error Trigger 4, other
+ * core triggers 0 — and among equal ranks the first in the workflow's node list.
+ */
+export function editorDefaultTrigger(
+	workflow: { nodes?: unknown },
+	types: NodeTypeInfo[],
+): string | undefined {
+	const rank: Record<string, number> = {
+		'n8n-nodes-base.formTrigger': 10,
+		'n8n-nodes-base.webhook': 9,
+		'n8n-nodes-base.scheduleTrigger': 7,
+		'n8n-nodes-base.manualTrigger': 6,
+		'n8n-nodes-base.workflowTrigger': 5,
+		'n8n-nodes-base.errorTrigger': 4,
+	};
+	const byName = new Map(types.map((type) => [type.name, type]));
+	const nodes = (workflow.nodes ?? []) as Array<{ name: string; type: string; disabled?: boolean }>;
+	const triggers = nodes.filter(
+		(node) => !node.disabled && byName.get(node.type)?.group.includes('trigger'),
+	);
+	const rankOf = (node: { type: string }) =>
+		rank[node.type] ??
+		(byName.get(node.type)?.codex?.categories?.includes('Core Nodes') ? 0 : 8);
+	// Array.prototype.sort is stable: equal ranks keep the node order, as toSorted does there.
+	return [...triggers].sort((a, b) => rankOf(b) - rankOf(a))[0]?.name;
+}
