@@ -10,8 +10,10 @@ import { runOrThrow } from './processes';
 
 let totalSteps = 6;
 
+/** A step's heading: bold on a terminal, plain text in a log or pipe. */
 export function step(n: number, text: string) {
-	progress(`\n\x1b[1mstep ${n}/${totalSteps}: ${text}\x1b[0m`);
+	const line = `step ${n}/${totalSteps}: ${text}`;
+	progress(`\n${process.stderr.isTTY ? `\x1b[1m${line}\x1b[0m` : line}`);
 }
 
 interface Marker {
@@ -132,7 +134,10 @@ export async function ensureInstalled(total = 6): Promise<boolean> {
 		? (JSON.parse(fs.readFileSync(n8nPackage, 'utf8')) as { version: string }).version
 		: undefined;
 	if (marker.n8n !== N8N_VERSION || installedN8n !== N8N_VERSION) {
-		step(2, `installing n8n ${N8N_VERSION} (≈3 min, ≈2.9 GB, ~2,400 packages; needs ~4.5 GB RAM)…`);
+		step(
+			2,
+			`installing n8n ${N8N_VERSION} (≈2.9 GB, ~2,400 packages, needs ~4.5 GB RAM; ≈3½ min on a quiet 2-core machine, more when it is busy)…`,
+		);
 		// The sandbox's own package.json keeps npm from walking up to the repo (and its .npmrc).
 		fs.writeFileSync(
 			path.join(SANDBOX_DIR, 'package.json'),
@@ -180,7 +185,7 @@ export async function ensureInstalled(total = 6): Promise<boolean> {
 	} else step(2, `n8n ${N8N_VERSION}: already installed`);
 
 	if (marker.sqlite3 !== `${nodeVersion}/${N8N_VERSION}`) {
-		step(3, `compiling sqlite3 for Node ${nodeVersion} (≈65 s)…`);
+		step(3, `compiling sqlite3 for Node ${nodeVersion} (≈65–85 s on a quiet machine)…`);
 		await withHeartbeat(
 			runOrThrow('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], {
 				cwd: SANDBOX_DIR,

@@ -3,6 +3,7 @@
 // so stopping it kills n8n *and* what n8n spawned (its task runner), and a Ctrl-C in the terminal
 // reaches only us: we then stop every group we started, in order, and wait until they are gone.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import fs from 'node:fs';
 import { passThrough } from './log';
 
 const groups = new Set<ChildProcess>();
@@ -107,4 +108,57 @@ export async function stopAll(): Promise<void> {
 
 export function delay(ms: number) {
 	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Field 4 (parent id) and 5 (process group) of /proc/<pid>/stat; undefined when it is gone. */
+function statOf(pid: number): { ppid: number; pgid: number } | undefined {
+	try {
+		const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The command name (field 2) may contain spaces; the fields after it are space-separated.
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return { ppid: Number(fields[1]), pgid: Number(fields[2]) };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The processes above this one that belong to its process group: what the user started (for
+ * `npm start`: npm, and tsx between npm and us). A terminal, systemd or `timeout` makes that
+ * command the leader of the group, so the chain ends at the leader.
+ */
+export function launchers(): number[] {
+	const own = statOf(process.pid);
+	if (!own) return [];
+	const chain: number[] = [];
+	for (let pid = own.ppid; pid > 1; ) {
+		const stat = statOf(pid);
+		if (!stat || stat.pgid !== own.pgid) break;
+		chain.push(pid);
+		pid = stat.ppid;
+	}
+	return chain;
+}
+
+/**
+ * Calls `onGone` once any of `pids` has exited. npm does not pass SIGHUP on, and dies of SIGTERM
+ * before its child has stopped: without this, n8n and the emulators would outlive `npm start`.
+ */
+export function watchLaunchers(pids: number[], onGone: (pid: number) => void, everyMs = 500) {
+	const timer = setInterval(() => {
+		const gone = pids.find((pid) => {
+			try {
+				process.kill(pid, 0);
+				return false;
+			} catch (error) {
+				return (error as NodeJS.ErrnoException).code === 'ESRCH';
+			}
+		});
+		if (gone !== undefined) {
+			clearInterval(timer);
+			onGone(gone);
+		}
+	}, everyMs);
+	timer.unref();
+	return timer;
 }

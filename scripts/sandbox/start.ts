@@ -1,6 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // `npm start`: n8n 2.41.1 with this package installed, both API emulators with demo data, the
-// example workflows and credentials for the emulators. Ctrl-C stops everything it started.
+// example workflows and credentials for the emulators. Ctrl-C, or SIGINT/SIGTERM/SIGHUP to the
+// npm process, stops everything it started; so does the end of the npm process in any other way.
 import fs from 'node:fs';
 import path from 'node:path';
 import { N8N_VERSION, OWNER, SANDBOX_DIR, paths, ports } from './config';
@@ -23,7 +24,8 @@ import { ensureOwner } from './owner';
 import { buildAndPack, installInto } from './pack';
 import { N8nRest } from './rest';
 import { say, warn } from './log';
-import { stopAll } from './processes';
+import { portProblems, sandboxPorts } from './ports';
+import { launchers, stopAll, watchLaunchers } from './processes';
 
 const userFolder = process.env.N8N_SANDBOX_HOME
 	? path.resolve(process.env.N8N_SANDBOX_HOME)
@@ -45,6 +47,13 @@ async function shutdown(code: number) {
 }
 
 async function main() {
+	// Before anything starts: a port another program holds would otherwise surface minutes later
+	// as "n8n exited unexpectedly".
+	const problems = await portProblems();
+	if (problems.length > 0) {
+		warn(problems.join('\n'));
+		process.exit(1);
+	}
 	fs.mkdirSync(SANDBOX_DIR, { recursive: true });
 	say(`n8n sandbox in ${path.relative(process.cwd(), SANDBOX_DIR) || SANDBOX_DIR}`);
 	await ensureInstalled();
@@ -76,7 +85,11 @@ async function main() {
 	server.on('exit', (code) => {
 		if (stopping) return;
 		warn(`n8n exited unexpectedly (code ${code}); see ${logFile}`);
-		void shutdown(1);
+		// The likeliest cause: another program took one of n8n's ports after the check above.
+		void portProblems(sandboxPorts().slice(0, 2)).then((problems) => {
+			if (problems.length > 0) warn(problems.join('\n'));
+			void shutdown(1);
+		});
 	});
 	await waitUntilReady(baseUrl, server);
 	const login = await ensureOwner(baseUrl, OWNER);
@@ -106,17 +119,23 @@ async function main() {
 │ Emulators (demo data, in memory, reset on every start):
 │   Mailcow  ${emulators.mailcow.url}     API key ${emulators.mailcow.apiKey}
 │   Migadu   ${emulators.migadu.url}/v1  ${emulators.migadu.user} / ${emulators.migadu.apiKey}
-│ Imported: the example workflows of examples/ (open one, click "Execute
-│ workflow") and credentials for the emulators:
+│ Imported: the example workflows of examples/ (open one; its sticky note
+│ says what to click to run its sample data) and credentials for the emulators:
 ${[credentialNames, ...webhookLines].join('\n')}
 │
-│ Press Ctrl-C to stop n8n and the emulators.
+│ Press Ctrl-C to stop n8n and the emulators (or send SIGTERM to npm).
 └──────────────────────────────────────────────────────────────────────`);
 }
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 process.on('SIGHUP', () => void shutdown(0));
+// A closed terminal or pipe must not turn the shutdown messages into a crash.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+// npm passes SIGINT and SIGTERM on to us, but dies of SIGTERM and SIGHUP itself (and of SIGKILL):
+// when the command the user started is gone, stop too.
+watchLaunchers(launchers(), () => void shutdown(0));
 main().catch(async (error: Error) => {
 	warn(`\n${error.message}`);
 	await shutdown(1);

@@ -138,7 +138,7 @@ export interface NodeTypeInfo {
  * core triggers 0 — and among equal ranks the first in the workflow's node list.
  */
 export function editorDefaultTrigger(
-	workflow: { nodes?: unknown },
+	workflow: Record<string, unknown>,
 	types: NodeTypeInfo[],
 ): string | undefined {
 	const rank: Record<string, number> = {
@@ -155,8 +155,7 @@ export function editorDefaultTrigger(
 		(node) => !node.disabled && byName.get(node.type)?.group.includes('trigger'),
 	);
 	const rankOf = (node: { type: string }) =>
-		rank[node.type] ??
-		(byName.get(node.type)?.codex?.categories?.includes('Core Nodes') ? 0 : 8);
+		rank[node.type] ?? (byName.get(node.type)?.codex?.categories?.includes('Core Nodes') ? 0 : 8);
 	// Array.prototype.sort is stable: equal ranks keep the node order, as toSorted does there.
 	return [...triggers].sort((a, b) => rankOf(b) - rankOf(a))[0]?.name;
 }
