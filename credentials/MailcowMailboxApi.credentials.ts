@@ -11,12 +11,22 @@ export class MailcowMailboxApi implements ICredentialType {
 
 	displayName = 'Mailcow Sending Mailbox API';
 
-	icon: Icon = { light: 'file:../icons/mailcow-mailbox.svg', dark: 'file:../icons/mailcow-mailbox.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/mailcow-mailbox.svg',
+		dark: 'file:../icons/mailcow-mailbox.dark.svg',
+	};
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#mailcow-sending-mailbox-credential';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				'Test checks only what can be checked here: the address format, that a password is filled in, and the port. It does not log in to the mailbox (mailcow\'s API has no password check): a wrong password shows on the first send, as "rejected the mailbox login".',
+			name: 'testNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'Mailbox Address',
 			name: 'user',
@@ -25,7 +35,7 @@ export class MailcowMailboxApi implements ICredentialType {
 			required: true,
 			placeholder: 'orders@example.com',
 			description:
-				'The mailbox that logs in to mailcow\'s SMTP server. Messages are sent from this address unless the node sets another sender the mailbox may use.',
+				"The mailbox that logs in to mailcow's SMTP server. Messages are sent from this address unless the node sets another sender the mailbox may use.",
 		},
 		{
 			displayName: 'Password',
@@ -43,7 +53,7 @@ export class MailcowMailboxApi implements ICredentialType {
 			type: 'string',
 			default: 'postfix-mailcow',
 			description:
-				'SMTP server mailcow connects to. Keep postfix-mailcow (mailcow\'s own Postfix container) unless your server runs Postfix elsewhere.',
+				"SMTP server mailcow connects to. Keep postfix-mailcow (mailcow's own Postfix container) unless your server runs Postfix elsewhere.",
 		},
 		{
 			displayName: 'SMTP Port',

@@ -28,6 +28,6 @@ export async function mailcowMailboxCredentialTest(
 	return {
 		status: 'OK',
 		message:
-			'The settings are complete. Mailcow checks the password when the first email is sent: a wrong one fails that send with "rejected the mailbox login".',
+			'Checked: the address format, that a password is filled in, and the port. Not checked: the password itself. No connection is made; mailcow checks the password when the first email is sent, and a wrong one fails that send with "rejected the mailbox login".',
 	};
 }

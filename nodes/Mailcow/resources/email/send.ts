@@ -31,6 +31,14 @@ const show = (extra: Record<string, string[]> = {}) => ({
 
 export const description: INodeProperties[] = [
 	{
+		displayName:
+			"Stock mailcow has no send/email endpoint (proposed in mailcow PR #6989, not merged) and answers 404. On such a server, use n8n's Send Email node (SMTP) with the same mailbox: host = your mailcow server, port 587, the mailbox address and password.",
+		name: 'stockMailcowNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: show(),
+	},
+	{
 		displayName: 'To',
 		name: 'toEmail',
 		type: 'string',

@@ -108,7 +108,7 @@ export const description: INodeProperties[] = [
 		typeOptions: { password: true },
 		default: '',
 		description:
-			'Leave empty to generate a strong password; it is returned once as generatedPassword in the output',
+			'Leave empty to generate a strong password, returned as generatedPassword in the output item. n8n keeps output items in saved executions: treat them as secret, or turn off saving successful executions in the workflow settings.',
 		displayOptions: { show },
 	},
 	{
