@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- the test lists the Markdown files git tracks */
 // Every relative reference in the repository's Markdown resolves to a file of the repository:
 // links and images (`[text](path)`), and file paths written as code (`docs/x.md`, `../y.ts`),
 // which a reader follows the same way. Paths of the n8n user folder, URL paths and globs are not
