@@ -17,6 +17,7 @@ import type {
 // The built package, as the engine runs it (no second compilation of the node sources).
 import { searchMailboxes as searchMailcowMailboxes } from '../../dist/nodes/Mailcow/listSearch/searchMailboxes';
 import { toList } from '../../dist/nodes/Mailcow/shared/fields';
+import { asciiName, namesDomains } from '../../dist/nodes/Mailcow/shared/idn';
 import { searchMailboxes as searchMigaduMailboxes } from '../../dist/nodes/Migadu/listSearch/searchMailboxes';
 import { toAsciiAddress, toAsciiDomain, toLocalPart } from '../../dist/nodes/Migadu/shared/convert';
 import type { RecordedRequest } from '../emulators/core';
@@ -54,11 +55,14 @@ interface Outcome {
 // ---- Mailcow ------------------------------------------------------------------------------
 
 const one = (value: string) => value.trim();
+/** The node sends domains and addresses in punycode on the routes that name them (idn.ts). */
+const named = (category: string, value: string) =>
+	namesDomains(category) ? asciiName(value) : value;
 const mailcowGet = (resource: string, field: string, category: string): Operation => ({
 	name: `Mailcow ${resource} → Get`,
 	node: 'mailcow',
 	parameters: { resource, operation: 'get', [field]: V },
-	routes: (v) => [['get', category, one(v)]],
+	routes: (v) => [['get', category, named(category, one(v))]],
 });
 const mailcowList = (resource: string, field: string, category: string): Operation => ({
 	name: `Mailcow ${resource} → Get Many (domain filter)`,
@@ -66,14 +70,18 @@ const mailcowList = (resource: string, field: string, category: string): Operati
 	parameters: { resource, operation: 'getAll', returnAll: true, [field]: V },
 	routes: (v) => {
 		const list = toList(v);
-		return [list.length > 0 ? ['get', category, 'all', list.join(',')] : ['get', category, 'all']];
+		return [
+			list.length > 0
+				? ['get', category, 'all', list.map((d: string) => named(category, d)).join(',')]
+				: ['get', category, 'all'],
+		];
 	},
 });
 const mailcowTagRemoval = (resource: string, field: string, fields: string): Operation => ({
 	name: `Mailcow ${resource} → Update (Remove Tags)`,
 	node: 'mailcow',
 	parameters: { resource, operation: 'update', [field]: V, [fields]: { removeTags: 'old' } },
-	routes: (v) => toList(v).map((id) => ['delete', resource, 'tag', id]),
+	routes: (v) => toList(v).map((id: string) => ['delete', resource, 'tag', named(resource, id)]),
 	// A failed removal (unknown id) ends the item: later ids are not sent.
 	mayStop: true,
 });
@@ -90,7 +98,7 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 			name: 'Mailcow dkim → Create and Get',
 			parameters: { resource: 'dkim', operation: 'createAndGet', dkimDomain: V },
 			// After {} the operation adds the key (a fixed route, the domain in the body) and reads again.
-			routes: (v) => [['get', 'dkim', one(v)]],
+			routes: (v) => [['get', 'dkim', named('dkim', one(v))]],
 			ignore: (r) => r.method === 'POST' && r.route?.join('/') === 'add/dkim',
 		},
 		mailcowList('mailbox', 'mailboxDomains', 'mailbox'),
@@ -101,7 +109,9 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 			name: 'Mailcow list search: mailboxes of a domain',
 			node: 'mailcow',
 			search: async (value) => await searchMailcowMailboxes.call(mailcowSearch(emulator(), value)),
-			routes: (v) => [one(v) ? ['get', 'mailbox', 'all', one(v)] : ['get', 'mailbox', 'all']],
+			routes: (v) => [
+				one(v) ? ['get', 'mailbox', 'all', named('mailbox', one(v))] : ['get', 'mailbox', 'all'],
+			],
 		},
 	];
 }
