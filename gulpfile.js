@@ -3,10 +3,13 @@
 const { src, dest } = require('gulp');
 
 function copyAssets() {
-	return src(['nodes/**/*.{svg,png,node.json}', 'credentials/**/*.{svg,png}', 'icons/*.{svg,png}'], {
-		base: '.',
-		encoding: false,
-	}).pipe(dest('dist'));
+	return src(
+		['nodes/**/*.{svg,png,node.json}', 'credentials/**/*.{svg,png}', 'icons/*.{svg,png}'],
+		{
+			base: '.',
+			encoding: false,
+		},
+	).pipe(dest('dist'));
 }
 
 exports['build:assets'] = copyAssets;

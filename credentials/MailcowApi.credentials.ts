@@ -21,7 +21,8 @@ export class MailcowApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/mailcow.svg', dark: 'file:../icons/mailcow.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#mailcow-api-credential';
+	documentationUrl =
+		'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#mailcow-api-credential';
 
 	properties: INodeProperties[] = [
 		{
@@ -42,7 +43,7 @@ export class MailcowApi implements ICredentialType {
 			default: '',
 			required: true,
 			description:
-				'From System → Configuration → Access → Edit administrator → API. Use the read-write key to create, update or delete; the read-only key can only read. Add the n8n host to the key\'s IP allow-list.',
+				"From System → Configuration → Access → Edit administrator → API. Use the read-write key to create, update or delete; the read-only key can only read. Add the n8n host to the key's IP allow-list.",
 		},
 		{
 			displayName: 'Ignore SSL Issues (Insecure)',
@@ -84,7 +85,7 @@ export class MailcowApi implements ICredentialType {
 					key: 'msg',
 					value: 'authentication failed',
 					message:
-						'Mailcow rejected the API key (authentication failed): it is wrong or inactive. Copy it again from System → Configuration → Access → Edit administrator → API. Repeated failures can get this IP banned by mailcow\'s fail2ban.',
+						"Mailcow rejected the API key (authentication failed): it is wrong or inactive. Copy it again from System → Configuration → Access → Edit administrator → API. Repeated failures can get this IP banned by mailcow's fail2ban.",
 				},
 			},
 			{
@@ -120,7 +121,7 @@ export class MailcowApi implements ICredentialType {
 					key: '0',
 					value: '<',
 					message:
-						'The Base URL answered with an HTML page instead of mailcow\'s API: it points at a redirect (http → https), a proxy or a login page. Use the exact https:// address of the mailcow web interface.',
+						"The Base URL answered with an HTML page instead of mailcow's API: it points at a redirect (http → https), a proxy or a login page. Use the exact https:// address of the mailcow web interface.",
 				},
 			},
 			{
@@ -128,7 +129,8 @@ export class MailcowApi implements ICredentialType {
 				properties: {
 					key: 'version',
 					value: undefined,
-					message: 'The Base URL answered, but not like mailcow\'s API (no version in the answer). Check the address.',
+					message:
+						"The Base URL answered, but not like mailcow's API (no version in the answer). Check the address.",
 				},
 			},
 		],

@@ -14,7 +14,8 @@ export class MigaduApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/migadu.svg', dark: 'file:../icons/migadu.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#migadu-api-credential';
+	documentationUrl =
+		'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#migadu-api-credential';
 
 	properties: INodeProperties[] = [
 		{
@@ -24,7 +25,8 @@ export class MigaduApi implements ICredentialType {
 			placeholder: 'admin@example.com',
 			default: '',
 			required: true,
-			description: 'The email address you log in to Migadu\'s admin panel with (not a mailbox address)',
+			description:
+				"The email address you log in to Migadu's admin panel with (not a mailbox address)",
 		},
 		{
 			displayName: 'API Key',
@@ -64,7 +66,8 @@ export class MigaduApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'Migadu rejected the account email or API key. Check both in My Account → API Keys.',
+					message:
+						'Migadu rejected the account email or API key. Check both in My Account → API Keys.',
 				},
 			},
 			{

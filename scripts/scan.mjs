@@ -6,16 +6,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-'));
 
 // Ignore-scripts keeps `npm pack` from running a build; the caller builds first.
-const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
-	cwd: root,
-	encoding: 'utf8',
-})
+const tarball = execFileSync(
+	'npm',
+	['pack', '--silent', '--ignore-scripts', '--pack-destination', work],
+	{
+		cwd: root,
+		encoding: 'utf8',
+	},
+)
 	.trim()
 	.split('\n')
 	.pop();
@@ -33,7 +40,9 @@ const legs = [
 let failed = false;
 for (const [name, dir, patterns] of legs) {
 	const result = await analyzePackage(dir, patterns);
-	console.log(`${result.passed ? 'PASS' : 'FAIL'} ${name} leg (${dir})${result.message ? `: ${result.message}` : ''}`);
+	console.log(
+		`${result.passed ? 'PASS' : 'FAIL'} ${name} leg (${dir})${result.message ? `: ${result.message}` : ''}`,
+	);
 	if (!result.passed) {
 		failed = true;
 		if (result.details) console.log(result.details);

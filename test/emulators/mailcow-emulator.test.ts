@@ -358,6 +358,9 @@ describe('Mailcow emulator helpers', () => {
 			type: 'spki',
 		});
 		expect(key.asymmetricKeyType).toBe('rsa');
-		expect(key.asymmetricKeyDetails).toMatchObject({ modulusLength: bits, publicExponent: BigInt(65537) });
+		expect(key.asymmetricKeyDetails).toMatchObject({
+			modulusLength: bits,
+			publicExponent: BigInt(65537),
+		});
 	});
 });

@@ -2,7 +2,11 @@
 // test request becomes the routing of a one-property node run by the real RoutingNode (through
 // runNode), then the rules are applied in order — responseCode on an HTTP error,
 // responseSuccessBody as `get(body, key) === value` on a success.
-import type { ICredentialDataDecryptedObject, INodeCredentialTestResult, INodeType } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INodeCredentialTestResult,
+	INodeType,
+} from 'n8n-workflow';
 import { credentialTypes, runNode } from './runNode';
 
 function getPath(value: unknown, key: string): unknown {
@@ -31,25 +35,47 @@ export async function testCredential(
 			outputs: ['main'],
 			credentials: [{ name: type, required: true }],
 			properties: [
-				{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: test.request }, default: '' },
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: test.request },
+					default: '',
+				},
 			],
 		},
 	};
-	const result = await runNode({ node: 'credentialTest', nodeType, parameters: {}, credentials: { [type]: data } });
+	const result = await runNode({
+		node: 'credentialTest',
+		nodeType,
+		parameters: {},
+		credentials: { [type]: data },
+	});
 	if (result.error) {
-		const cause = (result.error as unknown as { cause?: { response?: { status: number; statusText?: string }; code?: string } }).cause;
+		const cause = (
+			result.error as unknown as {
+				cause?: { response?: { status: number; statusText?: string }; code?: string };
+			}
+		).cause;
 		const httpCode = Number(result.error.httpCode);
 		for (const rule of test.rules ?? []) {
 			if (rule.type === 'responseCode' && rule.properties.value === httpCode) {
 				return { status: 'Error', message: rule.properties.message };
 			}
 		}
-		if (httpCode) return { status: 'Error', message: cause?.response?.statusText || `Received HTTP status code: ${httpCode}` };
+		if (httpCode)
+			return {
+				status: 'Error',
+				message: cause?.response?.statusText || `Received HTTP status code: ${httpCode}`,
+			};
 		return { status: 'Error', message: cause?.code ?? result.error.message };
 	}
 	const body = result.items[0]?.json;
 	for (const rule of test.rules ?? []) {
-		if (rule.type === 'responseSuccessBody' && getPath(body, rule.properties.key) === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			getPath(body, rule.properties.key) === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}
