@@ -49,7 +49,7 @@ function codePaths(markdown: string): string[] {
 /** Whether git ignores a path (what the sandbox or a build writes, never in a clone). */
 function ignored(target: string): boolean {
 	try {
-		execFileSync('git', ['check-ignore', '-q', target], { cwd: root });
+		execFileSync('git', ['check-ignore', '-q', target], { cwd: root, stdio: 'ignore' });
 		return true;
 	} catch {
 		return false;
