@@ -153,6 +153,31 @@ export const genericError = (what: 'add' | 'edit' | 'delete', status = 200): Emu
 	body: { type: 'error', msg: `Cannot ${what} item` },
 });
 
+/**
+ * The delete loop of bcc, recipient_map, tls-policy-map and syncjob: numeric ids in order; a
+ * non-numeric id stops the loop with the generic error (earlier ids are already deleted). With
+ * `checked`, an unknown id answers access_denied (bcc, syncjob); without, mailcow does not look
+ * and every numeric id is "deleted" (recipient_map, tls-policy-map).
+ */
+export function deleteNumericIds(
+	ids: unknown,
+	store: Map<number, unknown>,
+	entryLog: unknown[],
+	deleted: string,
+	checked: boolean,
+): EmulatorResponse {
+	const entries: Entry[] = [];
+	for (const id of asItems(ids).map(str)) {
+		if (!/^\d+$/.test(id)) return genericError('delete');
+		if (!store.delete(Number(id)) && checked) {
+			entries.push({ type: 'danger', log: entryLog, msg: 'access_denied' });
+			continue;
+		}
+		entries.push({ type: 'success', log: entryLog, msg: [deleted, id] });
+	}
+	return writeAnswer(entries);
+}
+
 /** PHP's htmlspecialchars() with ENT_QUOTES. */
 export const htmlEscape = (value: string) =>
 	value

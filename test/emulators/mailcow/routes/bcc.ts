@@ -15,6 +15,7 @@ import {
 	record,
 	str,
 	writeAnswer,
+	deleteNumericIds,
 } from '../php';
 import type { MailcowBccMap } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
@@ -127,20 +128,14 @@ const editBcc: MailcowHandler = ({ state, payload, session }) => {
 	return writeAnswer(entries);
 };
 
-const deleteBcc: MailcowHandler = ({ state, payload }) => {
-	const entryLog = log('delete', { id: echoItems(payload) });
-	const entries: Entry[] = [];
-	for (const id of asItems(payload).map(str)) {
-		// A non-numeric id ends the loop with the generic error.
-		if (!/^\d+$/.test(id)) return genericError('delete');
-		if (!state.bccMaps.delete(Number(id))) {
-			entries.push({ type: 'danger', log: entryLog, msg: 'access_denied' });
-			continue;
-		}
-		entries.push({ type: 'success', log: entryLog, msg: ['bcc_deleted', id] });
-	}
-	return writeAnswer(entries);
-};
+const deleteBcc: MailcowHandler = ({ state, payload }) =>
+	deleteNumericIds(
+		payload,
+		state.bccMaps,
+		log('delete', { id: echoItems(payload) }),
+		'bcc_deleted',
+		true,
+	);
 
 export const bccRoutes: RouteTable = {
 	get: { bcc: getBcc },

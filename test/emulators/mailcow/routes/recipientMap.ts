@@ -4,7 +4,6 @@ import {
 	asItems,
 	echoItems,
 	editPayload,
-	genericError,
 	getAnswer,
 	intval,
 	isValidDomain,
@@ -13,6 +12,7 @@ import {
 	record,
 	str,
 	writeAnswer,
+	deleteNumericIds,
 } from '../php';
 import type { MailcowRecipientMap } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
@@ -134,17 +134,14 @@ const editMap: MailcowHandler = ({ state, payload }) => {
 	return writeAnswer(entries);
 };
 
-const deleteMap: MailcowHandler = ({ state, payload }) => {
-	const entryLog = log('delete', { id: echoItems(payload) });
-	const entries: Entry[] = [];
-	for (const id of asItems(payload).map(str)) {
-		if (!/^\d+$/.test(id)) return genericError('delete');
-		// No existence check: any numeric id is "deleted".
-		state.recipientMaps.delete(Number(id));
-		entries.push({ type: 'success', log: entryLog, msg: ['recipient_map_entry_deleted', id] });
-	}
-	return writeAnswer(entries);
-};
+const deleteMap: MailcowHandler = ({ state, payload }) =>
+	deleteNumericIds(
+		payload,
+		state.recipientMaps,
+		log('delete', { id: echoItems(payload) }),
+		'recipient_map_entry_deleted',
+		false,
+	);
 
 export const recipientMapRoutes: RouteTable = {
 	get: { recipient_map: getRecipientMap },

@@ -5,7 +5,6 @@ import {
 	caughtException,
 	echoItems,
 	editPayload,
-	genericError,
 	getAnswer,
 	intval,
 	isValidHostname,
@@ -14,6 +13,7 @@ import {
 	record,
 	str,
 	writeAnswer,
+	deleteNumericIds,
 } from '../php';
 import type { MailcowState, MailcowSyncJob } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
@@ -293,20 +293,14 @@ const editSyncjob: MailcowHandler = ({ state, payload }) => {
 	return writeAnswer(entries);
 };
 
-const deleteSyncjob: MailcowHandler = ({ state, payload }) => {
-	const entryLog = log('delete', { id: echoItems(payload) });
-	const entries: Entry[] = [];
-	for (const id of asItems(payload).map(str)) {
-		// A non-numeric id ends the loop with the generic error (earlier ids are gone already).
-		if (!/^\d+$/.test(id)) return genericError('delete');
-		if (!state.syncJobs.delete(Number(id))) {
-			entries.push({ type: 'danger', log: entryLog, msg: 'access_denied' });
-			continue;
-		}
-		entries.push({ type: 'success', log: entryLog, msg: ['deleted_syncjob', id] });
-	}
-	return writeAnswer(entries);
-};
+const deleteSyncjob: MailcowHandler = ({ state, payload }) =>
+	deleteNumericIds(
+		payload,
+		state.syncJobs,
+		log('delete', { id: echoItems(payload) }),
+		'deleted_syncjob',
+		true,
+	);
 
 export const syncjobRoutes: RouteTable = {
 	get: { syncjobs: getSyncjobs },

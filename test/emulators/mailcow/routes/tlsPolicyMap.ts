@@ -5,7 +5,6 @@ import {
 	caughtException,
 	echoItems,
 	editPayload,
-	genericError,
 	getAnswer,
 	idnToAscii,
 	intval,
@@ -14,6 +13,7 @@ import {
 	record,
 	str,
 	writeAnswer,
+	deleteNumericIds,
 } from '../php';
 import type { MailcowTlsPolicy } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
@@ -136,16 +136,14 @@ const editTlsPolicy: MailcowHandler = ({ state, payload, session }) => {
 	return writeAnswer(entries);
 };
 
-const deleteTlsPolicy: MailcowHandler = ({ state, payload }) => {
-	const entryLog = log('delete', { id: echoItems(payload) });
-	const entries: Entry[] = [];
-	for (const id of asItems(payload).map(str)) {
-		if (!/^\d+$/.test(id)) return genericError('delete');
-		state.tlsPolicies.delete(Number(id));
-		entries.push({ type: 'success', log: entryLog, msg: ['tls_policy_map_entry_deleted', id] });
-	}
-	return writeAnswer(entries);
-};
+const deleteTlsPolicy: MailcowHandler = ({ state, payload }) =>
+	deleteNumericIds(
+		payload,
+		state.tlsPolicies,
+		log('delete', { id: echoItems(payload) }),
+		'tls_policy_map_entry_deleted',
+		false,
+	);
 
 export const tlsPolicyMapRoutes: RouteTable = {
 	get: { 'tls-policy-map': getTlsPolicy },
