@@ -1,17 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { describeResources, resourceSelector as selectorOf } from '../../shared/describe';
+import { batchingOption, paginationFields, simplifyField } from '../shared/descriptions';
+import { explainMessages } from '../shared/messages';
+import type { MailcowResource } from '../shared/resource';
 import * as alias from './alias';
 import * as dkim from './dkim';
 import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
 import * as email from './email';
-import * as mailbox from './mailbox';
-import { batchingOption, paginationFields, simplifyField } from '../shared/descriptions';
+import { mailbox } from './mailbox';
+
+/** Every resource of the node, registered once. */
+const RESOURCES: MailcowResource[] = [mailbox];
+
+for (const resource of RESOURCES) if (resource.messages) explainMessages(resource.messages);
 
 export const resourceSelector: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
+	...selectorOf(RESOURCES, 'mailbox', {
+		// Marks every request as "paginated", so RoutingNode hands it to the node's item runner.
+		routing: { send: { paginate: true } },
+	}),
 	options: [
 		{ name: 'Alias', value: 'alias' },
 		{ name: 'DKIM', value: 'dkim' },
@@ -20,9 +28,6 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Email', value: 'email' },
 		{ name: 'Mailbox', value: 'mailbox' },
 	],
-	default: 'mailbox',
-	// Marks every request as "paginated", so RoutingNode hands it to the node's item runner.
-	routing: { send: { paginate: true } },
 };
 
 export const resourceProperties: INodeProperties[] = [
@@ -31,7 +36,7 @@ export const resourceProperties: INodeProperties[] = [
 	...domain.description,
 	...domainAdmin.description,
 	...email.description,
-	...mailbox.description,
+	...describeResources(RESOURCES),
 	...paginationFields,
 	simplifyField,
 	batchingOption,

@@ -11,7 +11,7 @@ export const sortByName = (options: INodeProperties[]) =>
 /** Domain picker: searchable list, or the name typed/mapped. */
 export function domainLocator(
 	name: string,
-	show: IDisplayOptions['show'],
+	show?: IDisplayOptions['show'],
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties {
 	return {
@@ -43,20 +43,20 @@ export function domainLocator(
 				],
 			},
 		],
-		displayOptions: { show },
+		...(show ? { displayOptions: { show } } : {}),
 		...extra,
 	};
 }
 
 /** Mailbox picker: searchable list (filtered by the selected domain, if any), or the address. */
-export function mailboxLocator(name: string, show: IDisplayOptions['show']): INodeProperties {
+export function mailboxLocator(name: string, show?: IDisplayOptions['show']): INodeProperties {
 	return {
 		displayName: 'Mailbox',
 		name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		displayOptions: { show },
+		...(show ? { displayOptions: { show } } : {}),
 		modes: [
 			{
 				displayName: 'From List',

@@ -1,4 +1,12 @@
 import { NodeOperationError, type IDataObject, type IExecuteSingleFunctions } from 'n8n-workflow';
+import {
+	commonKinds,
+	readBody,
+	toList,
+	type BodyField,
+	type Field,
+	type Kinds,
+} from '../../shared/fields';
 
 /**
  * Declared field tables: each write operation lists its fields once, and `readFields` reads every
@@ -65,15 +73,7 @@ export function fieldError(
 	});
 }
 
-/** Splits a list typed as text (comma, space, semicolon or newline separated) or given as an array. */
-export function toList(value: unknown): string[] {
-	const parts = Array.isArray(value)
-		? value.flatMap((v) => toList(v))
-		: String(value ?? '').split(/[\s,;]+/);
-	const seen = new Set<string>();
-	for (const part of parts.map((p) => String(p).trim()).filter((p) => p !== '')) seen.add(part);
-	return [...seen];
-}
+export { toList };
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'off', '']);
@@ -177,4 +177,52 @@ export function readFields(context: IExecuteSingleFunctions, table: FieldSpec[])
 		body[spec.key] = value as IDataObject[keyof IDataObject];
 	}
 	return body;
+}
+
+/** How mailcow's PHP reads a value (json_api.php passes attributes through intval, explode, …). */
+export type MailcowKind = 'string' | 'secret' | 'option' | 'int' | 'flag' | 'list' | 'csv';
+
+export type MailcowField = Field<MailcowKind>;
+
+/**
+ * Mailcow's kinds. Empty means "not set" everywhere: an empty mapped column must not switch a
+ * flag off or clear a list, so no kind has a `cleared` value.
+ */
+export const MAILCOW_KINDS: Kinds<MailcowKind> = {
+	string: { convert: commonKinds.string.convert },
+	secret: commonKinds.secret,
+	option: commonKinds.option,
+	/** Whole numbers; quota figures are MiB on every mailcow write route. */
+	int: commonKinds.int,
+	/** Sent as 1/0: mailcow runs flags through intval, so "true" would be stored as 0. */
+	flag: {
+		convert: (raw) => {
+			if (typeof raw === 'boolean') return { value: raw ? 1 : 0 };
+			if (raw === 0 || raw === 1) return { value: raw };
+			const word = String(raw).trim().toLowerCase();
+			if (TRUE_WORDS.has(word)) return { value: 1 };
+			if (FALSE_WORDS.has(word)) return { value: 0 };
+			return { error: `"${String(raw)}" is not true or false` };
+		},
+	},
+	/** Comma/space/semicolon/newline separated text or an array, sent as an array. */
+	list: { convert: commonKinds.list.convert },
+	/** Like list, sent as one comma-joined string. */
+	csv: {
+		convert: (raw, field) => {
+			const list = commonKinds.list.convert(raw, field);
+			return 'error' in list ? list : { value: list.value.join(',') };
+		},
+	},
+};
+
+/**
+ * Reads an operation's fields (see readBody in nodes/shared/fields.ts) and returns mailcow's
+ * attributes. A list that is empty after splitting counts as not set.
+ */
+export function readMailcowBody(
+	context: IExecuteSingleFunctions,
+	fields: Array<BodyField<MailcowKind>>,
+): IDataObject {
+	return readBody(context, MAILCOW_KINDS, fields);
 }

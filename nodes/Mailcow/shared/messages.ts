@@ -19,17 +19,11 @@ const EXPLANATIONS: Record<string, string> = {
 	is_alias: 'The address is already used by an alias.',
 	is_alias_or_mailbox: 'The address is already used by an alias or a mailbox.',
 	is_spam_alias: 'The address is already used by a spam alias.',
-	mailbox_invalid: 'The local part of the mailbox is missing or invalid.',
 	password_complexity:
 		"The password does not meet mailcow's password policy (see Configuration → Password policy).",
 	password_mismatch: 'The password and its confirmation differ.',
-	max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
 	max_alias_exceeded: 'The domain has reached its maximum number of aliases.',
 	domain_cannot_match_hostname: "The domain cannot be the mail server's own hostname.",
-	mailbox_quota_exceeded:
-		"The mailbox quota is above the domain's maximum quota per mailbox (MiB).",
-	mailbox_quota_left_exceeded:
-		"The mailbox quota is above what is left of the domain's total quota (MiB).",
 	mailbox_quota_exceeds_domain_quota: 'The maximum mailbox quota is above the domain quota.',
 	mailbox_defquota_exceeds_mailbox_maxquota:
 		'The default mailbox quota is above the maximum mailbox quota.',
@@ -45,7 +39,6 @@ const EXPLANATIONS: Record<string, string> = {
 	goto_invalid:
 		'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
 	alias_invalid: 'The alias does not exist.',
-	sender_acl_invalid: 'A sender ACL entry names a domain or address mailcow does not know.',
 	dkim_domain_or_sel_invalid:
 		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
 	'Cannot determine current ACL': 'The domain administrator does not exist.',
@@ -69,6 +62,11 @@ export function formatMessage(msg: unknown): string {
 		.filter((a) => a !== null && a !== undefined)
 		.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a)));
 	return shown.length ? `${String(key)} (${shown.join(', ')})` : String(key);
+}
+
+/** Adds a resource's texts (resources/index.ts registers every resource's `messages`). */
+export function explainMessages(texts: Record<string, string>): void {
+	Object.assign(EXPLANATIONS, texts);
 }
 
 export function describeMessage(msg: unknown): string {

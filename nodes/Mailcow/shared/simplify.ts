@@ -9,9 +9,11 @@ export function toMiB(bytes: unknown): number {
 	return Number.isFinite(n) ? Math.round((n / 1048576) * 100) / 100 : 0;
 }
 
-const flag = (value: unknown) => value === 1 || value === '1' || value === true;
+/** mailcow flags (0/1, "1", true) as booleans. */
+export const flag = (value: unknown) => value === 1 || value === '1' || value === true;
 
-function rateLimit(rl: unknown): string | null {
+/** A record's `rl` ({value, frame}) as "10/m", or null without a limit. */
+export function rateLimit(rl: unknown): string | null {
 	if (!rl || typeof rl !== 'object') return null;
 	const { value, frame } = rl as IDataObject;
 	return `${String(value)}/${String(frame)}`;
@@ -40,35 +42,6 @@ export function simplifyDomain(r: IDataObject): IDataObject {
 			typeof r.domain_admins === 'string' && r.domain_admins !== '-'
 				? r.domain_admins.split(/,\s*/)
 				: [],
-		created: r.created,
-		modified: r.modified,
-	};
-}
-
-export function simplifyMailbox(r: IDataObject): IDataObject {
-	const a = (r.attributes ?? {}) as IDataObject;
-	return {
-		username: r.username,
-		domain: r.domain,
-		localPart: r.local_part,
-		name: r.name,
-		active: flag(r.active),
-		// 0 = unlimited
-		quotaMiB: toMiB(r.quota),
-		quotaUsedMiB: toMiB(r.quota_used),
-		percentInUse: typeof r.percent_in_use === 'number' ? r.percent_in_use : null,
-		messages: r.messages,
-		tags: r.tags ?? [],
-		senderAcl: r.sender_acl ?? [],
-		forcePasswordUpdate: flag(a.force_pw_update),
-		tlsEnforceIn: flag(a.tls_enforce_in),
-		tlsEnforceOut: flag(a.tls_enforce_out),
-		sogoAccess: flag(a.sogo_access),
-		protocols: ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'].filter((p) =>
-			flag(a[`${p}_access`]),
-		),
-		authSource: r.authsource,
-		rateLimit: rateLimit(r.rl),
 		created: r.created,
 		modified: r.modified,
 	};

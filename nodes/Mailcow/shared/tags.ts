@@ -5,6 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { isMailcowEntry } from './errors';
+import type { MailcowField } from './fields';
 import { formatMessage } from './messages';
 import { getItemState, setItemState } from './state';
 import { mailcowApiRequest, mailcowPath } from './transport';
@@ -18,6 +19,12 @@ export const removeTagsOption: INodeProperties = {
 	default: '',
 	placeholder: 'old, obsolete',
 	description: 'Comma-separated tags to remove (one extra request per domain or mailbox)',
+};
+
+export const removeTags: MailcowField = {
+	key: 'removeTags',
+	kind: 'list',
+	property: removeTagsOption,
 };
 
 const LABEL = { domain: 'Domain', mailbox: 'Mailbox' } as const;

@@ -10,7 +10,8 @@ import {
 import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/messages';
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
 import { toRecords } from '../../../nodes/Mailcow/shared/records';
-import { simplifyAlias, simplifyMailbox, toMiB } from '../../../nodes/Mailcow/shared/simplify';
+import { simplifyMailbox } from '../../../nodes/Mailcow/resources/mailbox/simplify';
+import { simplifyAlias, toMiB } from '../../../nodes/Mailcow/shared/simplify';
 import { pathValueProblem } from '../../../nodes/shared/path';
 import { mailcowSegment } from '../../../nodes/Mailcow/shared/transport';
 

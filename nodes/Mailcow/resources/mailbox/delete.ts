@@ -1,13 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { deleteOption } from '../../shared/write';
+import { remove } from '../../shared/operation';
+import { mailboxes } from './fields';
 
-export const option = deleteOption({
-	route: '/delete/mailbox',
-	param: 'mailboxes',
-	key: 'mailboxes',
-	label: 'Mailboxes',
+export const del = remove({
 	action: 'Permanently delete mailboxes and all their mail',
 	description: 'Delete one or more mailboxes with their mail',
+	route: '/delete/mailbox',
+	ids: mailboxes,
 });
-
-export const description: INodeProperties[] = [];

@@ -1,34 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create';
-import * as del from './delete';
-import * as get from './get';
-import * as getAll from './getAll';
-import * as update from './update';
+import type { MailcowResource } from '../../shared/resource';
+import { create } from './create';
+import { del } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['mailbox'] } },
-		options: [create.option, del.option, get.option, getAll.option, update.option],
-		default: 'create',
+export const mailbox: MailcowResource = {
+	name: 'Mailbox',
+	value: 'mailbox',
+	default: 'create',
+	operations: [create, del, get, getAll, update],
+	messages: {
+		mailbox_invalid: 'The local part of the mailbox is missing or invalid.',
+		max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
+		mailbox_quota_exceeded:
+			"The mailbox quota is above the domain's maximum quota per mailbox (MiB).",
+		mailbox_quota_left_exceeded:
+			"The mailbox quota is above what is left of the domain's total quota (MiB).",
+		sender_acl_invalid: 'A sender ACL entry names a domain or address mailcow does not know.',
 	},
-	{
-		displayName: 'Mailboxes',
-		name: 'mailboxes',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'jane@example.com, john@example.com',
-		description:
-			'One or more mailbox addresses, separated by commas (an expression may also return an array). One request per item.',
-		displayOptions: { show: { resource: ['mailbox'], operation: ['update', 'delete'] } },
-	},
-	...create.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-	...del.description,
-];
+};

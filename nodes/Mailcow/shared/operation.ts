@@ -1,0 +1,205 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/describe';
+import { fieldError, parameterOf, type FieldGroup } from '../../shared/fields';
+import { paginationFields, simplifyField } from './descriptions';
+import { readMailcowBody, type MailcowField, type MailcowKind } from './fields';
+import { readMany, readOne, type Identity, type Simplifier } from './read';
+import { getItemState, setItemState } from './state';
+import { editWithTagRemoval } from './tags';
+import { mailcowPath } from './transport';
+import { createResult, deleteBody, editBody, writeResult } from './write';
+
+/**
+ * The kinds of Mailcow operation, declared in a few lines each (resources/<resource>/<op>.ts).
+ * Every factory returns an OperationDeclaration: the Operation option with its routing (one
+ * preSend that reads and checks the fields, one postReceive that reads mailcow's answer) and the
+ * operation's parameters; resources/index.ts places them in the panel. Operations that need
+ * more (several requests, answers of their own) declare their option directly.
+ */
+interface Described {
+	/** The Operation selector's name ("Get Many"), value ("getAll"), action and description. */
+	name: string;
+	value: string;
+	action: string;
+	description: string;
+}
+
+type Fields = FieldGroup<MailcowKind>;
+
+const noFields: Fields = { properties: [], body: [] };
+
+/** The Operation option of a routed operation. */
+export function mailcowOperation(
+	described: Described,
+	routing: {
+		method: 'GET' | 'POST';
+		url?: string;
+		preSend: PreSendAction;
+		postReceive: PostReceiveAction[];
+	},
+	properties: INodeProperties[],
+): OperationDeclaration {
+	return {
+		option: {
+			...described,
+			routing: {
+				request: { method: routing.method, ...(routing.url ? { url: routing.url } : {}) },
+				send: { preSend: [routing.preSend] },
+				output: { postReceive: routing.postReceive },
+			},
+		},
+		properties,
+	};
+}
+
+/** The value of one field (a locator, a name); declare it `required`. */
+export function readOneValue(context: IExecuteSingleFunctions, field: MailcowField): string {
+	return String(readMailcowBody(context, [field])[field.key]);
+}
+
+/**
+ * Get one object: `GET /get/<route…>/<name>`. Mailcow answers `{}` for an unknown name; the
+ * answer must be exactly the object asked for (`identity`, see read.ts) or the item fails.
+ */
+export function getOne(
+	spec: Described & {
+		/** What the object is called in messages ("mailbox"). */
+		what: string;
+		/** The fixed route words before the name: ['get', 'mailbox']. */
+		route: string[];
+		/** The field naming the object (declared `required`). */
+		locator: MailcowField;
+		simplify: Simplifier;
+		identity?: Identity;
+		/** Parameters shown before the locator (a filter for its list). */
+		before?: INodeProperties[];
+	},
+): OperationDeclaration {
+	const label = spec.locator.property.displayName;
+	async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const value = readOneValue(this, spec.locator);
+		setItemState(this, { wanted: { what: spec.what, value } });
+		options.url = mailcowPath(this, ...spec.route, { value, label });
+		return options;
+	}
+	return mailcowOperation(
+		spec,
+		{ method: 'GET', preSend: setUrl, postReceive: [readOne(spec.simplify, spec.identity)] },
+		[...(spec.before ?? []), parameterOf(spec.locator), simplifyField],
+	);
+}
+
+/**
+ * Get Many: one GET whose answer becomes one item per record (Return All / Limit trim it:
+ * mailcow's get routes cannot page). `request` sets the URL (and query, and a filter for what
+ * mailcow cannot filter) from the fields read.
+ */
+export function getMany(
+	spec: Described & {
+		fields?: Fields;
+		request: (
+			context: IExecuteSingleFunctions,
+			values: IDataObject,
+			options: IHttpRequestOptions,
+		) => void;
+		simplify: Simplifier;
+	},
+): OperationDeclaration {
+	const fields = spec.fields ?? noFields;
+	async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		spec.request(this, readMailcowBody(this, fields.body), options);
+		return options;
+	}
+	return mailcowOperation(
+		spec,
+		{ method: 'GET', preSend: setUrl, postReceive: [readMany(spec.simplify)] },
+		[...fields.properties, ...paginationFields, simplifyField],
+	);
+}
+
+/**
+ * Create: `POST /add/<…>` with mailcow's flat attribute object. `finish` completes the body
+ * (cross-field rules, generated secrets) and returns what the output item shows besides
+ * mailcow's messages. A create whose answer also holds failures succeeds when the object was
+ * made (its secrets are kept, the refused parts listed as warnings).
+ */
+export function create(
+	spec: Described & {
+		route: string;
+		fields: Fields;
+		finish?: (context: IExecuteSingleFunctions, body: IDataObject) => IDataObject | void;
+	},
+): OperationDeclaration {
+	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const body = readMailcowBody(this, spec.fields.body);
+		const summary = spec.finish?.(this, body);
+		if (summary) setItemState(this, { summary });
+		options.body = body;
+		return options;
+	}
+	return mailcowOperation(
+		spec,
+		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [createResult] },
+		spec.fields.properties,
+	);
+}
+
+/**
+ * Update: `POST /edit/<…>` with `{items, attr}`. `ids` names the objects (a required list field), the
+ * fields are the attributes to change; at least one is needed. With `tags`, tag removals and
+ * additions go through the extra calls mailcow needs (tags.ts).
+ */
+export function update(
+	spec: Described & {
+		route: string;
+		ids: MailcowField;
+		fields: Fields;
+		tags?: 'domain' | 'mailbox';
+		finish?: (context: IExecuteSingleFunctions, attr: IDataObject) => void;
+	},
+): OperationDeclaration {
+	const changes = spec.fields.properties.at(-1)?.displayName ?? 'Update Fields';
+	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
+		const attr = readMailcowBody(this, spec.fields.body);
+		if (Object.keys(attr).length === 0)
+			throw fieldError(this, changes, 'add at least one field to change');
+		spec.finish?.(this, attr);
+		setItemState(this, { summary: { [spec.ids.key]: ids } });
+		if (spec.tags) return await editWithTagRemoval(this, options, spec.tags, ids, attr);
+		return editBody(this, options, ids, attr);
+	}
+	return mailcowOperation(
+		spec,
+		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [writeResult] },
+		[parameterOf(spec.ids), ...spec.fields.properties],
+	);
+}
+
+/**
+ * Delete: `POST /delete/<…>` with a bare array of ids (not the spec's `{items}`); the output
+ * names the ids under the field's key.
+ */
+export function remove(
+	spec: Omit<Described, 'name' | 'value'> & { route: string; ids: MailcowField },
+): OperationDeclaration {
+	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
+		deleteBody(this, options, ids);
+		// The ids as sent (domains in punycode).
+		setItemState(this, { summary: { [spec.ids.key]: getItemState(this).items } });
+		return options;
+	}
+	return mailcowOperation(
+		{ name: 'Delete', value: 'delete', ...spec },
+		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [writeResult] },
+		[parameterOf(spec.ids)],
+	);
+}

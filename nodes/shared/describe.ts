@@ -1,0 +1,117 @@
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * How a node's panel is built from its operations, for both nodes. An operation declares its
+ * option (name, action, routing) and its parameters without saying where they show; a resource
+ * lists its operations. `describeResources` adds every displayOptions, the Operation selectors,
+ * and shares parameters: one parameter object used by several operations becomes one definition
+ * shown for all of them. (RoutingNode evaluates every definition of a parameter for every item,
+ * so a parameter defined once is evaluated once.)
+ */
+export interface OperationDeclaration {
+	/** The Operation selector's entry: name, value, action, description, routing. */
+	option: INodePropertyOptions;
+	/**
+	 * The operation's parameters in panel order. The same object may appear in other operations
+	 * (a locator, Return All, Simplify); a parameter's own displayOptions are kept and combined.
+	 */
+	properties: INodeProperties[];
+}
+
+export interface ResourceDeclaration {
+	name: string;
+	value: string;
+	/** The operation selected when the resource is picked. */
+	default: string;
+	operations: OperationDeclaration[];
+}
+
+/** The Resource selector of a node (options in alphabetical order). */
+export function resourceSelector(
+	resources: ResourceDeclaration[],
+	defaultResource: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources
+			.map((r) => ({ name: r.name, value: r.value }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultResource,
+		...extra,
+	};
+}
+
+function withShow(
+	property: INodeProperties,
+	show: NonNullable<IDisplayOptions['show']>,
+): INodeProperties {
+	const own = property.displayOptions ?? {};
+	return { ...property, displayOptions: { ...own, show: { ...own.show, ...show } } };
+}
+
+const OPERATION_SELECTOR: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	options: [],
+	default: '',
+};
+
+/**
+ * The Operation selector of each resource, then every parameter once, shown where its operations
+ * are: for whole resources (`{resource}`) where all of a resource's operations use it, else per
+ * resource for the operations that do. Throws at load time when two different parameter objects
+ * share a name (each parameter name is declared once per node).
+ */
+export function describeResources(resources: ResourceDeclaration[]): INodeProperties[] {
+	const selectors: INodeProperties[] = resources.map((resource) => ({
+		...OPERATION_SELECTOR,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: resource.operations.map((o) => o.option).sort((a, b) => a.name.localeCompare(b.name)),
+		default: resource.default,
+	}));
+
+	const uses = new Map<INodeProperties, Map<string, string[]>>();
+	const owners = new Map<string, { property: INodeProperties; where: string }>();
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			const where = `${resource.value} → ${String(operation.option.value)}`;
+			for (const property of operation.properties) {
+				const owner = owners.get(property.name);
+				if (owner && owner.property !== property) {
+					throw new Error(
+						`Parameter "${property.name}" is declared twice (${owner.where}, ${where}): declare it once and reuse the object, or give one of them another name`,
+					);
+				}
+				owners.set(property.name, { property, where });
+				const byResource = uses.get(property) ?? new Map<string, string[]>();
+				const operations = byResource.get(resource.value) ?? [];
+				if (!operations.includes(String(operation.option.value)))
+					operations.push(String(operation.option.value));
+				byResource.set(resource.value, operations);
+				uses.set(property, byResource);
+			}
+		}
+	}
+
+	const placed: INodeProperties[] = [];
+	for (const [property, byResource] of uses) {
+		const whole = [...byResource]
+			.filter(
+				([resource, ops]) =>
+					resources.find((r) => r.value === resource)!.operations.length === ops.length,
+			)
+			.map(([resource]) => resource);
+		if (whole.length) placed.push(withShow(property, { resource: whole }));
+		for (const [resource, operations] of byResource) {
+			if (!whole.includes(resource))
+				placed.push(withShow(property, { resource: [resource], operation: operations }));
+		}
+	}
+	return [...selectors, ...placed];
+}
