@@ -1,4 +1,13 @@
-import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDisplayOptions,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type IN8nHttpFullResponse,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 
 /**
  * How a node's panel is built from its operations, for both nodes. An operation declares its
@@ -114,4 +123,77 @@ export function describeResources(resources: ResourceDeclaration[]): INodeProper
 		}
 	}
 	return [...selectors, ...placed];
+}
+
+const shown = new WeakMap<INodeProperties, Map<string, INodeProperties>>();
+
+/** `withShow` that gives the same object for the same property and condition. */
+function withShowOnce(property: INodeProperties, name: string, values: string[]): INodeProperties {
+	const key = `${name}=${values.join(',')}`;
+	const cache = shown.get(property) ?? new Map<string, INodeProperties>();
+	shown.set(property, cache);
+	const cached = cache.get(key) ?? withShow(property, { [name]: values });
+	cache.set(key, cached);
+	return cached;
+}
+
+/**
+ * One operation with variants picked by an options parameter (Rate Limit of a Domain or a
+ * Mailbox): each variant is a whole operation declaration; the preSend and postReceive of the
+ * chosen one run, its method and URL are used, and its parameters show only when it is chosen
+ * (parameters of every variant show always). The selector's values are the variants' keys.
+ */
+export function variants(
+	described: Omit<INodePropertyOptions, 'routing'>,
+	selector: INodeProperties,
+	choices: Record<string, OperationDeclaration>,
+): OperationDeclaration {
+	const keys = Object.keys(choices);
+	const pick = (context: IExecuteSingleFunctions) => {
+		const chosen = String(context.getNodeParameter(selector.name, selector.default));
+		const variant = choices[chosen];
+		if (!variant) {
+			throw new NodeOperationError(
+				context.getNode(),
+				`${selector.displayName}: "${chosen}" is not one of ${keys.join(', ')} (item ${context.getItemIndex()})`,
+				{ itemIndex: context.getItemIndex() },
+			);
+		}
+		return variant.option.routing ?? {};
+	};
+	async function preSend(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const { request, send } = pick(this);
+		if (request?.method) options.method = request.method;
+		if (request?.url) options.url = request.url;
+		let prepared = options;
+		for (const action of send?.preSend ?? []) prepared = await action.call(this, prepared);
+		return prepared;
+	}
+	async function postReceive(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	) {
+		let out = items;
+		for (const action of pick(this).output?.postReceive ?? []) {
+			if (typeof action !== 'function') throw new Error('Variants take postReceive functions only');
+			out = await action.call(this, out, response);
+		}
+		return out;
+	}
+	const usedBy = new Map<INodeProperties, string[]>();
+	for (const key of keys) {
+		for (const property of choices[key].properties)
+			usedBy.set(property, [...(usedBy.get(property) ?? []), key]);
+	}
+	const properties = [...usedBy].map(([property, used]) =>
+		used.length === keys.length ? property : withShowOnce(property, selector.name, used),
+	);
+	return {
+		option: {
+			...described,
+			routing: { send: { preSend: [preSend] }, output: { postReceive: [postReceive] } },
+		},
+		properties: [selector, ...properties],
+	};
 }

@@ -61,19 +61,21 @@ export interface Kind {
 
 export type Kinds<Name extends string> = Record<Name, Kind>;
 
-const parameters = new WeakMap<Field, INodeProperties>();
+const parameters = new WeakMap<
+	INodeProperties,
+	{ plain?: INodeProperties; required?: INodeProperties }
+>();
 
 /**
- * The panel parameter of a top-level field. The same field gives the same object every time, so
- * operations sharing a field share one parameter definition (see describe.ts).
+ * The panel parameter of a top-level field. Fields declaring the same property object give the
+ * same parameter object every time (a Domain read as one name by Get and as a list by Update),
+ * so operations sharing a field share one parameter definition (see describe.ts).
  */
 export function parameterOf(field: Field): INodeProperties {
-	let property = parameters.get(field);
-	if (!property) {
-		property = field.required ? { ...field.property, required: true } : field.property;
-		parameters.set(field, property);
-	}
-	return property;
+	const cached = parameters.get(field.property) ?? {};
+	parameters.set(field.property, cached);
+	if (field.required) return (cached.required ??= { ...field.property, required: true });
+	return (cached.plain ??= field.property);
 }
 
 /** Top-level parameters of an operation, sent under their keys. */

@@ -9,9 +9,10 @@ import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
 import * as email from './email';
 import { mailbox } from './mailbox';
+import { rateLimit } from './rateLimit';
 
 /** Every resource of the node, registered once. */
-const RESOURCES: MailcowResource[] = [mailbox];
+const RESOURCES: MailcowResource[] = [mailbox, rateLimit];
 
 for (const resource of RESOURCES) if (resource.messages) explainMessages(resource.messages);
 
@@ -27,6 +28,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Domain Admin', value: 'domainAdmin' },
 		{ name: 'Email', value: 'email' },
 		{ name: 'Mailbox', value: 'mailbox' },
+		{ name: 'Rate Limit', value: 'rateLimit' },
 	],
 };
 

@@ -78,6 +78,8 @@ export function getOne(
 		locator: MailcowField;
 		simplify: Simplifier;
 		identity?: Identity;
+		/** Mailcow's `{}` is an answer here (no rate limit), not "not found". */
+		emptyIsRecord?: boolean;
 		/** Parameters shown before the locator (a filter for its list). */
 		before?: INodeProperties[];
 	},
@@ -91,7 +93,11 @@ export function getOne(
 	}
 	return mailcowOperation(
 		spec,
-		{ method: 'GET', preSend: setUrl, postReceive: [readOne(spec.simplify, spec.identity)] },
+		{
+			method: 'GET',
+			preSend: setUrl,
+			postReceive: [readOne(spec.simplify, spec.identity, spec.emptyIsRecord)],
+		},
 		[...(spec.before ?? []), parameterOf(spec.locator), simplifyField],
 	);
 }
@@ -160,6 +166,8 @@ export function update(
 	spec: Described & {
 		route: string;
 		ids: MailcowField;
+		/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
+		objects: [string, string];
 		fields: Fields;
 		tags?: 'domain' | 'mailbox';
 		finish?: (context: IExecuteSingleFunctions, attr: IDataObject) => void;
@@ -172,7 +180,7 @@ export function update(
 		if (Object.keys(attr).length === 0)
 			throw fieldError(this, changes, 'add at least one field to change');
 		spec.finish?.(this, attr);
-		setItemState(this, { summary: { [spec.ids.key]: ids } });
+		setItemState(this, { summary: { [spec.ids.key]: ids }, objects: spec.objects });
 		if (spec.tags) return await editWithTagRemoval(this, options, spec.tags, ids, attr);
 		return editBody(this, options, ids, attr);
 	}
@@ -188,13 +196,21 @@ export function update(
  * names the ids under the field's key.
  */
 export function remove(
-	spec: Omit<Described, 'name' | 'value'> & { route: string; ids: MailcowField },
+	spec: Omit<Described, 'name' | 'value'> & {
+		route: string;
+		ids: MailcowField;
+		/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
+		objects: [string, string];
+	},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
 		deleteBody(this, options, ids);
 		// The ids as sent (domains in punycode).
-		setItemState(this, { summary: { [spec.ids.key]: getItemState(this).items } });
+		setItemState(this, {
+			summary: { [spec.ids.key]: getItemState(this).items },
+			objects: spec.objects,
+		});
 		return options;
 	}
 	return mailcowOperation(

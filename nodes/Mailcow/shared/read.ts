@@ -54,10 +54,15 @@ export type Identity = (record: IDataObject) => unknown[];
 
 /**
  * Get of one record. Mailcow answers `{}` (HTTP 200) for a missing record, which must not pass as
- * success: it becomes a not-found error naming what was asked for. With `identity`, an answer that
- * is not exactly one record of that name is an error too.
+ * success: it becomes a not-found error naming what was asked for — unless `{}` is itself an
+ * answer (`emptyIsRecord`: "no rate limit"), output as one empty record. With `identity`, an
+ * answer that is not exactly one record of that name is an error too.
  */
-export function readOne(simplify: Simplifier, identity?: Identity): PostReceiveAction {
+export function readOne(
+	simplify: Simplifier,
+	identity?: Identity,
+	emptyIsRecord = false,
+): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -68,7 +73,10 @@ export function readOne(simplify: Simplifier, identity?: Identity): PostReceiveA
 			kind: 'read',
 		});
 		const records = toRecords(response.body);
-		if (records.length === 0) throw notFound(this);
+		if (records.length === 0) {
+			if (emptyIsRecord) return shape(this, [{}], simplify);
+			throw notFound(this);
+		}
 		const asked = getItemState(this).wanted?.value ?? '';
 		if (
 			identity &&

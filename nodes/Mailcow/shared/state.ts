@@ -10,6 +10,8 @@ export interface ItemState {
 	summary?: IDataObject;
 	/** The ids a multi-item write sent. */
 	items?: string[];
+	/** What those ids are (`["mailbox", "mailboxes"]`), to name them when mailcow does not. */
+	objects?: [string, string];
 	/** Messages of extra calls the preSend made for the same item (tag removals). */
 	messages?: string[];
 	/** What a Get asked for, for the not-found message. */

@@ -80,7 +80,7 @@ export function writeOutput(
 			itemIndex: this.getItemIndex(),
 			kind: 'write',
 			items: state.items,
-			what: OBJECTS[this.getNodeParameter('resource', '') as string],
+			what: state.objects ?? OBJECTS[this.getNodeParameter('resource', '') as string],
 			created: created && ((answer) => created(answer, this)),
 		});
 		const warnings = entries.filter(isFailedEntry).map((entry) => formatMessage(entry.msg));

@@ -6,4 +6,5 @@ export const del = remove({
 	description: 'Delete one or more mailboxes with their mail',
 	route: '/delete/mailbox',
 	ids: mailboxes,
+	objects: ['mailbox', 'mailboxes'],
 });

@@ -11,6 +11,7 @@ export const update = updateOperation({
 		'Change quota, password, name, flags, allowed senders or tags of one or more mailboxes',
 	route: '/edit/mailbox',
 	ids: mailboxes,
+	objects: ['mailbox', 'mailboxes'],
 	fields: collection(
 		{
 			displayName: 'Update Fields',
