@@ -25,6 +25,11 @@ export interface OperationDeclaration {
 	 * (a locator, Return All, Simplify); a parameter's own displayOptions are kept and combined.
 	 */
 	properties: INodeProperties[];
+	/**
+	 * The API routes the operation sends to, as path templates below the API root
+	 * (`/get/mailbox/{id}`, `/edit/rl-mbox`), for the route-coverage test and the docs.
+	 */
+	routes?: string[];
 }
 
 export interface ResourceDeclaration {
@@ -195,5 +200,6 @@ export function variants(
 			routing: { send: { preSend: [preSend] }, output: { postReceive: [postReceive] } },
 		},
 		properties: [selector, ...properties],
+		routes: [...new Set(keys.flatMap((key) => choices[key].routes ?? []))],
 	};
 }

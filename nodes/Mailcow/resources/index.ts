@@ -12,7 +12,7 @@ import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
 
 /** Every resource of the node, registered once. */
-const RESOURCES: MailcowResource[] = [mailbox, rateLimit];
+export const RESOURCES: MailcowResource[] = [mailbox, rateLimit];
 
 for (const resource of RESOURCES) if (resource.messages) explainMessages(resource.messages);
 

@@ -45,8 +45,11 @@ export function mailcowOperation(
 		postReceive: PostReceiveAction[];
 	},
 	properties: INodeProperties[],
+	/** The mailcow routes it sends to (`/get/mailbox/{id}`); defaults to `url`. */
+	routes: string[] = routing.url ? [routing.url] : [],
 ): OperationDeclaration {
 	return {
+		routes,
 		option: {
 			...described,
 			routing: {
@@ -99,6 +102,7 @@ export function getOne(
 			postReceive: [readOne(spec.simplify, spec.identity, spec.emptyIsRecord)],
 		},
 		[...(spec.before ?? []), parameterOf(spec.locator), simplifyField],
+		[`/${spec.route.join('/')}/{id}`],
 	);
 }
 
@@ -110,6 +114,8 @@ export function getOne(
 export function getMany(
 	spec: Described & {
 		fields?: Fields;
+		/** The mailcow routes `request` may choose (`/get/mailbox/all/{domain}`). */
+		routes: string[];
 		request: (
 			context: IExecuteSingleFunctions,
 			values: IDataObject,
@@ -127,6 +133,7 @@ export function getMany(
 		spec,
 		{ method: 'GET', preSend: setUrl, postReceive: [readMany(spec.simplify)] },
 		[...fields.properties, ...paginationFields, simplifyField],
+		spec.routes,
 	);
 }
 

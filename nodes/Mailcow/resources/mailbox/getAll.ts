@@ -46,6 +46,7 @@ export const getAll = getMany({
 	value: 'getAll',
 	action: 'Get many mailboxes',
 	description: 'List mailboxes of all or some domains, optionally only those with some tags',
+	routes: ['/get/mailbox/all', '/get/mailbox/all/{domain}'],
 	fields: topLevel(domains, tags),
 	simplify: simplifyMailbox,
 	request: (context, values, options) => {

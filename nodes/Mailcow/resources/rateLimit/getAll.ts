@@ -14,11 +14,13 @@ export const getAll = variants(described, appliesTo, {
 	domain: getMany({
 		...described,
 		simplify: simplifyLimit('domain'),
+		routes: ['/get/rl-domain/all'],
 		request: (_context, _values, options) => (options.url = '/get/rl-domain/all'),
 	}),
 	mailbox: getMany({
 		...described,
 		simplify: simplifyLimit('mailbox'),
+		routes: ['/get/rl-mbox/all'],
 		request: (_context, _values, options) => (options.url = '/get/rl-mbox/all'),
 	}),
 });
