@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // Which of mailcow's documented routes the Mailcow node sends to. Every operation declares its
 // routes (path templates below /api/v1); each must be a documented path of the OpenAPI spec or
 // one of the undocumented routes listed here (recorded in test/fixtures/mailcow-observed-2.json).
