@@ -48,15 +48,30 @@ export function domainLocator(
 	};
 }
 
-/** Mailbox picker: searchable list (filtered by the selected domain, if any), or the address. */
-export function mailboxLocator(name: string, show?: IDisplayOptions['show']): INodeProperties {
+/**
+ * Mailbox picker: searchable list (filtered by the selected domain, if any), or the address typed
+ * or mapped. With `many`, the typed value may hold several addresses (comma-separated, or an
+ * array from an expression): the picker of Update and Delete.
+ */
+export function mailboxLocator(
+	name: string,
+	show?: IDisplayOptions['show'],
+	many = false,
+): INodeProperties {
+	const address = '[^\\s/@,]+@[^\\s/@,]+';
 	return {
-		displayName: 'Mailbox',
+		displayName: many ? 'Mailboxes' : 'Mailbox',
 		name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
 		...(show ? { displayOptions: { show } } : {}),
+		...(many
+			? {
+					description:
+						'Pick a mailbox, or type one or more addresses separated by commas (an expression may also return an array). One request per item.',
+				}
+			: {}),
 		modes: [
 			{
 				displayName: 'From List',
@@ -65,16 +80,18 @@ export function mailboxLocator(name: string, show?: IDisplayOptions['show']): IN
 				typeOptions: { searchListMethod: 'searchMailboxes', searchable: true },
 			},
 			{
-				displayName: 'By Address',
+				displayName: many ? 'By Addresses' : 'By Address',
 				name: 'address',
 				type: 'string',
-				placeholder: 'user@example.com',
+				placeholder: many ? 'jane@example.com, john@example.com' : 'user@example.com',
 				validation: [
 					{
 						type: 'regex',
 						properties: {
-							regex: '^[^\\s/@]+@[^\\s/@]+$',
-							errorMessage: 'Enter an address such as user@example.com',
+							regex: many ? `^\\s*${address}(\\s*,\\s*${address})*\\s*$` : `^${address}$`,
+							errorMessage: many
+								? 'Enter addresses such as jane@example.com, john@example.com'
+								: 'Enter an address such as user@example.com',
 						},
 					},
 				],

@@ -78,15 +78,7 @@ export const mailboxes: MailcowField = {
 	key: 'mailboxes',
 	kind: 'list',
 	required: true,
-	property: {
-		displayName: 'Mailboxes',
-		name: 'mailboxes',
-		type: 'string',
-		default: '',
-		placeholder: 'jane@example.com, john@example.com',
-		description:
-			'One or more mailbox addresses, separated by commas (an expression may also return an array). One request per item.',
-	},
+	property: mailboxLocator('mailboxes', undefined, true),
 };
 
 /** The mailbox a Get reads. */
