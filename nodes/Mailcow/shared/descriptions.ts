@@ -138,6 +138,16 @@ export const simplifyField: INodeProperties = {
 	},
 };
 
+/** The option of every Create that reads its object back (one more request). */
+export const returnCreatedField: INodeProperties = {
+	displayName: 'Return Created Record',
+	name: 'returnCreated',
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether to read the new object back after creating it (one more request) and output it as Get does (simplified), with a generated password added. Off: mailcow's confirmation with its messages.",
+};
+
 /**
  * n8n's familiar Batching option (as in the HTTP Request node), read by RoutingNode itself
  * (`requestOptions.batching`): items per batch, pause between batches. Items per batch is also

@@ -1,19 +1,23 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	PostReceiveAction,
-	PreSendAction,
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type PostReceiveAction,
+	type PreSendAction,
 } from 'n8n-workflow';
 import type { OperationDeclaration } from '../../shared/describe';
 import { fieldError, parameterOf, type FieldGroup } from '../../shared/fields';
-import { paginationFields, simplifyField } from './descriptions';
+import { paginationFields, returnCreatedField, simplifyField } from './descriptions';
 import { readMailcowBody, type MailcowField, type MailcowKind } from './fields';
-import { readMany, readOne, type Identity, type Simplifier } from './read';
+import { readMany, readOne, sameName, type Identity, type Simplifier } from './read';
+import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
 import { editWithTagRemoval } from './tags';
-import { mailcowPath } from './transport';
+import { mailcowApiRequest, mailcowPath } from './transport';
 import { createResult, deleteBody, editBody, writeResult } from './write';
 
 /**
@@ -137,30 +141,87 @@ export function getMany(
 	);
 }
 
+/** How a create reads its new object back (Return Created Record): like its resource's Get. */
+export interface ReadBack {
+	/** What the object is called in messages ("mailbox"). */
+	what: string;
+	/** The fixed route words of the Get: ['get', 'mailbox']. */
+	route: string[];
+	/** The new object's name from the body sent. */
+	name: (body: IDataObject) => string;
+	identity?: Identity;
+	simplify: Simplifier;
+}
+
+/**
+ * The new object, read with its resource's Get and simplified, plus what only the create knows
+ * (a generated password) and its warnings. If the read fails, the create still stands: the
+ * confirmation is output with a warning saying so (the secret is never dropped).
+ */
+function readCreated(spec: ReadBack): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		const name = getItemState(this).readBack;
+		if (name === undefined) return items;
+		const created = items[0].json;
+		const { success, messages, username, ...kept } = created;
+		try {
+			const path = mailcowPath(this, ...spec.route, { value: name, label: spec.what });
+			const records = toRecords(await mailcowApiRequest.call(this, 'GET', path));
+			const record = records.find(
+				(r) => !spec.identity || spec.identity(r).some((n) => sameName(name, n)),
+			);
+			if (!record) throw new Error(`mailcow has no ${spec.what} "${name}"`);
+			return [
+				{ json: { ...spec.simplify(record, this), ...kept }, pairedItem: items[0].pairedItem },
+			];
+		} catch (error) {
+			const reason =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error.message
+					: (error as Error).message;
+			const warning = `The ${spec.what} was created, but reading it back failed: ${reason}`;
+			const warnings = [...((created.warnings as string[] | undefined) ?? []), warning];
+			return [{ json: { ...created, warnings }, pairedItem: items[0].pairedItem }];
+		}
+	};
+}
+
 /**
  * Create: `POST /add/<…>` with mailcow's flat attribute object. `finish` completes the body
  * (cross-field rules, generated secrets) and returns what the output item shows besides
  * mailcow's messages. A create whose answer also holds failures succeeds when the object was
- * made (its secrets are kept, the refused parts listed as warnings).
+ * made (its secrets are kept, the refused parts listed as warnings). With `readBack`, the
+ * Return Created Record option outputs the new object as its Get would.
  */
 export function create(
 	spec: Described & {
 		route: string;
 		fields: Fields;
 		finish?: (context: IExecuteSingleFunctions, body: IDataObject) => IDataObject | void;
+		readBack?: ReadBack;
 	},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const body = readMailcowBody(this, spec.fields.body);
 		const summary = spec.finish?.(this, body);
 		if (summary) setItemState(this, { summary });
+		if (spec.readBack && (this.getNodeParameter('returnCreated', false) as boolean))
+			setItemState(this, { readBack: spec.readBack.name(body) });
 		options.body = body;
 		return options;
 	}
 	return mailcowOperation(
 		spec,
-		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [createResult] },
-		spec.fields.properties,
+		{
+			method: 'POST',
+			url: spec.route,
+			preSend: buildBody,
+			postReceive: spec.readBack ? [createResult, readCreated(spec.readBack)] : [createResult],
+		},
+		spec.readBack ? [...spec.fields.properties, returnCreatedField] : spec.fields.properties,
 	);
 }
 

@@ -12,7 +12,11 @@ import { getItemState } from './state';
 
 export type Simplifier = (record: IDataObject, context: IExecuteSingleFunctions) => IDataObject;
 
-function shape(context: IExecuteSingleFunctions, records: IDataObject[], simplify: Simplifier) {
+export function shape(
+	context: IExecuteSingleFunctions,
+	records: IDataObject[],
+	simplify: Simplifier,
+) {
 	const simple = context.getNodeParameter('simplify', true) as boolean;
 	// Every record is paired with the input item that asked for it, so later nodes can refer back.
 	const pairedItem = { item: context.getItemIndex() };

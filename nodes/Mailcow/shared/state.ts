@@ -14,6 +14,8 @@ export interface ItemState {
 	objects?: [string, string];
 	/** Messages of extra calls the preSend made for the same item (tag removals). */
 	messages?: string[];
+	/** The object a create reads back (Return Created Record). */
+	readBack?: string;
 	/** What a Get asked for, for the not-found message. */
 	wanted?: { what: string; value: string };
 	/** Client-side filter of a Get Many (where mailcow cannot filter). */

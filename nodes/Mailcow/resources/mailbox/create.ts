@@ -2,6 +2,7 @@ import { collection, fieldGroups, topLevel } from '../../../shared/fields';
 import { asciiName } from '../../shared/idn';
 import { create as createOperation } from '../../shared/operation';
 import { generatePassword } from '../../shared/passwords';
+import { simplifyMailbox } from './simplify';
 import {
 	createAttributes,
 	domain,
@@ -25,6 +26,13 @@ export const create = createOperation({
 			createAttributes,
 		),
 	),
+	readBack: {
+		what: 'mailbox',
+		route: ['get', 'mailbox'],
+		name: (body) => `${String(body.local_part)}@${String(body.domain)}`.toLowerCase(),
+		identity: (r) => [r.username],
+		simplify: simplifyMailbox,
+	},
 	finish: (_context, body) => {
 		expandProtocols(body);
 		// Mailcow stores addresses in lower case, the domain in punycode (add/mailbox converts it).
