@@ -132,8 +132,15 @@ export function describeResources(resources: ResourceDeclaration[]): INodeProper
 
 const shown = new WeakMap<INodeProperties, Map<string, INodeProperties>>();
 
-/** `withShow` that gives the same object for the same property and condition. */
-function withShowOnce(property: INodeProperties, name: string, values: string[]): INodeProperties {
+/**
+ * The property shown only when parameter `name` has one of `values`; the same object for the
+ * same property and condition (so operations sharing it still share one definition).
+ */
+export function withShowOnce(
+	property: INodeProperties,
+	name: string,
+	values: string[],
+): INodeProperties {
 	const key = `${name}=${values.join(',')}`;
 	const cache = shown.get(property) ?? new Map<string, INodeProperties>();
 	shown.set(property, cache);

@@ -212,6 +212,43 @@ export function readBody<K extends string>(
 	return body;
 }
 
+/**
+ * "Map Automatically": the same fields read from the input item's JSON instead of parameters,
+ * by the API's name (`key`) or the node's parameter name; no expression is evaluated. A key the
+ * item has counts as given (as if added to a collection); `unknown: 'fail'` refuses keys that
+ * name no field (`ignored` names keys read elsewhere, e.g. a locator mapped by expression).
+ */
+export function readItemBody<K extends string>(
+	context: IExecuteSingleFunctions,
+	kinds: Kinds<K>,
+	fields: Array<BodyField<K>>,
+	unknown: 'ignore' | 'fail' = 'ignore',
+): IDataObject {
+	const json = (context.getInputData()?.json ?? {}) as IDataObject;
+	const body: IDataObject = {};
+	const known = new Set<string>();
+	for (const field of fields) {
+		const names = [field.key, field.property.name];
+		for (const name of names) known.add(name);
+		const name = names.find((n) => n in json);
+		const raw = name === undefined ? undefined : json[name];
+		const value = convertField(context, kinds, field, raw, name !== undefined);
+		if (value !== undefined) body[field.key] = value as IDataObject[keyof IDataObject];
+	}
+	if (unknown === 'fail') {
+		const extra = Object.keys(json).find((key) => !known.has(key));
+		if (extra !== undefined) {
+			throw fieldError(
+				context,
+				extra,
+				'is not a field of this operation',
+				`Known fields: ${[...known].join(', ')}. Set "Unknown Fields" to Ignore to leave other keys out.`,
+			);
+		}
+	}
+	return body;
+}
+
 /** Splits a list typed as text (comma, semicolon, space or newline separated) or given as an array; drops repeats. */
 export function toList(value: unknown): string[] {
 	const parts = Array.isArray(value)

@@ -2,6 +2,7 @@ import { NodeOperationError, type IDataObject, type IExecuteSingleFunctions } fr
 import {
 	commonKinds,
 	readBody,
+	readItemBody,
 	toList,
 	type BodyField,
 	type Field,
@@ -225,4 +226,28 @@ export function readMailcowBody(
 	fields: Array<BodyField<MailcowKind>>,
 ): IDataObject {
 	return readBody(context, MAILCOW_KINDS, fields);
+}
+
+/**
+ * The fields of a Create or Update in its Mapping Mode: each from its parameter ("Map Each Field
+ * Below"), or the non-locator fields from the item's JSON ("Map Automatically"; resource
+ * locators such as the domain stay parameters).
+ */
+export function readMappedBody(
+	context: IExecuteSingleFunctions,
+	fields: Array<BodyField<MailcowKind>>,
+): IDataObject {
+	if (context.getNodeParameter('mappingMode', 'defineBelow') !== 'autoMapInputData')
+		return readMailcowBody(context, fields);
+	const isLocator = (f: BodyField<MailcowKind>) => f.property.type === 'resourceLocator';
+	const unknown = context.getNodeParameter('unknownFields', 'ignore') as 'ignore' | 'fail';
+	return {
+		...readMailcowBody(context, fields.filter(isLocator)),
+		...readItemBody(
+			context,
+			MAILCOW_KINDS,
+			fields.filter((f) => !isLocator(f)),
+			unknown,
+		),
+	};
 }

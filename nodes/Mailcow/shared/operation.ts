@@ -9,10 +9,16 @@ import {
 	type PostReceiveAction,
 	type PreSendAction,
 } from 'n8n-workflow';
-import type { OperationDeclaration } from '../../shared/describe';
+import { withShowOnce, type OperationDeclaration } from '../../shared/describe';
 import { fieldError, parameterOf, type FieldGroup } from '../../shared/fields';
-import { paginationFields, returnCreatedField, simplifyField } from './descriptions';
-import { readMailcowBody, type MailcowField, type MailcowKind } from './fields';
+import {
+	mappingModeField,
+	paginationFields,
+	returnCreatedField,
+	simplifyField,
+	unknownFieldsField,
+} from './descriptions';
+import { readMailcowBody, readMappedBody, type MailcowField, type MailcowKind } from './fields';
 import { readMany, readOne, sameName, type Identity, type Simplifier } from './read';
 import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
@@ -38,6 +44,20 @@ interface Described {
 type Fields = FieldGroup<MailcowKind>;
 
 const noFields: Fields = { properties: [], body: [] };
+
+/**
+ * The parameters of a Create or Update with its Mapping Mode: the fields show for "Map Each
+ * Field Below" only; resource locators (the object worked on) always.
+ */
+function mapped(properties: INodeProperties[]): INodeProperties[] {
+	return [
+		mappingModeField,
+		unknownFieldsField,
+		...properties.map((p) =>
+			p.type === 'resourceLocator' ? p : withShowOnce(p, 'mappingMode', ['defineBelow']),
+		),
+	];
+}
 
 /** The Operation option of a routed operation. */
 export function mailcowOperation(
@@ -205,7 +225,7 @@ export function create(
 	},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const body = readMailcowBody(this, spec.fields.body);
+		const body = readMappedBody(this, spec.fields.body);
 		const summary = spec.finish?.(this, body);
 		if (summary) setItemState(this, { summary });
 		if (spec.readBack && (this.getNodeParameter('returnCreated', false) as boolean))
@@ -221,7 +241,9 @@ export function create(
 			preSend: buildBody,
 			postReceive: spec.readBack ? [createResult, readCreated(spec.readBack)] : [createResult],
 		},
-		spec.readBack ? [...spec.fields.properties, returnCreatedField] : spec.fields.properties,
+		mapped(
+			spec.readBack ? [...spec.fields.properties, returnCreatedField] : spec.fields.properties,
+		),
 	);
 }
 
@@ -244,7 +266,7 @@ export function update(
 	const changes = spec.fields.properties.at(-1)?.displayName ?? 'Update Fields';
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
-		const attr = readMailcowBody(this, spec.fields.body);
+		const attr = readMappedBody(this, spec.fields.body);
 		if (Object.keys(attr).length === 0)
 			throw fieldError(this, changes, 'add at least one field to change');
 		spec.finish?.(this, attr);
@@ -255,7 +277,7 @@ export function update(
 	return mailcowOperation(
 		spec,
 		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [writeResult] },
-		[parameterOf(spec.ids), ...spec.fields.properties],
+		[parameterOf(spec.ids), ...mapped(spec.fields.properties)],
 	);
 }
 

@@ -7,7 +7,7 @@ import { byName, items, run, runOk, useMailcow, wire } from '../setup';
 describe('Mailcow → Mailbox → Create and Update → Map Automatically', () => {
 	const mailcow = useMailcow();
 	beforeEach(() => {
-		mailcow.state.addDomain({ name: 'acme.test', mailboxes: 10, quota: 10240, maxquota: 2048 });
+		mailcow.state.addDomain({ name: 'acme.test', mailboxes: 10, quota: 40960, maxquota: 4096 });
 	});
 
 	const create = {
@@ -114,7 +114,7 @@ describe('Mailcow → Mailbox → Create and Update → Map Automatically', () =
 		]);
 	});
 
-	it('evaluates no expression per field', async () => {
+	it('evaluates no expression per field, even with expressions left in the hidden fields', async () => {
 		const counts: Record<string, number> = {};
 		const original = Expression.prototype.resolveSimpleParameterValue;
 		Expression.prototype.resolveSimpleParameterValue = function (
@@ -126,11 +126,15 @@ describe('Mailcow → Mailbox → Create and Update → Map Automatically', () =
 			return original.apply(this, args);
 		} as typeof original;
 		try {
-			await runOk(mailcow, create, {
-				items: items(
-					...Array.from({ length: 3 }, (_, i) => ({ local_part: `u${i}`, quota: 10, name: 'U' })),
-				),
-			});
+			await runOk(
+				mailcow,
+				{ ...create, localPart: '={{ $json.stale }}', mailboxName: '={{ $json.stale }}' },
+				{
+					items: items(
+						...Array.from({ length: 3 }, (_, i) => ({ local_part: `u${i}`, quota: 10, name: 'U' })),
+					),
+				},
+			);
 		} finally {
 			Expression.prototype.resolveSimpleParameterValue = original;
 		}
