@@ -13,8 +13,12 @@ const { RESOURCES } = require('../../dist/nodes/Mailcow/resources/index.js') as 
 	RESOURCES: MailcowResource[];
 };
 
-/** Routes the node uses that mailcow's OpenAPI spec does not document. */
-const UNDOCUMENTED = ['/get/mailbox/all', '/get/rl-domain/all', '/get/rl-mbox/all'];
+/**
+ * Routes the node uses that mailcow's OpenAPI spec does not document. /send/email is not in stock
+ * mailcow at all (proposed in mailcow PR #6989; recorded as missing in mailcow-observed.json): Email
+ * → Send needs a server that added it.
+ */
+const UNDOCUMENTED = ['/get/mailbox/all', '/get/rl-domain/all', '/get/rl-mbox/all', '/send/email'];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {
 	paths: Record<string, unknown>;

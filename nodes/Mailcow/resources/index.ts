@@ -7,12 +7,12 @@ import * as alias from './alias';
 import * as dkim from './dkim';
 import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
-import * as email from './email';
+import { email } from './email';
 import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
 
 /** Every resource of the node, registered once. */
-export const RESOURCES: MailcowResource[] = [mailbox, rateLimit];
+export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit];
 
 for (const resource of RESOURCES) if (resource.messages) explainMessages(resource.messages);
 
@@ -37,7 +37,6 @@ export const resourceProperties: INodeProperties[] = [
 	...dkim.description,
 	...domain.description,
 	...domainAdmin.description,
-	...email.description,
 	...describeResources(RESOURCES),
 	...paginationFields,
 	simplifyField,

@@ -8,6 +8,7 @@ import {
 	type Field,
 	type Kinds,
 } from '../../shared/fields';
+import { parseAddressList } from './addresses';
 
 /**
  * Declared field tables: each write operation lists its fields once, and `readFields` reads every
@@ -181,7 +182,18 @@ export function readFields(context: IExecuteSingleFunctions, table: FieldSpec[])
 }
 
 /** How mailcow's PHP reads a value (json_api.php passes attributes through intval, explode, …). */
-export type MailcowKind = 'string' | 'secret' | 'option' | 'int' | 'flag' | 'list' | 'csv';
+export type MailcowKind =
+	| 'string'
+	| 'text'
+	| 'secret'
+	| 'option'
+	| 'int'
+	| 'number'
+	| 'flag'
+	| 'list'
+	| 'csv'
+	| 'address'
+	| 'addresses';
 
 export type MailcowField = Field<MailcowKind>;
 
@@ -191,10 +203,26 @@ export type MailcowField = Field<MailcowKind>;
  */
 export const MAILCOW_KINDS: Kinds<MailcowKind> = {
 	string: { convert: commonKinds.string.convert },
+	/** Text sent as typed, not trimmed (a subject, a message body). */
+	text: { convert: commonKinds.secret.convert },
 	secret: commonKinds.secret,
 	option: commonKinds.option,
 	/** Whole numbers; quota figures are MiB on every mailcow write route. */
 	int: commonKinds.int,
+	/** A number, decimals allowed, within the property's minValue/maxValue. */
+	number: {
+		convert: (raw, field) => {
+			const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+			if (!Number.isFinite(n)) return { error: `"${String(raw)}" is not a number` };
+			const { minValue, maxValue } = (field.property.typeOptions ?? {}) as {
+				minValue?: number;
+				maxValue?: number;
+			};
+			if (minValue !== undefined && n < minValue) return { error: `must be at least ${minValue}` };
+			if (maxValue !== undefined && n > maxValue) return { error: `must be at most ${maxValue}` };
+			return { value: n };
+		},
+	},
 	/** Sent as 1/0: mailcow runs flags through intval, so "true" would be stored as 0. */
 	flag: {
 		convert: (raw) => {
@@ -213,6 +241,28 @@ export const MAILCOW_KINDS: Kinds<MailcowKind> = {
 		convert: (raw, field) => {
 			const list = commonKinds.list.convert(raw, field);
 			return 'error' in list ? list : { value: list.value.join(',') };
+		},
+	},
+	/**
+	 * Email addresses as mailcow's FILTER_VALIDATE_EMAIL takes them (addresses.ts): comma,
+	 * semicolon or newline separated text or an array, sent as an array without repeats; the
+	 * first bad entry is named.
+	 */
+	addresses: {
+		convert: (raw) => {
+			const { addresses, invalid } = parseAddressList(raw);
+			return invalid
+				? { error: `"${invalid.address}" is not a valid email address: ${invalid.problem}` }
+				: { value: addresses };
+		},
+	},
+	/** One email address, checked like `addresses`. */
+	address: {
+		convert: (raw, field, context) => {
+			const list = MAILCOW_KINDS.addresses.convert(raw, field, context);
+			if ('error' in list) return list;
+			const [address, ...more] = list.value as string[];
+			return more.length ? { error: 'enter one address only' } : { value: address };
 		},
 	},
 };

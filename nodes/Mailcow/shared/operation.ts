@@ -4,6 +4,7 @@ import {
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
+	type IN8nRequestOperations,
 	type INodeExecutionData,
 	type INodeProperties,
 	type PostReceiveAction,
@@ -67,6 +68,8 @@ export function mailcowOperation(
 		url?: string;
 		preSend: PreSendAction;
 		postReceive: PostReceiveAction[];
+		/** The operation's own item runner instead of the node's (`requestOperations.pagination`). */
+		pagination?: IN8nRequestOperations['pagination'];
 	},
 	properties: INodeProperties[],
 	/** The mailcow routes it sends to (`/get/mailbox/{id}`); defaults to `url`. */
@@ -79,6 +82,7 @@ export function mailcowOperation(
 			routing: {
 				request: { method: routing.method, ...(routing.url ? { url: routing.url } : {}) },
 				send: { preSend: [routing.preSend] },
+				...(routing.pagination ? { operations: { pagination: routing.pagination } } : {}),
 				output: { postReceive: routing.postReceive },
 			},
 		},

@@ -268,7 +268,7 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				'Binary Properties: the item has no binary property "data" (item 1)',
 			);
 			expect(error?.description).toBe(
-				"The item's binary properties are: file. Names are case-sensitive.",
+				'Check the "Binary Properties" field of item 1. The item\'s binary properties are: file. Names are case-sensitive.',
 			);
 			// Item 0 was fine and sent; item 1 never reached mailcow.
 			expect(sent(mailcow)).toHaveLength(1);
@@ -331,7 +331,9 @@ describe('Mailcow → Email → Send with attachments from binary data', () => {
 				expect(error?.message).toBe(
 					'Max Total Attachment Size (MB): the attachments total 1.17 MB, more than the limit of 1 MB (item 0)',
 				);
-				expect(error?.description).toMatch(/^Nothing was sent/);
+				expect(error?.description).toMatch(
+					/^Check the "Max Total Attachment Size \(MB\)" field of item 0\. Nothing was sent/,
+				);
 				expect(mailcow.requests).toHaveLength(0);
 			},
 		);

@@ -46,7 +46,7 @@ describe('Mailcow → Email → Send: a binary file this process cannot read', (
 			'Attachments: could not read the file of binary property "invoice" (binary data mode: filesystem): File not found (item 0)',
 		);
 		expect(error.description).toMatch(
-			/^Nothing was sent\. n8n stores this file in filesystem mode/,
+			/^Check the "Attachments" field of item 0\. Nothing was sent\. n8n stores this file in filesystem mode/,
 		);
 		expect(error.description).toContain('N8N_DEFAULT_BINARY_DATA_MODE=database');
 		expect(error.description).toContain('same shared N8N_STORAGE_PATH');

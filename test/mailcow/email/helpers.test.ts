@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { addressProblem, parseAddressList } from '../../../nodes/Mailcow/resources/email/addresses';
+import { addressProblem, parseAddressList } from '../../../nodes/Mailcow/shared/addresses';
 import { splitFileNames, splitNames } from '../../../nodes/Mailcow/resources/email/attachments';
 import { base64Length, serializeSendBody } from '../../../nodes/Mailcow/resources/email/body';
 import { mailcowMailboxCredentialTest } from '../../../nodes/Mailcow/resources/email/credentialTest';

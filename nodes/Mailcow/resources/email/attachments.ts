@@ -1,8 +1,14 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { sendFieldError } from './fieldError';
+import { fieldError } from '../../../shared/fields';
+import {
+	attachmentFileNames,
+	attachments as attachmentsField,
+	binaryPropertyNames,
+	maxAttachmentMb,
+} from './fields';
 
-export const DEFAULT_MAX_ATTACHMENT_MB = 25;
 const MB = 1024 * 1024;
+const label = (field: { property: { displayName: string } }) => field.property.displayName;
 
 export interface Attachment {
 	/** Binary property the file came from. */
@@ -73,9 +79,9 @@ async function readBinary(
 		return await context.helpers.getBinaryDataBuffer(property);
 	} catch (error) {
 		const mode = binaryStorageMode(id);
-		throw sendFieldError(
+		throw fieldError(
 			context,
-			'Attachments',
+			label(attachmentsField),
 			`could not read the file of binary property "${property}" (binary data mode: ${mode}): ${(error as Error).message}`,
 			`Nothing was sent. ${storageHint(mode)}`,
 		);
@@ -83,16 +89,18 @@ async function readBinary(
 }
 
 /**
- * The item's binary properties as attachments. Bytes come from getBinaryDataBuffer, which
- * works whatever the storage mode: in filesystem, S3 or database mode `binary.data` only holds
- * a marker. The total is checked against the metadata before any file is read (when n8n
- * recorded the size) and against the real bytes after.
+ * The item's binary properties as attachments: all of them, or those named (`propertyNames`,
+ * split by splitNames), renamed by position with `overrides` (split by splitFileNames), at most
+ * `maxMb` MB (1,048,576 bytes) in total. Bytes come from getBinaryDataBuffer, which works
+ * whatever the storage mode: in filesystem, S3 or database mode `binary.data` only holds a
+ * marker. The total is checked against the metadata before any file is read (when n8n recorded
+ * the size) and against the real bytes after. Throws the field error of the field to fix.
  */
 export async function readAttachments(
 	this: IExecuteSingleFunctions,
 	mode: AttachmentMode,
-	propertyNames: unknown,
-	fileNameOverrides: unknown,
+	propertyNames: string[],
+	overrides: string[],
 	maxMb: number,
 ): Promise<Attachment[]> {
 	if (mode === 'none') return [];
@@ -102,19 +110,12 @@ export async function readAttachments(
 	if (mode === 'all') {
 		names = available;
 	} else {
-		names = splitNames(propertyNames);
-		if (names.length === 0) {
-			throw sendFieldError(
-				this,
-				'Binary Properties',
-				'enter at least one binary property name, e.g. data',
-			);
-		}
+		names = propertyNames;
 		const missing = names.find((name) => !binary[name]);
 		if (missing !== undefined) {
-			throw sendFieldError(
+			throw fieldError(
 				this,
-				'Binary Properties',
+				label(binaryPropertyNames),
 				`the item has no binary property "${missing}"`,
 				available.length
 					? `The item's binary properties are: ${available.join(', ')}. Names are case-sensitive.`
@@ -122,20 +123,19 @@ export async function readAttachments(
 			);
 		}
 	}
-	const overrides = splitFileNames(fileNameOverrides);
 	if (overrides.length > names.length) {
-		throw sendFieldError(
+		throw fieldError(
 			this,
-			'Attachment File Names',
+			label(attachmentFileNames),
 			`${overrides.length} names given for ${names.length} attachment${names.length === 1 ? '' : 's'}`,
 		);
 	}
 
 	const maxBytes = Math.floor(maxMb * MB);
 	const tooLarge = (total: number) =>
-		sendFieldError(
+		fieldError(
 			this,
-			'Max Total Attachment Size (MB)',
+			label(maxAttachmentMb),
 			`the attachments total ${formatSize(total)}, more than the limit of ${maxMb} MB`,
 			'Nothing was sent. Raise the limit in the node options only if your mailcow server accepts larger messages; the request is about a third larger than the files because they travel base64-encoded.',
 		);

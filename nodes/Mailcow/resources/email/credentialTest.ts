@@ -3,7 +3,7 @@ import type {
 	ICredentialTestFunctions,
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
-import { addressProblem } from './addresses';
+import { addressProblem } from '../../shared/addresses';
 
 /**
  * Test of the Mailcow Sending Mailbox credential. Mailcow has no API call that checks a

@@ -1,17 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as send from './send';
+import type { MailcowResource } from '../../shared/resource';
+import { send } from './send';
 
-const showOnlyForEmail = { resource: ['email'] };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: showOnlyForEmail },
-		options: [send.option],
-		default: 'send',
-	},
-	...send.description,
-];
+// Send's answers are smtp_* codes, explained with their own texts (messages.ts, response.ts).
+export const email: MailcowResource = {
+	name: 'Email',
+	value: 'email',
+	default: 'send',
+	operations: [send],
+};

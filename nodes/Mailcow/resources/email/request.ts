@@ -1,46 +1,49 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { addressProblem, parseAddressList } from './addresses';
-import { readAttachments, DEFAULT_MAX_ATTACHMENT_MB, type AttachmentMode } from './attachments';
+import { fieldError, readBody, type BodyField, type Kinds } from '../../../shared/fields';
+import { addressProblem } from '../../shared/addresses';
+import { MAILCOW_KINDS } from '../../shared/fields';
+import { readAttachments, splitFileNames, splitNames, type AttachmentMode } from './attachments';
 import { serializeSendBody } from './body';
-import { sendFieldError } from './fieldError';
+import {
+	attachments as attachmentsField,
+	binaryPropertyNames,
+	emailFormat,
+	html as htmlField,
+	sendOptions,
+	subject as subjectField,
+	text as textField,
+	to as toField,
+	type SendKind,
+} from './fields';
 import { htmlToText } from './htmlToText';
 import { rememberSummary, type SendSummary } from './summary';
 
 const DEFAULT_SMTP_HOST = 'postfix-mailcow';
 const SMTP_PORTS = [25, 465, 587];
 
-/** PHP's empty(): mailcow rejects "" and "0" as a missing subject or body. */
-const isPhpEmpty = (value: string) => value.trim() === '' || value === '0';
+const SEND_KINDS: Kinds<SendKind> = {
+	...MAILCOW_KINDS,
+	/** Comma-separated text or an array, trimmed, empties dropped (names may hold spaces). */
+	binaryProperties: { convert: (raw) => ({ value: splitNames(raw) }) },
+	/** Comma-separated text or an array, trimmed; an empty position keeps the file's own name. */
+	fileNames: { convert: (raw) => ({ value: splitFileNames(raw) }) },
+};
 
-function addresses(context: IExecuteSingleFunctions, field: string, value: unknown): string[] {
-	const { addresses: list, invalid } = parseAddressList(value);
-	if (invalid)
-		throw sendFieldError(
-			context,
-			field,
-			`"${invalid.address}" is not a valid email address: ${invalid.problem}`,
-		);
-	return list;
-}
+const read = (context: IExecuteSingleFunctions, fields: Array<BodyField<SendKind>>) =>
+	readBody(context, SEND_KINDS, fields);
 
-function single(
-	context: IExecuteSingleFunctions,
-	field: string,
-	value: unknown,
-): string | undefined {
-	const list = addresses(context, field, value);
-	if (list.length > 1) throw sendFieldError(context, field, 'enter one address only');
-	return list[0];
-}
+// Text and HTML are required where Email Format shows them (the panel does not mark them).
+const TEXT = { ...textField, required: true };
+const HTML = { ...htmlField, required: true };
 
 function text(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value);
 }
 
 /**
- * preSend of Email → Send: reads and checks every field once, adds the sending mailbox's SMTP
- * login from its own credential and writes the JSON body mailcow's SMTP API documentation
- * describes. All input problems fail here, before any request.
+ * preSend of Email → Send: reads and checks every field once (fields.ts), adds the sending
+ * mailbox's SMTP login from its own credential and writes the JSON body mailcow's SMTP API
+ * documentation describes. All input problems fail here, before any request.
  */
 export async function buildSendRequest(
 	this: IExecuteSingleFunctions,
@@ -49,7 +52,7 @@ export async function buildSendRequest(
 	const mailbox = await this.getCredentials('mailcowMailboxApi');
 	const smtpUser = text(mailbox.user).trim();
 	const credentialProblem = (field: string, problem: string) =>
-		sendFieldError(this, `Mailcow Sending Mailbox credential, ${field}`, problem);
+		fieldError(this, `Mailcow Sending Mailbox credential, ${field}`, problem);
 	if (!smtpUser) throw credentialProblem('Mailbox Address', 'it is empty');
 	const userProblem = addressProblem(smtpUser);
 	if (userProblem) {
@@ -65,54 +68,49 @@ export async function buildSendRequest(
 		throw credentialProblem('SMTP Port', `${mailbox.smtpPort} is not 25, 465 or 587`);
 	const smtpHost = text(mailbox.smtpHost).trim() || DEFAULT_SMTP_HOST;
 
-	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const from = single(this, 'From', options.fromEmail) ?? smtpUser;
-	const to = addresses(this, 'To', this.getNodeParameter('toEmail', ''));
-	if (to.length === 0) throw sendFieldError(this, 'To', 'enter at least one recipient address');
-	const cc = addresses(this, 'CC', options.ccEmail);
-	const bcc = addresses(this, 'BCC', options.bccEmail);
-	const replyTo = single(this, 'Reply To', options.replyTo);
-
+	const values = read(this, [
+		toField,
+		subjectField,
+		emailFormat,
+		attachmentsField,
+		...sendOptions.body,
+	]);
+	const from = (values.from as string | undefined) ?? smtpUser;
+	const to = values.to as string[];
+	const cc = (values.cc as string[] | undefined) ?? [];
+	const bcc = (values.bcc as string[] | undefined) ?? [];
+	const replyTo = values.reply_to as string | undefined;
 	// A line break in the subject would start a new mail header.
-	const subject = text(this.getNodeParameter('subject', '')).replace(/\s*[\r\n]+\s*/g, ' ');
-	if (isPhpEmpty(subject))
-		throw sendFieldError(this, 'Subject', 'enter a subject (mailcow refuses an empty one)');
+	const subject = (values.subject as string).replace(/\s*[\r\n]+\s*/g, ' ');
 
-	const format = this.getNodeParameter('emailFormat', 'text') as 'text' | 'html' | 'both';
-	const html = format === 'text' ? '' : text(this.getNodeParameter('html', ''));
-	let body = format === 'html' ? '' : text(this.getNodeParameter('text', ''));
-	if (format !== 'text' && html.trim() === '')
-		throw sendFieldError(this, 'HTML', 'enter the HTML body');
+	const format = values.format as 'text' | 'html' | 'both';
+	const content = read(
+		this,
+		format === 'text' ? [TEXT] : format === 'html' ? [HTML] : [HTML, TEXT],
+	);
+	const html = (content.html_body as string | undefined) ?? '';
+	let body = (content.body as string | undefined) ?? '';
 	if (format === 'html') {
 		// mailcow requires the plain-text `body`; derive it so clients without HTML show the text.
 		body = htmlToText(html);
-		if (isPhpEmpty(body)) {
-			throw sendFieldError(
+		if (body.trim() === '' || body === '0') {
+			throw fieldError(
 				this,
-				'HTML',
+				htmlField.property.displayName,
 				'the HTML contains no text to derive the plain-text version mailcow requires',
 				'Choose the Both format and write the text version yourself.',
 			);
 		}
-	} else if (isPhpEmpty(body)) {
-		throw sendFieldError(
-			this,
-			'Text',
-			'enter the text of the email (mailcow refuses an empty body)',
-		);
 	}
 
-	const maxMb = Number(options.maxAttachmentMb ?? DEFAULT_MAX_ATTACHMENT_MB);
-	if (!Number.isFinite(maxMb) || maxMb < 0) {
-		throw sendFieldError(this, 'Max Total Attachment Size (MB)', 'enter a number of 0 or more');
-	}
-	const mode = this.getNodeParameter('attachments', 'none') as AttachmentMode;
+	const mode = values.attachments as AttachmentMode;
+	const names = mode === 'named' ? read(this, [binaryPropertyNames]).binaryProperties : [];
 	const attachments = await readAttachments.call(
 		this,
 		mode,
-		mode === 'named' ? this.getNodeParameter('binaryPropertyNames', 'data') : undefined,
-		options.attachmentFileNames,
-		maxMb,
+		names as string[],
+		(values.fileNames as string[] | undefined) ?? [],
+		values.maxAttachmentMb as number,
 	);
 
 	const fields: IDataObject = { from, to };

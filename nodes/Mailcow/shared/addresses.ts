@@ -1,7 +1,8 @@
 /**
- * Address lists of the Send operation. mailcow validates every address with PHP's
+ * Email addresses as mailcow accepts them. mailcow validates addresses with PHP's
  * FILTER_VALIDATE_EMAIL (bare ASCII `local@domain`, no display name) and answers with only the
- * first failure, so the node checks all of them first and names the field and the address.
+ * first failure, so the node checks all of them first and names the field and the address
+ * (the `address` and `addresses` field kinds, fields.ts).
  */
 
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
