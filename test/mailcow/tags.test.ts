@@ -48,7 +48,7 @@ describe('Mailcow → tags already present on Update', () => {
 		expect(out).toMatchObject({
 			success: true,
 			tagsAlreadyPresent: { 'acme.test': ['eu'] },
-			messages: ['domain_modified (acme.test)'],
+			messages: ['Domain changed (acme.test)'],
 		});
 		expect([...mailcow.state.domains.get('acme.test')!.tags].sort()).toEqual([
 			'eu',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { describeResources, resourceSelector as selectorOf } from '../../shared/describe';
 import { batchingOption, paginationFields, simplifyField } from '../shared/descriptions';
-import { explainMessages } from '../shared/messages';
+import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
 import * as alias from './alias';
 import * as dkim from './dkim';
@@ -14,7 +14,10 @@ import { rateLimit } from './rateLimit';
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit];
 
-for (const resource of RESOURCES) if (resource.messages) explainMessages(resource.messages);
+for (const resource of RESOURCES) {
+	if (resource.messages) explainMessages(resource.messages);
+	if (resource.successTexts) explainSuccess(resource.successTexts);
+}
 
 export const resourceSelector: INodeProperties = {
 	...selectorOf(RESOURCES, 'mailbox', {

@@ -54,14 +54,47 @@ export function messageKey(msg: unknown): string {
 	return String(Array.isArray(msg) ? msg[0] : msg);
 }
 
-/** `key (arg1, arg2)` as mailcow sent it. */
-export function formatMessage(msg: unknown): string {
-	if (!Array.isArray(msg)) return String(msg);
-	const [key, ...args] = msg;
+function withArgs(text: string, msg: unknown): string {
+	const args = Array.isArray(msg) ? msg.slice(1) : [];
 	const shown = args
 		.filter((a) => a !== null && a !== undefined)
 		.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a)));
-	return shown.length ? `${String(key)} (${shown.join(', ')})` : String(key);
+	return shown.length ? `${text} (${shown.join(', ')})` : text;
+}
+
+/** `key (arg1, arg2)` as mailcow sent it (errors quote mailcow's key, users search for it). */
+export function formatMessage(msg: unknown): string {
+	return withArgs(messageKey(msg), msg);
+}
+
+const DONE: Record<string, string> = { added: 'added', modified: 'changed', removed: 'deleted' };
+
+/**
+ * A success message of an output item in words: the resource's text for the key
+ * (`rl_saved` → "Rate limit saved"), else `<object>_added|modified|removed` read as
+ * "<Object> added|changed|deleted", else the key; mailcow's arguments follow in parentheses
+ * (`Mailbox added (jane@example.com)`).
+ */
+export function messageText(msg: unknown): string {
+	const key = messageKey(msg);
+	const known = SUCCESS_TEXTS[key];
+	if (known) return withArgs(known, msg);
+	const done = /^([a-z_]+)_(added|modified|removed)$/.exec(key);
+	if (!done) return formatMessage(msg);
+	const object = done[1].replace(/_/g, ' ');
+	return withArgs(`${object[0].toUpperCase()}${object.slice(1)} ${DONE[done[2]]}`, msg);
+}
+
+const SUCCESS_TEXTS: Record<string, string> = {
+	acl_saved: 'Permissions saved',
+	dkim_added: 'DKIM key added',
+	dkim_removed: 'DKIM key deleted',
+	dkim_duplicated: 'DKIM key copied',
+};
+
+/** Adds a resource's success texts (resources/index.ts registers every resource's `successTexts`). */
+export function explainSuccess(texts: Record<string, string>): void {
+	Object.assign(SUCCESS_TEXTS, texts);
 }
 
 /** Adds a resource's texts (resources/index.ts registers every resource's `messages`). */

@@ -7,4 +7,6 @@ import type { ResourceDeclaration } from '../../shared/describe';
  */
 export interface MailcowResource extends ResourceDeclaration {
 	messages?: Record<string, string>;
+	/** Words for the success keys of its routes in output items (`rl_saved` → "Rate limit saved"). */
+	successTexts?: Record<string, string>;
 }

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { isMailcowEntry } from './errors';
 import type { MailcowField } from './fields';
-import { formatMessage } from './messages';
+import { messageText } from './messages';
 import { getItemState, setItemState } from './state';
 import { mailcowApiRequest, mailcowPath } from './transport';
 import { editBody } from './write';
@@ -132,7 +132,7 @@ export async function editWithTagRemoval(
 	for (const step of steps) {
 		const answer = await mailcowApiRequest.call(context, 'POST', step.url, step.body);
 		for (const entry of (Array.isArray(answer) ? answer : [answer]).filter(isMailcowEntry)) {
-			messages.push(formatMessage(entry.msg));
+			messages.push(messageText(entry.msg));
 		}
 	}
 	setItemState(context, { messages });

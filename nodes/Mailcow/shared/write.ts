@@ -10,7 +10,7 @@ import type {
 import { assertMailcowSuccess, createdObject, isFailedEntry } from './errors';
 import { readFields } from './fields';
 import { asciiName, namesDomains } from './idn';
-import { formatMessage, type MailcowEntry } from './messages';
+import { formatMessage, messageText, type MailcowEntry } from './messages';
 import { getItemState, setItemState } from './state';
 
 /**
@@ -89,7 +89,7 @@ export function writeOutput(
 			...state.summary,
 			...(enrich ? enrich(entries) : {}),
 			...(warnings.length ? { warnings } : {}),
-			messages: [...(state.messages ?? []), ...entries.map((entry) => formatMessage(entry.msg))],
+			messages: [...(state.messages ?? []), ...entries.map((entry) => messageText(entry.msg))],
 		};
 		return [{ json, pairedItem: { item: this.getItemIndex() } }];
 	};

@@ -39,7 +39,7 @@ describe('Mailcow → Alias', () => {
 					address: 'info@acme.test',
 					senderAllowed: true,
 					id: alias.id,
-					messages: [`alias_added (info@acme.test, ${alias.id})`],
+					messages: [`Alias added (info@acme.test, ${alias.id})`],
 				},
 			]);
 			expect(alias).toMatchObject({
@@ -228,7 +228,7 @@ describe('Mailcow → Alias', () => {
 				{
 					success: true,
 					aliases: [String(alias.id)],
-					messages: ['alias_modified (sales@acme.test)'],
+					messages: ['Alias changed (sales@acme.test)'],
 				},
 			]);
 			expect(mailcow.state.aliases.get(alias.id)).toMatchObject({
@@ -291,7 +291,7 @@ describe('Mailcow → Alias', () => {
 			]);
 			expect(ok[0]).toMatchObject({
 				success: true,
-				messages: ['alias_removed (sales@acme.test)', 'alias_removed (info@acme.test)'],
+				messages: ['Alias deleted (sales@acme.test)', 'Alias deleted (info@acme.test)'],
 			});
 			expect(mailcow.state.aliases.size).toBe(0);
 

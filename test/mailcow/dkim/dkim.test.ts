@@ -28,7 +28,7 @@ describe('Mailcow → DKIM', () => {
 				domain: 'nokey.test',
 				selector: 'mail2026',
 				keySize: 1024,
-				messages: ['dkim_added (nokey.test)'],
+				messages: ['DKIM key added (nokey.test)'],
 			},
 		]);
 		expect(mailcow.state.dkim.get('nokey.test')).toMatchObject({
@@ -140,7 +140,7 @@ describe('Mailcow → DKIM', () => {
 			{
 				success: true,
 				domains: ['acme.test', 'nokey.test'],
-				messages: ['dkim_removed (acme.test)', 'dkim_removed (nokey.test)'],
+				messages: ['DKIM key deleted (acme.test)', 'DKIM key deleted (nokey.test)'],
 			},
 		]);
 		expect(mailcow.state.dkim.size).toBe(0);
@@ -165,7 +165,7 @@ describe('Mailcow → DKIM', () => {
 				success: true,
 				fromDomain: 'acme.test',
 				toDomains: ['nokey.test'],
-				messages: ['dkim_duplicated (acme.test, nokey.test)'],
+				messages: ['DKIM key copied (acme.test, nokey.test)'],
 			},
 		]);
 		expect(mailcow.state.dkim.get('nokey.test')!.pubkey).toBe(

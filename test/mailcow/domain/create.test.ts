@@ -38,7 +38,7 @@ describe('Mailcow → Domain → Create', () => {
 				{
 					success: true,
 					domain: 'new.test',
-					messages: ['dkim_added (new.test)', 'domain_added (new.test)'],
+					messages: ['DKIM key added (new.test)', 'Domain added (new.test)'],
 				},
 			]);
 			expect(mailcow.state.domains.get('new.test')).toMatchObject({

@@ -165,9 +165,9 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				{
 					success: true,
 					domains: ['acme.test', 'beta.test'],
-					messages: ['domain_modified (acme.test)', 'domain_modified (beta.test)'],
+					messages: ['Domain changed (acme.test)', 'Domain changed (beta.test)'],
 				},
-				{ success: true, domains: ['beta.test'], messages: ['domain_modified (beta.test)'] },
+				{ success: true, domains: ['beta.test'], messages: ['Domain changed (beta.test)'] },
 			]);
 			expect(mailcow.state.domains.get('beta.test')).toMatchObject({
 				description: 'Beta',
@@ -206,7 +206,7 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				{
 					success: true,
 					domains: ['acme.test', 'beta.test'],
-					messages: ['domain_modified (acme.test)', 'domain_modified (beta.test)'],
+					messages: ['Domain changed (acme.test)', 'Domain changed (beta.test)'],
 				},
 			]);
 			expect([...mailcow.state.domains.get('acme.test')!.tags]).toEqual(['prod']);
@@ -240,7 +240,7 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				{
 					success: true,
 					domains: ['beta.test', 'gamma.test'],
-					messages: ['domain_removed (beta.test)', 'domain_removed (gamma.test)'],
+					messages: ['Domain deleted (beta.test)', 'Domain deleted (gamma.test)'],
 				},
 			]);
 			expect(mailcow.state.domains.size).toBe(0);

@@ -45,7 +45,7 @@ describe('Mailcow → Domain Admin', () => {
 					domains: ['acme.test', 'beta.test'],
 					generatedUsername: true,
 					generatedPassword: body.password,
-					messages: [`domain_admin_added (${String(body.username)})`],
+					messages: [`Domain admin added (${String(body.username)})`],
 				},
 			]);
 			expect(mailcow.state.domainAdmins.get(String(body.username))?.domains).toEqual([
@@ -174,7 +174,7 @@ describe('Mailcow → Domain Admin', () => {
 				},
 			]);
 			expect(out).toEqual([
-				{ success: true, username: 'acmeadmin', messages: ['domain_admin_modified (acmeadmin)'] },
+				{ success: true, username: 'acmeadmin', messages: ['Domain admin changed (acmeadmin)'] },
 			]);
 			expect(mailcow.state.domainAdmins.get('acmeadmin')?.domains).toEqual(['beta.test']);
 		});
@@ -199,7 +199,7 @@ describe('Mailcow → Domain Admin', () => {
 					success: true,
 					username: 'acmeadmin',
 					permissions: ['syncjobs', 'login_as'],
-					messages: ['acl_saved (acmeadmin)'],
+					messages: ['Permissions saved (acmeadmin)'],
 				},
 			]);
 			expect([...mailcow.state.domainAdmins.get('acmeadmin')!.acl].sort()).toEqual([
@@ -232,7 +232,7 @@ describe('Mailcow → Domain Admin', () => {
 				{ method: 'POST', rawPath: '/api/v1/delete/domain-admin', body: ['acmeadmin'] },
 			]);
 			expect(out).toEqual([
-				{ success: true, usernames: ['acmeadmin'], messages: ['domain_admin_removed (acmeadmin)'] },
+				{ success: true, usernames: ['acmeadmin'], messages: ['Domain admin deleted (acmeadmin)'] },
 			]);
 			expect(mailcow.state.domainAdmins.size).toBe(0);
 		});

@@ -47,7 +47,7 @@ describe('Mailcow → Mailbox → Create', () => {
 					success: true,
 					username: 'alice@acme.test',
 					generatedPassword: password,
-					messages: ['rl_saved (alice@acme.test)', 'mailbox_added (alice@acme.test)'],
+					messages: ['Rate limit saved (alice@acme.test)', 'Mailbox added (alice@acme.test)'],
 				},
 			]);
 			expect(mailcow.state.checkMailboxPassword('alice@acme.test', password)).toBe(true);
@@ -100,7 +100,7 @@ describe('Mailcow → Mailbox → Create', () => {
 			expect(out[0]).toEqual({
 				success: true,
 				username: 'bob@beta.test',
-				messages: ['rl_saved (bob@beta.test)', 'mailbox_added (bob@beta.test)'],
+				messages: ['Rate limit saved (bob@beta.test)', 'Mailbox added (bob@beta.test)'],
 			});
 			expect(mailcow.state.mailboxes.get('bob@beta.test')).toMatchObject({
 				quota: 3072,

@@ -222,7 +222,7 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 				{
 					success: true,
 					mailboxes: ['alice@acme.test', 'bob@acme.test'],
-					messages: ['mailbox_modified (alice@acme.test)', 'mailbox_modified (bob@acme.test)'],
+					messages: ['Mailbox changed (alice@acme.test)', 'Mailbox changed (bob@acme.test)'],
 				},
 			]);
 			expect(mailcow.state.mailboxes.get('bob@acme.test')).toMatchObject({
@@ -277,8 +277,8 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 				},
 			]);
 			expect(out[0].messages).toEqual([
-				'mailbox_modified (alice@acme.test)',
-				'mailbox_modified (alice@acme.test)',
+				'Mailbox changed (alice@acme.test)',
+				'Mailbox changed (alice@acme.test)',
 			]);
 			expect([...mailcow.state.mailboxes.get('alice@acme.test')!.tags]).toEqual(['new']);
 		});

@@ -8,8 +8,8 @@ export const rateLimit: MailcowResource = {
 	value: 'rateLimit',
 	default: 'get',
 	operations: [get, getAll, update],
+	successTexts: { rl_saved: 'Rate limit saved' },
 	messages: {
-		rl_saved: 'The rate limit was saved.',
 		rl_timeframe: 'The time frame must be second, minute, hour or day.',
 	},
 };
