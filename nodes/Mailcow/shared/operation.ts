@@ -190,7 +190,11 @@ function readCreated(spec: ReadBack): PostReceiveAction {
 		const name = getItemState(this).readBack;
 		if (name === undefined) return items;
 		const created = items[0].json;
-		const { success, messages, username, ...kept } = created;
+		// What only the create knows (a generated password, warnings) is kept; the confirmation
+		// (success, messages) gives way to the record.
+		const kept: IDataObject = {};
+		for (const key of ['generatedPassword', 'generatedUsername', 'warnings'])
+			if (created[key] !== undefined) kept[key] = created[key];
 		try {
 			const path = mailcowPath(this, ...spec.route, { value: name, label: spec.what });
 			const records = toRecords(await mailcowApiRequest.call(this, 'GET', path));

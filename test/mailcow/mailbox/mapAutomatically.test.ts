@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- made-up mailbox passwords of the emulator's test data */
 import { Expression } from 'n8n-workflow';
 import { byName, items, run, runOk, useMailcow, wire } from '../setup';
 
