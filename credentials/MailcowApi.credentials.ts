@@ -5,10 +5,8 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-
-/** The Base URL without trailing slashes or a pasted /api/v1 suffix, then /api/v1. */
-export const MAILCOW_API_BASE_URL =
-	'={{ $credentials.baseUrl.trim().replace(/\\/+$/, "").replace(/\\/api\\/v1$/i, "").replace(/\\/+$/, "") }}/api/v1';
+import { MAILCOW_API } from '../nodes/shared/baseUrl';
+import { CONNECTION_CODES } from '../nodes/shared/network';
 
 /**
  * Mailcow's admin API key. Mailcow has one read-write and one read-only key per instance, both
@@ -33,7 +31,8 @@ export class MailcowApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://mail.example.com',
 			description:
-				'Address of your mailcow web interface. A trailing slash or a pasted /api/v1 suffix is fine.',
+				'Address of your mailcow web interface, e.g. https://mail.example.com. A trailing slash or a pasted /api/v1 suffix is fine. ' +
+				CONNECTION_CODES,
 		},
 		{
 			displayName: 'API Key',
@@ -71,7 +70,7 @@ export class MailcowApi implements ICredentialType {
 	 */
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: MAILCOW_API_BASE_URL,
+			baseURL: MAILCOW_API.expression,
 			url: '/get/status/version',
 			headers: { Accept: 'application/json' },
 			json: true,

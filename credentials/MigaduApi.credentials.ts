@@ -5,6 +5,8 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
+import { MIGADU_API } from '../nodes/shared/baseUrl';
+import { CONNECTION_CODES } from '../nodes/shared/network';
 
 /** Migadu's admin API: HTTP Basic with the account's email address and an API key. */
 export class MigaduApi implements ICredentialType {
@@ -42,7 +44,9 @@ export class MigaduApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.migadu.com/v1',
-			description: 'Change only to go through a proxy or to use a local Migadu emulator',
+			description:
+				'Change only to go through a proxy or to use a local Migadu emulator; with or without /v1 at the end. ' +
+				CONNECTION_CODES,
 		},
 	];
 
@@ -58,7 +62,7 @@ export class MigaduApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: MIGADU_API.expression,
 			url: '/domains',
 		},
 		rules: [

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
-import { MAILCOW_API_BASE_URL } from '../../credentials/MailcowApi.credentials';
 import { listSearch } from './listSearch';
 import { mailcowMailboxCredentialTest } from './resources/email/credentialTest';
+import { MAILCOW_API } from '../shared/baseUrl';
 import { guardPreSends } from '../shared/items';
 import { resourceProperties, resourceSelector } from './resources';
 import { runMailcowItem } from './shared/transport';
@@ -45,7 +45,7 @@ export class Mailcow implements INodeType {
 			},
 		],
 		requestDefaults: {
-			baseURL: MAILCOW_API_BASE_URL,
+			baseURL: MAILCOW_API.expression,
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Errors are read from the body by each operation's first postReceive (mailcow answers

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { listSearch } from './listSearch';
+import { MIGADU_API } from '../shared/baseUrl';
 import { guardPreSends } from '../shared/items';
 import { resourceProperties, resourceSelector } from './resources';
 import { runMigaduItem } from './shared/transport';
@@ -28,7 +29,7 @@ export class Migadu implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'migaduApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
+			baseURL: MIGADU_API.expression,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// Every answer reaches the operation's first postReceive (shared/errors.ts), which

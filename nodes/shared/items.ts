@@ -10,6 +10,7 @@ import {
 	type JsonObject,
 	type PreSendAction,
 } from 'n8n-workflow';
+import { networkError, requestUrl, type Service } from './network';
 
 /**
  * How the items of one execution share a server. n8n's RoutingNode starts every item's request
@@ -30,6 +31,10 @@ export interface ItemRunnerSpec {
 	isRefusal: (error: ItemError, write: boolean) => boolean;
 	/** How many writes may be in flight at once (1 = one at a time). */
 	writeConcurrency: (context: IExecuteSingleFunctions) => number;
+	/** How a request that got no answer names the server (see network.ts). */
+	service: Service;
+	/** What a write whose connection broke after sending may have done (default: generic). */
+	unknownOutcome?: string;
 }
 
 export type ItemError = NodeApiError | NodeOperationError;
@@ -248,7 +253,10 @@ export function itemRunner(
 				release();
 			}
 		} catch (error) {
-			const itemError = asItemError(this, error);
+			const url = requestUrl(requestData.options);
+			const options = { itemIndex: item, write, unknownOutcome: spec.unknownOutcome };
+			const named = networkError(this.getNode(), error, url, spec.service, options);
+			const itemError = named ?? asItemError(this, error);
 			if (!run.refused && spec.isRefusal(itemError, write)) {
 				run.refused = itemError;
 				run.abort.abort();

@@ -4,16 +4,18 @@
 // connection the server resets, a self-signed certificate and a server that never answers. At
 // run time both nodes and both triggers name the URL and the likely cause, never the key; n8n's
 // credential test shows only the code, which the credentials' Base URL fields explain.
+import axios from 'axios';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { MailcowEmulator, MAILCOW_RW_KEY } from '../emulators/mailcow';
 import { MigaduEmulator, MIGADU_KEY, MIGADU_USER } from '../emulators/migadu';
 import { testCredential } from '../helpers/credentialTest';
 import { TriggerHarness } from '../helpers/pollTrigger';
 import { credentialTypes, runNode } from '../helpers/runNode';
+import { networkFailure } from '../../nodes/shared/network';
 
 const TLS = {
 	key: readFileSync(join(__dirname, '../fixtures/tls/key.pem'), 'utf8'),
@@ -166,28 +168,27 @@ describe('network failures name the URL and the likely cause', () => {
 			credentialTypes.mailcowApi.properties.find((p) => p.name === 'baseUrl')?.description,
 		).toMatch(/certificate/);
 
+		secure.state.addDomain({ name: 'example.com' });
 		const optedOut = await mailcowGet(secure.url, { ignoreSslIssues: true });
 		expect(optedOut.error).toBeUndefined();
+		expect(secure.requests).toHaveLength(1);
 	});
 
 	it('a server that accepts but never answers: a timeout names the URL', async () => {
 		const silent = http.createServer(() => undefined);
 		await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-		const url = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+		const origin = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+		const url = `${origin}/api/v1/get/status/version`;
 		try {
-			// n8n's own timeout is 5 minutes; the node's Timeout option (read by RoutingNode) shortens it.
-			const { error } = await runNode({
-				node: 'mailcow',
-				parameters: {
-					resource: 'domain',
-					operation: 'get',
-					domain: byName('example.com'),
-					requestOptions: { timeout: 300 },
-				} as INodeParameters,
-				credentials: mailcowCredentials(url),
-			});
-			expect(error?.message).toBe(`${url} did not answer in time (timeout) (item 0)`);
-			expect(error?.description).toContain(`${url}/api/v1/get/domain/example.com`);
+			// n8n's HTTP helpers use axios with a 5-minute timeout: the same error, sooner.
+			const error = await axios.get(url, { timeout: 300 }).then(
+				() => undefined,
+				(e: unknown) => e,
+			);
+			const failure = networkFailure(error, url, { name: 'Mailcow' });
+			expect(failure?.message).toBe(`${origin} did not answer in time (timeout)`);
+			expect(failure?.description).toContain(url);
+			expect(failure?.maybeDone).toBe(true);
 		} finally {
 			silent.closeAllConnections();
 			await new Promise((resolve) => silent.close(resolve));

@@ -186,6 +186,18 @@ export function statusMessage(statusCode: number, body: unknown): [string, strin
 		: typeof body === 'string'
 			? body.slice(0, 200)
 			: '';
+	if (statusCode === 401 && !isMailcowEntry(body)) {
+		// mailcow's own 401 is always {type: "error", msg: …}; anything else comes from another
+		// service (a proxy with its own login, another app), as the credential test judges it.
+		const answer =
+			typeof body === 'string' && body.trim()
+				? `The answer was "${body.trim().slice(0, 100)}". `
+				: '';
+		return [
+			"The Base URL answered 401, but not like mailcow's API",
+			`${answer}The address probably reaches another service or a proxy with its own login, not mailcow: check the Base URL in the Mailcow credential (the address of the mailcow web interface, e.g. https://mail.example.com). n8n sends nothing more in this execution.`,
+		];
+	}
 	if (statusCode === 401) {
 		const ip = /api access denied for ip (\S+)/i.exec(msg)?.[1];
 		if (ip) {

@@ -7,19 +7,18 @@ import type {
 	IN8nHttpFullResponse,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { MAILCOW_API } from '../../shared/baseUrl';
 import { assertMaySend, itemRunner } from '../../shared/items';
+import { networkError, requestUrl, type Service } from '../../shared/network';
 import { buildPath, type PathPart } from '../../shared/path';
 import { assertMailcowSuccess, isRefusedCredential } from './errors';
 import { asciiName, namesDomains } from './idn';
 
-/** The credential's base URL without trailing slashes or a pasted /api/v1 suffix. */
-export function mailcowOrigin(baseUrl: unknown): string {
-	return String(baseUrl ?? '')
-		.trim()
-		.replace(/\/+$/, '')
-		.replace(/\/api\/v1$/i, '')
-		.replace(/\/+$/, '');
-}
+/** How network failures name the server and the credential's certificate switch. */
+export const MAILCOW_SERVICE: Service = {
+	name: 'Mailcow',
+	sslOption: 'Ignore SSL Issues (Insecure)',
+};
 
 /**
  * One path value as mailcow receives it. nginx decodes the path once and PHP's parse_str decodes
@@ -72,7 +71,7 @@ export async function mailcowApiRequest(
 	const credentials = await this.getCredentials('mailcowApi');
 	const options: IHttpRequestOptions = {
 		method,
-		baseURL: `${mailcowOrigin(credentials.baseUrl)}/api/v1`,
+		baseURL: MAILCOW_API.root(credentials.baseUrl),
 		url: path,
 		json: true,
 		headers: { Accept: 'application/json' },
@@ -81,12 +80,19 @@ export async function mailcowApiRequest(
 		skipSslCertificateValidation: credentials.ignoreSslIssues === true,
 	};
 	if (body !== undefined) options.body = body;
-	const response = (await this.helpers.httpRequestWithAuthentication.call(
-		this,
-		'mailcowApi',
-		options,
-	)) as IN8nHttpFullResponse;
 	const itemIndex = 'getItemIndex' in this ? this.getItemIndex() : undefined;
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			'mailcowApi',
+			options,
+		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		const url = requestUrl(options);
+		const write = method !== 'GET';
+		throw networkError(this.getNode(), error, url, MAILCOW_SERVICE, { itemIndex, write }) ?? error;
+	}
 	assertMailcowSuccess(this.getNode(), response, {
 		itemIndex,
 		kind: method === 'GET' ? 'read' : 'write',
@@ -110,5 +116,9 @@ export function writeConcurrency(context: IExecuteSingleFunctions): number {
  * Runs every item's request (the node's `requestOperations.pagination`): one write at a time,
  * nothing more after a refused key or IP, every output paired. See shared/items.ts.
  */
-export const MAILCOW_ITEMS = { isRefusal: isRefusedCredential, writeConcurrency };
+export const MAILCOW_ITEMS = {
+	isRefusal: isRefusedCredential,
+	writeConcurrency,
+	service: MAILCOW_SERVICE,
+};
 export const runMailcowItem = itemRunner(MAILCOW_ITEMS);

@@ -47,13 +47,36 @@ function isHtml(body: unknown): boolean {
 	return typeof body === 'string' && /^\s*</.test(body);
 }
 
-/** Message and description for a failed answer; `target` names what the request addressed. */
+/**
+ * What a create's collection path belongs to, or '' for a domain: `/domains/example.com/aliases`
+ * → `domain "example.com"`, `/domains/example.com/mailboxes/info/identities` → `mailbox
+ * "info@example.com"`.
+ */
+export function parentOf(path: string): string {
+	const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+	if (segments.length >= 5) return `mailbox "${segments[3]}@${segments[1]}"`;
+	if (segments.length >= 3) return `domain "${segments[1]}"`;
+	return '';
+}
+
+/**
+ * Message and description for a failed answer; `target` names what the request addressed and
+ * `creatingIn` (creates only) what the new object belongs to ('' for a domain).
+ */
 export function describeFailure(
 	statusCode: number,
 	body: unknown,
 	target: string,
+	creatingIn?: string,
 ): [string, string] {
 	const text = errorText(body);
+	if (statusCode === 404 && creatingIn !== undefined) {
+		// Nothing to find for a create: the parent is missing, or the Base URL is not the API root.
+		return [
+			`Migadu answered 404 to creating ${target}`,
+			`${text ? `Migadu said "${text}". ` : ''}${creatingIn ? `Check that ${creatingIn} exists in the Migadu admin panel. ` : ''}Check the Base URL in the Migadu credential: it must lead to Migadu's API, https://api.migadu.com/v1 (with or without /v1), without any other path.`,
+		];
+	}
 	if (statusCode === 401) {
 		return [
 			'Migadu rejected the account email or API key',
@@ -108,9 +131,10 @@ export function migaduError(
 	response: IN8nHttpFullResponse,
 	target: string,
 	itemIndex?: number,
+	creatingIn?: string,
 ): NodeApiError {
 	const { statusCode, body } = response;
-	const [described, description] = describeFailure(statusCode, body, target);
+	const [described, description] = describeFailure(statusCode, body, target, creatingIn);
 	// A missing or refused object is named with the item it came from.
 	const named = statusCode === 404 || (statusCode === 403 && !described.includes('rate limit'));
 	const message = named && itemIndex !== undefined ? `${described} (item ${itemIndex})` : described;
@@ -132,8 +156,11 @@ export function assertMigaduSuccess(
 	response: IN8nHttpFullResponse,
 	target: string,
 	itemIndex?: number,
+	creatingIn?: string,
 ) {
-	if (response.statusCode >= 400) throw migaduError(node, response, target, itemIndex);
+	if (response.statusCode >= 400) {
+		throw migaduError(node, response, target, itemIndex, creatingIn);
+	}
 	if (isHtml(response.body)) {
 		throw new NodeApiError(
 			node,
@@ -141,7 +168,7 @@ export function assertMigaduSuccess(
 			{
 				message: 'Migadu answered with an HTML page instead of JSON',
 				description:
-					'The Base URL in the Migadu credential probably points at a web page or a proxy. The API lives at https://api.migadu.com/v1.',
+					'The Base URL in the Migadu credential probably points at a web page or a proxy. The API lives at https://api.migadu.com/v1 (with or without /v1).',
 				httpCode: String(response.statusCode),
 				itemIndex,
 			},
@@ -158,6 +185,11 @@ export async function checkResponse(
 	const context = requestContext(this);
 	context?.answered?.();
 	const target = context?.target ?? 'the requested object';
-	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex());
+	// Every create of the node is its `create` operation (a POST to a collection).
+	const creatingIn =
+		context && this.getNodeParameter('operation', '') === 'create'
+			? parentOf(context.path)
+			: undefined;
+	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), creatingIn);
 	return items;
 }

@@ -8,23 +8,21 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { MIGADU_API } from '../../shared/baseUrl';
 import { assertMaySend, itemRunner, runSignal } from '../../shared/items';
+import { networkError, requestUrl, type Service } from '../../shared/network';
 import { requestContext } from './context';
 import { isRefusedCredential } from './errors';
 import { DEFAULT_RATE_LIMIT, throttle, type Done, type RateLimit } from './rateLimit';
 
 type Context = IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
-/** The credential's base URL without trailing slashes. */
-export function migaduBaseUrl(baseUrl: unknown): string {
-	return String(baseUrl ?? '')
-		.trim()
-		.replace(/\/+$/, '');
-}
+/** How network failures name the server. */
+export const MIGADU_SERVICE: Service = { name: 'Migadu' };
 
 async function accountKey(ctx: Context): Promise<string> {
 	const credentials = await ctx.getCredentials('migaduApi');
-	return `${migaduBaseUrl(credentials.baseUrl)}|${String(credentials.email ?? '').toLowerCase()}`;
+	return `${MIGADU_API.root(credentials.baseUrl)}|${String(credentials.email ?? '').toLowerCase()}`;
 }
 
 // One credential lookup per execution and credential, shared by all its items: n8n decrypts the
@@ -110,7 +108,7 @@ export async function migaduRequest(
 	const answered = await throttleRequest(ctx);
 	const options: IHttpRequestOptions = {
 		method,
-		baseURL: migaduBaseUrl(credentials.baseUrl),
+		baseURL: MIGADU_API.root(credentials.baseUrl),
 		url: path,
 		json: true,
 		headers: { Accept: 'application/json' },
@@ -123,6 +121,11 @@ export async function migaduRequest(
 			'migaduApi',
 			options,
 		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		const itemIndex = 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
+		const write = method !== 'GET';
+		const url = requestUrl(options);
+		throw networkError(ctx.getNode(), error, url, MIGADU_SERVICE, { itemIndex, write }) ?? error;
 	} finally {
 		answered();
 	}
@@ -136,7 +139,7 @@ export async function migaduRequest(
  * The rate limiter learns of every answer here, also when the request failed without one.
  */
 export const runMigaduItem = itemRunner(
-	{ isRefusal: isRefusedCredential, writeConcurrency: () => 1 },
+	{ isRefusal: isRefusedCredential, writeConcurrency: () => 1, service: MIGADU_SERVICE },
 	async function (requestData) {
 		try {
 			return await this.makeRoutingRequest(requestData);

@@ -150,14 +150,14 @@ describe('Mailcow errors', () => {
 			credentials: { mailcowApi: { baseUrl: 'http://127.0.0.1:9', apiKey: MAILCOW_RW_KEY } },
 		});
 		expect(refused.error?.message).toBe(
-			'The service refused the connection - perhaps it is offline',
+			'http://127.0.0.1:9 refused the connection: nothing accepts connections there (item 0)',
 		);
 		expect(JSON.stringify(refused.run)).not.toContain(MAILCOW_RW_KEY);
 
 		mailcow.injectFault({ kind: 'reset' });
 		const reset = await run(mailcow, createMailbox);
 		const sent = (mailcow.requests[0].body as { password: string }).password;
-		expect(reset.error?.message).toMatch(/^The connection to the server was closed unexpectedly/);
+		expect(reset.error?.message).toMatch(/closed the connection without answering \(item 0\)$/);
 		expect(JSON.stringify(reset.run)).not.toContain(sent);
 		expect(JSON.stringify(reset.run)).not.toContain(MAILCOW_RW_KEY);
 	});
