@@ -11,6 +11,7 @@ import {
 	type PreSendAction,
 } from 'n8n-workflow';
 import { networkError, requestUrl, type Service } from './network';
+import { bodySecrets, withoutSecrets } from './secrets';
 
 /**
  * How the items of one execution share a server. n8n's RoutingNode starts every item's request
@@ -25,6 +26,10 @@ import { networkError, requestUrl, type Service } from './network';
  *   execution: the remaining items fail with the same error without a request. Never a retry.
  * - After an item failed with On Error = Stop, nothing more is sent either.
  * - Every output item, errors included, carries `pairedItem` pointing at its input item.
+ * - Every error of every operation is rebuilt without the request n8n keeps in its `cause`
+ *   (headers with the key, the body with passwords), with the credential's secrets and the
+ *   body's passwords masked (secrets.ts); a request that got no answer names the URL and the
+ *   likely cause (network.ts).
  */
 export interface ItemRunnerSpec {
 	/** Whether an error means the key or the caller's IP is refused. */
@@ -35,6 +40,8 @@ export interface ItemRunnerSpec {
 	service: Service;
 	/** What a write whose connection broke after sending may have done (default: generic). */
 	unknownOutcome?: string;
+	/** The credentials' secrets for this item (API key, passwords), masked in every error. */
+	secrets: (context: IExecuteSingleFunctions) => Promise<string[]>;
 }
 
 export type ItemError = NodeApiError | NodeOperationError;
@@ -256,15 +263,22 @@ export function itemRunner(
 			const url = requestUrl(requestData.options);
 			const options = { itemIndex: item, write, unknownOutcome: spec.unknownOutcome };
 			const named = networkError(this.getNode(), error, url, spec.service, options);
-			const itemError = named ?? asItemError(this, error);
-			if (!run.refused && spec.isRefusal(itemError, write)) {
-				run.refused = itemError;
+			const raw = named ?? asItemError(this, error);
+			// Before any await: the next item may be let through as soon as this one released.
+			if (!run.refused && spec.isRefusal(raw, write)) {
+				run.refused = raw;
 				run.abort.abort();
 			}
-			if (this.continueOnFail()) return [{ json: {}, error: itemError, pairedItem: { item } }];
-			if (!run.refused && (!run.stopped || item < run.stopped.item)) {
-				run.stopped = { item, error: itemError };
+			const stops = !this.continueOnFail() && !run.refused;
+			if (stops && (!run.stopped || item < run.stopped.item)) {
+				run.stopped = { item, error: raw };
 			}
+			const credentialSecrets = await spec.secrets(this).catch(() => [] as string[]);
+			const secrets = [...credentialSecrets, ...bodySecrets(requestData.options.body)];
+			const itemError = withoutSecrets(this.getNode(), raw, secrets, item);
+			if (run.refused === raw) run.refused = itemError;
+			if (run.stopped?.error === raw) run.stopped.error = itemError;
+			if (this.continueOnFail()) return [{ json: {}, error: itemError, pairedItem: { item } }];
 			throw itemError;
 		}
 	};

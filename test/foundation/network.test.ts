@@ -15,6 +15,7 @@ import { MigaduEmulator, MIGADU_KEY, MIGADU_USER } from '../emulators/migadu';
 import { testCredential } from '../helpers/credentialTest';
 import { TriggerHarness } from '../helpers/pollTrigger';
 import { credentialTypes, runNode } from '../helpers/runNode';
+import { credentials as sendCredentials, sendParameters } from '../mailcow/email/setup';
 import { networkFailure } from '../../nodes/shared/network';
 
 const TLS = {
@@ -153,6 +154,39 @@ describe('network failures name the URL and the likely cause', () => {
 		expect(migaduRun.error?.message).toBe(
 			`${migadu.url} closed the connection without answering (item 0)`,
 		);
+	});
+
+	it('a write cut off after sending: the outcome is unknown, and Email → Send says so its way', async () => {
+		mailcow.state.addDomain({ name: 'acme.test' });
+		mailcow.injectFault({ kind: 'reset' });
+		const create = await runNode({
+			node: 'mailcow',
+			parameters: {
+				resource: 'mailbox',
+				operation: 'create',
+				mailboxDomain: byName('acme.test'),
+				localPart: 'carol',
+			},
+			credentials: mailcowCredentials(mailcow.url),
+		});
+		expect(create.error?.description).toMatch(/read the object back before running the item again/);
+
+		mailcow.sendEmailRoute = true;
+		mailcow.injectFault({ kind: 'reset' });
+		const send = await runNode({
+			node: 'mailcow',
+			parameters: sendParameters(),
+			credentials: sendCredentials(mailcow),
+		});
+		expect(send.error?.message).toBe(
+			`${mailcow.url} closed the connection without answering (item 0)`,
+		);
+		expect(send.error?.description).toMatch(/The email may or may not have been sent/);
+
+		// A read cut off changed nothing: no such warning.
+		mailcow.injectFault({ kind: 'reset' });
+		const read = await mailcowGet(mailcow.url);
+		expect(read.error?.description).not.toMatch(/may or may not|read the object back/);
 	});
 
 	it('a self-signed certificate: says how to opt out, and checks stay on by default', async () => {

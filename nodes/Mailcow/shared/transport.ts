@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { MAILCOW_API } from '../../shared/baseUrl';
-import { assertMaySend, itemRunner } from '../../shared/items';
+import { assertMaySend, itemRunner, type ItemRunnerSpec } from '../../shared/items';
 import { networkError, requestUrl, type Service } from '../../shared/network';
 import { buildPath, type PathPart } from '../../shared/path';
 import { assertMailcowSuccess, isRefusedCredential } from './errors';
@@ -101,6 +101,22 @@ export async function mailcowApiRequest(
 }
 
 /**
+ * The secrets an item's error must not show: the API key and, for Email → Send, the sending
+ * mailbox's password (a credential the item does not use cannot be read, and was not sent).
+ */
+export async function mailcowSecrets(context: IExecuteSingleFunctions): Promise<string[]> {
+	const secrets: unknown[] = [];
+	for (const type of ['mailcowApi', 'mailcowMailboxApi']) {
+		const credentials = await context.getCredentials(type).then(
+			(data) => data,
+			() => ({}) as Record<string, unknown>,
+		);
+		secrets.push(credentials.apiKey, credentials.password);
+	}
+	return secrets.filter((secret): secret is string => typeof secret === 'string');
+}
+
+/**
  * Writes in flight at once: 1 unless the node's Batching option asks for more. Mailcow checks a
  * domain's limits and duplicates before inserting, not atomically: parallel creates can exceed
  * the limits, and a duplicate then gets an empty answer.
@@ -116,9 +132,10 @@ export function writeConcurrency(context: IExecuteSingleFunctions): number {
  * Runs every item's request (the node's `requestOperations.pagination`): one write at a time,
  * nothing more after a refused key or IP, every output paired. See shared/items.ts.
  */
-export const MAILCOW_ITEMS = {
+export const MAILCOW_ITEMS: ItemRunnerSpec = {
 	isRefusal: isRefusedCredential,
 	writeConcurrency,
 	service: MAILCOW_SERVICE,
+	secrets: mailcowSecrets,
 };
 export const runMailcowItem = itemRunner(MAILCOW_ITEMS);

@@ -132,6 +132,16 @@ export async function migaduRequest(
 }
 
 /**
+ * The secrets an item's error must not show: the API key, also inside the Basic authorization
+ * header a server might echo.
+ */
+export async function migaduSecrets(ctx: IExecuteSingleFunctions): Promise<string[]> {
+	const { email, apiKey } = await ctx.getCredentials('migaduApi');
+	if (typeof apiKey !== 'string') return [];
+	return [apiKey, Buffer.from(`${String(email ?? '')}:${apiKey}`).toString('base64')];
+}
+
+/**
  * Runs every item's request (the node's `requestOperations.pagination`, see shared/items.ts):
  * the first request alone, writes one at a time, nothing more after a refused key or a blocked
  * IP, every output paired. Writes go one at a time like the Mailcow node's: the throttle spaces
@@ -139,7 +149,12 @@ export async function migaduRequest(
  * The rate limiter learns of every answer here, also when the request failed without one.
  */
 export const runMigaduItem = itemRunner(
-	{ isRefusal: isRefusedCredential, writeConcurrency: () => 1, service: MIGADU_SERVICE },
+	{
+		isRefusal: isRefusedCredential,
+		writeConcurrency: () => 1,
+		service: MIGADU_SERVICE,
+		secrets: migaduSecrets,
+	},
 	async function (requestData) {
 		try {
 			return await this.makeRoutingRequest(requestData);

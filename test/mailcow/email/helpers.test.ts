@@ -5,7 +5,7 @@ import { base64Length, serializeSendBody } from '../../../nodes/Mailcow/resource
 import { mailcowMailboxCredentialTest } from '../../../nodes/Mailcow/resources/email/credentialTest';
 import { htmlToText } from '../../../nodes/Mailcow/resources/email/htmlToText';
 import { smtpErrorText } from '../../../nodes/Mailcow/resources/email/messages';
-import { scrub, scrubJson } from '../../../nodes/Mailcow/resources/email/secrets';
+import { scrub, scrubJson } from '../../../nodes/shared/secrets';
 import type { ICredentialTestFunctions } from 'n8n-workflow';
 
 describe('Send helpers', () => {

@@ -73,7 +73,7 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 		[
 			'a reset connection',
 			() => mailcow.injectFault({ kind: 'reset' }),
-			/closed before it answered/,
+			/closed the connection without answering \(item 0\)$/,
 		],
 		['an HTML error page', () => mailcow.injectFault({ kind: 'html', status: 502 }), /HTML page/],
 		['a proxy error', () => mailcow.injectFault({ kind: 'serverError', status: 502 }), /HTTP 502/],

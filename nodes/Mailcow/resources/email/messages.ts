@@ -1,6 +1,6 @@
 /**
  * Plain-English texts for the answers of POST /api/v1/send/email: the 12 error codes of mailcow's
- * SMTP API documentation, the 404 of servers without the endpoint, and transport failures.
+ * SMTP API documentation, the 404 of servers without the endpoint, and a send cut off.
  */
 
 export interface SendErrorText {
@@ -141,33 +141,6 @@ export const SEND_BODY_NOT_READ: SendErrorText = {
 		'Mailcow answered "Cannot find attributes in post data": its send/email endpoint ignored the JSON body. Servers running the code of mailcow pull request #6989 read only form-encoded bodies on this route, unlike mailcow\'s documentation, which this node follows. Use n8n\'s Send Email (SMTP) node with the same mailbox instead.',
 };
 
-/** Failures without an HTTP answer; the node never retries a send by itself. */
-export function transportErrorText(code: string | undefined, fallback: string): SendErrorText {
-	const unknownOutcome =
-		"The email may or may not have been sent: check the mailbox's Sent folder or mailcow's Postfix log before running the item again.";
-	switch (code) {
-		case 'ECONNRESET':
-		case 'EPIPE':
-		case 'ERR_SOCKET_CONNECTION_TIMEOUT':
-			return {
-				message: 'The connection to mailcow closed before it answered',
-				description: unknownOutcome,
-			};
-		case 'ETIMEDOUT':
-		case 'ECONNABORTED':
-			return { message: 'Mailcow did not answer in time', description: unknownOutcome };
-		case 'ECONNREFUSED':
-			return {
-				message: 'Mailcow refused the connection',
-				description:
-					'Nothing was sent. Check the Base URL of the Mailcow API credential and that mailcow is running.',
-			};
-		case 'ENOTFOUND':
-		case 'EAI_AGAIN':
-			return {
-				message: 'The mailcow host name could not be resolved',
-				description: 'Nothing was sent. Check the Base URL of the Mailcow API credential.',
-			};
-	}
-	return { message: `The request to mailcow failed: ${fallback}`, description: unknownOutcome };
-}
+/** Said after a send whose connection broke once the request was out (reset, timeout). */
+export const SEND_UNKNOWN_OUTCOME =
+	"The email may or may not have been sent: check the mailbox's Sent folder or mailcow's Postfix log before running the item again (n8n does not retry).";

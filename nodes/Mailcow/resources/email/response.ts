@@ -1,8 +1,5 @@
 import {
 	NodeApiError,
-	NodeOperationError,
-	type DeclarativeRestApiSettings,
-	type IExecutePaginationFunctions,
 	type IExecuteSingleFunctions,
 	type IN8nHttpFullResponse,
 	type INodeExecutionData,
@@ -15,44 +12,26 @@ import {
 	SEND_FORBIDDEN,
 	SEND_ROUTE_MISSING,
 	smtpErrorText,
-	transportErrorText,
 	type SendErrorText,
 } from './messages';
-import { credentialSecrets, scrub, scrubJson } from './secrets';
 import { takeSummary } from './summary';
 
-interface ErrorParts {
-	text: SendErrorText;
-	/** Only mailcow's `type` and `msg`: the `log` of a send entry echoes the request. */
-	details: JsonObject;
-	httpCode: string;
-}
-
-// The parts of each error checkSendResponse throws, for sendWithoutSecrets to rebuild it.
-const ownErrors = new WeakMap<Error, ErrorParts>();
-
-function buildError(
-	context: IExecuteSingleFunctions,
-	{ text, details, httpCode }: ErrorParts,
-): NodeApiError {
-	return new NodeApiError(context.getNode(), details, {
-		message: text.message,
-		description: text.description,
-		httpCode,
-		itemIndex: context.getItemIndex(),
-	});
-}
-
+/**
+ * A send failure. Its details are only mailcow's `type` and `msg`: the `log` of a send entry
+ * echoes the request. The item runner rebuilds it with secrets masked (nodes/shared/items.ts).
+ */
 function sendError(
 	context: IExecuteSingleFunctions,
 	text: SendErrorText,
 	details: JsonObject,
 	httpCode: string,
 ) {
-	const parts = { text, details, httpCode };
-	const error = buildError(context, parts);
-	ownErrors.set(error, parts);
-	return error;
+	return new NodeApiError(context.getNode(), details, {
+		message: text.message,
+		description: text.description,
+		httpCode,
+		itemIndex: context.getItemIndex(),
+	});
 }
 
 const entriesOf = (body: unknown) => (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
@@ -112,60 +91,4 @@ export async function checkSendResponse(
 			},
 		},
 	];
-}
-
-function errorCode(error: unknown): string | undefined {
-	const candidates = [
-		error,
-		(error as { cause?: unknown })?.cause,
-		(error as { errorResponse?: unknown })?.errorResponse,
-	];
-	for (const candidate of candidates) {
-		const code = (candidate as { code?: unknown } | undefined)?.code;
-		if (typeof code === 'string' && code) return code;
-	}
-	return undefined;
-}
-
-/**
- * The one HTTP call of Email → Send (wired as the operation's "pagination", the only hook
- * RoutingNode runs around a request). Errors n8n builds around a failed call keep the axios
- * error as `cause`, whose config holds the body with the mailbox password and the headers with
- * the API key; they are replaced by a new error that holds neither.
- */
-export async function sendWithoutSecrets(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	try {
-		return await this.makeRoutingRequest(requestData);
-	} catch (error) {
-		const secrets = await credentialSecrets(this);
-		const own = error instanceof Error ? ownErrors.get(error) : undefined;
-		if (own) {
-			// A server may echo what it received; nothing of it may reach n8n's error.
-			throw buildError(this, scrubJson(own, secrets));
-		}
-		const original = scrub(error instanceof Error ? error.message : String(error), secrets);
-		if (error instanceof NodeOperationError) {
-			throw new NodeOperationError(this.getNode(), original, {
-				itemIndex: this.getItemIndex(),
-				description: scrub(String(error.description ?? ''), secrets) || undefined,
-			});
-		}
-		const code = errorCode(error);
-		const text = transportErrorText(code, original);
-		// Neither the code nor a non-HTTP httpCode go into the error's fields: NodeApiError would
-		// swap the message for its generic text for that code ("ECONNRESET" → "…retry…").
-		throw new NodeApiError(
-			this.getNode(),
-			{ transportError: code ?? null, reason: original } as JsonObject,
-			{
-				message: text.message,
-				description: text.description,
-				httpCode: 'none',
-				itemIndex: this.getItemIndex(),
-			},
-		);
-	}
 }

@@ -13,10 +13,11 @@ import {
 	to,
 } from './fields';
 import { buildSendRequest } from './request';
-import { checkSendResponse, sendWithoutSecrets } from './response';
+import { SEND_UNKNOWN_OUTCOME } from './messages';
+import { checkSendResponse } from './response';
 
-// The node's item runner around this operation's own request.
-const sendItem = itemRunner(MAILCOW_ITEMS, sendWithoutSecrets);
+// The node's item runner (one error path, secrets masked), saying what a broken send may have done.
+const sendItem = itemRunner({ ...MAILCOW_ITEMS, unknownOutcome: SEND_UNKNOWN_OUTCOME });
 
 const fields = fieldGroups(
 	topLevel(to, subject, emailFormat, text, html, attachments, binaryPropertyNames),
@@ -35,9 +36,8 @@ export const send = mailcowOperation(
 		url: '/send/email',
 		preSend: buildSendRequest,
 		postReceive: [checkSendResponse],
-		// sendWithoutSecrets makes exactly one request and replaces any error n8n builds from it:
-		// those keep the request (mailbox password in the body, API key in the headers) in their
-		// `cause`.
+		// The item runner makes exactly one request and rebuilds any error without the request
+		// n8n keeps in its `cause` (mailbox password in the body, API key in the headers).
 		pagination: sendItem,
 	},
 	[
