@@ -1,0 +1,230 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- node:util; made-up test passwords */
+import { inspect } from 'node:util';
+import type { RunNodeResult } from '../../helpers/runNode';
+import { items, run, runOk, useMailcow, wire } from '../setup';
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+const SECRET = 'relay-Secret-42';
+
+/** Everything of a run n8n shows, stores or could log (errors with their causes included). */
+function everythingOf(result: RunNodeResult): string {
+	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
+	return [
+		JSON.stringify(result.items),
+		JSON.stringify(result.error ?? null),
+		JSON.stringify(result.run),
+		...errors.map((error) => inspect(error, { depth: 12, showHidden: true, getters: true })),
+	].join('\n');
+}
+
+// Sender-dependent transports (add/relayhost, get/relayhost/{id|all}, edit/relayhost (undocumented),
+// delete/relayhost). Mailcow answers their passwords in clear: the node outputs them only with
+// Include Secrets on, and never in an error.
+describe('Mailcow → Relay Host', () => {
+	const mailcow = useMailcow();
+	const seed = () => {
+		mailcow.state.relayhosts.set(1, {
+			id: 1,
+			hostname: 'mailcow.tld:25',
+			username: 'testuser',
+			password: SECRET,
+			active: 1,
+		});
+		mailcow.state.relayhosts.set(2, {
+			id: 2,
+			hostname: '[smtp.relay.test]:587',
+			username: '',
+			password: '',
+			active: 1,
+		});
+		mailcow.state.nextRelayhostId = 3;
+	};
+	const simple1 = {
+		id: 1,
+		hostname: 'mailcow.tld:25',
+		username: 'testuser',
+		active: true,
+		hasPassword: true,
+		usedByDomains: [],
+		usedByMailboxes: [],
+	};
+	const simple2 = {
+		id: 2,
+		hostname: '[smtp.relay.test]:587',
+		username: '',
+		active: true,
+		hasPassword: false,
+		usedByDomains: [],
+		usedByMailboxes: [],
+	};
+
+	it("creates a relay host with mailcow's flat body; the password is sent, not output", async () => {
+		const result = await run(mailcow, {
+			resource: 'relayHost',
+			operation: 'create',
+			relayHostHostname: '[smtp.relay.test]:587',
+			relayHostUsername: 'relay-user',
+			relayHostPassword: SECRET,
+		});
+		expect(result.error).toBeUndefined();
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/relayhost',
+				body: { hostname: '[smtp.relay.test]:587', username: 'relay-user', password: SECRET },
+			},
+		]);
+		expect(result.items.map((i) => i.json)).toEqual([
+			{
+				success: true,
+				hostname: '[smtp.relay.test]:587',
+				username: 'relay-user',
+				messages: ['relayhost_added'],
+			},
+		]);
+		expect(mailcow.state.relayhosts.get(1)).toMatchObject({ password: SECRET, active: 1 });
+		expect(everythingOf(result)).not.toContain(SECRET);
+	});
+
+	it('gets many without passwords, each record paired with its input item', async () => {
+		seed();
+		const result = await run(
+			mailcow,
+			{ resource: 'relayHost', operation: 'getAll', returnAll: true },
+			{ items: items({ run: 0 }, { run: 1 }) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(wire(mailcow)[0]).toEqual({
+			method: 'GET',
+			rawPath: '/api/v1/get/relayhost/all',
+			body: null,
+		});
+		expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
+			[simple1, { item: 0 }],
+			[simple2, { item: 0 }],
+			[simple1, { item: 1 }],
+			[simple2, { item: 1 }],
+		]);
+		expect(everythingOf(result)).not.toContain(SECRET);
+	});
+
+	it("gets one by the id Get Many outputs; Simplify off keeps mailcow's record minus the password", async () => {
+		seed();
+		mailcow.state.addDomain({ name: 'acme.test', mailboxes: 10, quota: 10240, maxquota: 2048 });
+		mailcow.state.domains.get('acme.test')!.relayhost = '1';
+		const out = await runOk(mailcow, {
+			resource: 'relayHost',
+			operation: 'get',
+			relayHost: byId('={{ 1 }}'),
+			simplify: false,
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/relayhost/1', body: null },
+		]);
+		expect(out).toEqual([
+			{
+				id: 1,
+				hostname: 'mailcow.tld:25',
+				username: 'testuser',
+				active: 1,
+				used_by_domains: 'acme.test',
+				used_by_mailboxes: '',
+			},
+		]);
+	});
+
+	it('outputs the password only with Include Secrets on', async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'relayHost',
+			operation: 'get',
+			relayHost: byId('1'),
+			includeSecrets: true,
+		});
+		expect(out).toEqual([{ ...simple1, password: SECRET }]);
+	});
+
+	it('fails a Get of an unknown id (mailcow answers {})', async () => {
+		seed();
+		const result = await run(mailcow, {
+			resource: 'relayHost',
+			operation: 'get',
+			relayHost: byId('999'),
+		});
+		expect(result.error?.message).toBe('The relay host "999" was not found (item 0)');
+	});
+
+	it('refuses an id that is not a number before sending', async () => {
+		const result = await run(mailcow, {
+			resource: 'relayHost',
+			operation: 'get',
+			relayHost: byId('mailcow.tld'),
+		});
+		expect(result.error?.message).toMatch(/^Relay Host: .*ID.* \(item 0\)$/);
+		expect(mailcow.requests).toHaveLength(0);
+	});
+
+	it("updates relay hosts with mailcow's {items, attr} body (undocumented edit/relayhost)", async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'relayHost',
+			operation: 'update',
+			relayHosts: byId('1, 2'),
+			relayHostUpdateFields: { hostname: '[smtp2.relay.test]:465', active: false },
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/relayhost',
+				body: { items: ['1', '2'], attr: { hostname: '[smtp2.relay.test]:465', active: 0 } },
+			},
+		]);
+		expect(out).toEqual([
+			{ success: true, ids: ['1', '2'], messages: ['object_modified', 'object_modified'] },
+		]);
+		expect(mailcow.state.relayhosts.get(2)).toMatchObject({
+			hostname: '[smtp2.relay.test]:465',
+			active: 0,
+		});
+	});
+
+	it('explains an unknown id in plain English, without the new password, paired with its item', async () => {
+		seed();
+		const result = await run(
+			mailcow,
+			{
+				resource: 'relayHost',
+				operation: 'update',
+				relayHosts: byId('={{ $json.id }}'),
+				relayHostUpdateFields: { password: SECRET },
+			},
+			{ items: items({ id: 1 }, { id: 999 }), continueOnFail: true },
+		);
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(result.items[0].json).toMatchObject({ success: true, ids: ['1'] });
+		expect(result.items[1].json.error).toBe('Mailcow refused the request: relayhost_invalid (999)');
+		expect(String(result.items[1].error?.description)).toContain('No relay host has this ID');
+		expect(everythingOf(result)).not.toContain(SECRET);
+	});
+
+	it('deletes relay hosts by id with a bare array', async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'relayHost',
+			operation: 'delete',
+			relayHosts: byId('1,2'),
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'POST', rawPath: '/api/v1/delete/relayhost', body: ['1', '2'] },
+		]);
+		expect(out).toEqual([
+			{
+				success: true,
+				ids: ['1', '2'],
+				messages: ['relayhost_removed (1)', 'relayhost_removed (2)'],
+			},
+		]);
+		expect(mailcow.state.relayhosts.size).toBe(0);
+	});
+});
