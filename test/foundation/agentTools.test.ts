@@ -36,6 +36,7 @@ const NOUNS: Record<string, string> = {
 	domain: 'domain',
 	domainAdmin: 'domain admin',
 	mailbox: 'mailbox',
+	relayHost: 'relay host',
 	forwarding: 'forwarding',
 	identity: 'identit',
 	rewrite: 'rewrite',
@@ -49,7 +50,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([10, 13, 26]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([11, 14, 28]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

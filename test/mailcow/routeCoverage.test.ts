@@ -18,7 +18,14 @@ const { RESOURCES } = require('../../dist/nodes/Mailcow/resources/index.js') as 
  * mailcow at all (proposed in mailcow PR #6989; recorded as missing in mailcow-observed.json): Email
  * → Send needs a server that added it.
  */
-const UNDOCUMENTED = ['/get/mailbox/all', '/get/rl-domain/all', '/get/rl-mbox/all', '/send/email'];
+const UNDOCUMENTED = [
+	'/get/mailbox/all',
+	'/get/rl-domain/all',
+	'/get/rl-mbox/all',
+	'/send/email',
+	'/get/relayhost/all',
+	'/edit/relayhost',
+];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {
 	paths: Record<string, unknown>;

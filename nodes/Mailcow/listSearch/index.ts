@@ -1,4 +1,5 @@
 import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
+import { searchRelayHosts } from './searchRelayHosts';
 
-export const listSearch = { searchDomains, searchMailboxes };
+export const listSearch = { searchDomains, searchMailboxes, searchRelayHosts };

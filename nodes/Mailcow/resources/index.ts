@@ -10,9 +10,10 @@ import * as domainAdmin from './domainAdmin';
 import { email } from './email';
 import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
+import { relayHost } from './relayHost';
 
 /** Every resource of the node, registered once. */
-export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit];
+export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit, relayHost];
 
 for (const resource of RESOURCES) {
 	if (resource.messages) explainMessages(resource.messages);
@@ -32,6 +33,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Email', value: 'email' },
 		{ name: 'Mailbox', value: 'mailbox' },
 		{ name: 'Rate Limit', value: 'rateLimit' },
+		{ name: 'Relay Host', value: 'relayHost' },
 	],
 };
 

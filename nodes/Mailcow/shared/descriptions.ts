@@ -233,3 +233,74 @@ export const batchingOption: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * The option of a read whose records hold secrets mailcow answers in clear (relay host and
+ * transport passwords): off by default, the secrets are left out of every output item.
+ */
+export const includeSecretsField: INodeProperties = {
+	displayName: 'Include Secrets',
+	name: 'includeSecrets',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to output the passwords mailcow stores in clear. n8n keeps output items in saved executions: leave off unless the next node needs them.',
+};
+
+/**
+ * Picker of objects mailcow names by a numeric id (relay hosts, transport maps): the searchable
+ * list, or the id typed or mapped (`{{ $json.id }}` from a Get Many). With `many`, several ids
+ * comma-separated (or an array from an expression).
+ */
+export function idLocator(spec: {
+	name: string;
+	displayName: string;
+	searchListMethod: string;
+	many?: boolean;
+}): INodeProperties {
+	const id = '\\s*\\d+\\s*';
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		...(spec.many
+			? {
+					description:
+						'Pick one, or type or map one or more numeric IDs separated by commas (an expression may also return an array)',
+				}
+			: {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+			},
+			{
+				displayName: spec.many ? 'By IDs' : 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: spec.many ? '1, 2' : '1',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: spec.many ? `^${id}(,${id})*$` : `^${id}$`,
+							errorMessage: spec.many ? 'Enter numeric IDs such as 1, 2' : 'Enter a numeric ID',
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/** The check of an id field: mailcow's numeric ids only (one, or a list). */
+export function numericIds(value: unknown): string | undefined {
+	const ids = Array.isArray(value) ? value : [value];
+	return ids.every((v) => /^\d+$/.test(String(v)))
+		? undefined
+		: 'enter a numeric ID, as Get Many outputs it';
+}

@@ -231,9 +231,19 @@ export function statusMessage(statusCode: number, body: unknown): [string, strin
 	];
 }
 
+/**
+ * The answer kept in the error (its `cause`). Each entry's `log` is left out: it echoes the body
+ * as sent, with the passwords mailcow does not mask (relay host, transport, LDAP bind password).
+ */
 function errorBody(body: unknown, statusCode: number): JsonObject {
 	if (typeof body === 'object' && body !== null) {
-		return (Array.isArray(body) ? { entries: body } : body) as JsonObject;
+		const withoutLog = (value: unknown) => {
+			if (!isMailcowEntry(value)) return value;
+			return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'log'));
+		};
+		return (
+			Array.isArray(body) ? { entries: body.map(withoutLog) } : withoutLog(body)
+		) as JsonObject;
 	}
 	return {
 		statusCode,

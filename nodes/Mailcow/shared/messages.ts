@@ -57,7 +57,8 @@ export function messageKey(msg: unknown): string {
 function withArgs(text: string, msg: unknown): string {
 	const args = Array.isArray(msg) ? msg.slice(1) : [];
 	const shown = args
-		.filter((a) => a !== null && a !== undefined)
+		// mailcow pads some keys with an empty argument (`["relayhost_added", ""]`).
+		.filter((a) => a !== null && a !== undefined && a !== '')
 		.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a)));
 	return shown.length ? `${text} (${shown.join(', ')})` : text;
 }

@@ -13,6 +13,7 @@ import {
 import { withShowOnce, type OperationDeclaration } from '../../shared/describe';
 import { fieldError, parameterOf, type FieldGroup } from '../../shared/fields';
 import {
+	includeSecretsField,
 	mappingModeField,
 	paginationFields,
 	returnCreatedField,
@@ -90,6 +91,19 @@ export function mailcowOperation(
 	};
 }
 
+/**
+ * Secrets a read leaves out of its output (keys of the raw or simplified record) unless the
+ * user turned Include Secrets on; see ItemState.hidden.
+ */
+function hideSecrets(context: IExecuteSingleFunctions, secrets: string[] | undefined): void {
+	if (!secrets?.length) return;
+	const include = context.getNodeParameter('includeSecrets', false) as boolean;
+	setItemState(context, { hidden: include ? [] : secrets });
+}
+
+const secretsOption = (secrets: string[] | undefined) =>
+	secrets?.length ? [includeSecretsField] : [];
+
 /** The value of one field (a locator, a name); declare it `required`. */
 export function readOneValue(context: IExecuteSingleFunctions, field: MailcowField): string {
 	return String(readMailcowBody(context, [field])[field.key]);
@@ -113,12 +127,15 @@ export function getOne(
 		emptyIsRecord?: boolean;
 		/** Parameters shown before the locator (a filter for its list). */
 		before?: INodeProperties[];
+		/** Keys mailcow answers in clear that stay out of the output unless Include Secrets is on. */
+		secrets?: string[];
 	},
 ): OperationDeclaration {
 	const label = spec.locator.property.displayName;
 	async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const value = readOneValue(this, spec.locator);
 		setItemState(this, { wanted: { what: spec.what, value } });
+		hideSecrets(this, spec.secrets);
 		options.url = mailcowPath(this, ...spec.route, { value, label });
 		return options;
 	}
@@ -129,7 +146,12 @@ export function getOne(
 			preSend: setUrl,
 			postReceive: [readOne(spec.simplify, spec.identity, spec.emptyIsRecord)],
 		},
-		[...(spec.before ?? []), parameterOf(spec.locator), simplifyField],
+		[
+			...(spec.before ?? []),
+			parameterOf(spec.locator),
+			simplifyField,
+			...secretsOption(spec.secrets),
+		],
 		[`/${spec.route.join('/')}/{id}`],
 	);
 }
@@ -150,17 +172,20 @@ export function getMany(
 			options: IHttpRequestOptions,
 		) => void;
 		simplify: Simplifier;
+		/** Keys mailcow answers in clear that stay out of the output unless Include Secrets is on. */
+		secrets?: string[];
 	},
 ): OperationDeclaration {
 	const fields = spec.fields ?? noFields;
 	async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		spec.request(this, readMailcowBody(this, fields.body), options);
+		hideSecrets(this, spec.secrets);
 		return options;
 	}
 	return mailcowOperation(
 		spec,
 		{ method: 'GET', preSend: setUrl, postReceive: [readMany(spec.simplify)] },
-		[...fields.properties, ...paginationFields, simplifyField],
+		[...fields.properties, ...paginationFields, simplifyField, ...secretsOption(spec.secrets)],
 		spec.routes,
 	);
 }

@@ -20,10 +20,17 @@ export function shape(
 	const simple = context.getNodeParameter('simplify', true) as boolean;
 	// Every record is paired with the input item that asked for it, so later nodes can refer back.
 	const pairedItem = { item: context.getItemIndex() };
+	const hidden = getItemState(context).hidden ?? [];
 	return records.map((record) => ({
-		json: simple ? simplify(record, context) : record,
+		json: withoutKeys(simple ? simplify(record, context) : record, hidden),
 		pairedItem,
 	}));
+}
+
+/** A copy of the record without these keys (secrets the output must not show). */
+function withoutKeys(record: IDataObject, keys: string[]): IDataObject {
+	if (keys.length === 0) return record;
+	return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
 }
 
 /** A domain name as mailcow stores it (lower case, punycode), for comparing names. */

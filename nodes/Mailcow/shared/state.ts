@@ -18,6 +18,8 @@ export interface ItemState {
 	readBack?: string;
 	/** What a Get asked for, for the not-found message. */
 	wanted?: { what: string; value: string };
+	/** Keys a read leaves out of every output item (secrets, unless Include Secrets is on). */
+	hidden?: string[];
 	/** Client-side filter of a Get Many (where mailcow cannot filter). */
 	filter?: (record: IDataObject) => boolean;
 }

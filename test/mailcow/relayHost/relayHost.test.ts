@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- node:util; made-up test passwords */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- node:util */
 import { inspect } from 'node:util';
 import type { RunNodeResult } from '../../helpers/runNode';
 import { items, run, runOk, useMailcow, wire } from '../setup';
@@ -7,14 +7,24 @@ const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const SECRET = 'relay-Secret-42';
 
-/** Everything of a run n8n shows, stores or could log (errors with their causes included). */
+/**
+ * Everything of a run n8n shows, stores or could log: output items, the run data, and each error
+ * with its cause (the answer it keeps) and every hidden property. The error's `node` is left out:
+ * it is the workflow's own node, parameters as saved.
+ */
 function everythingOf(result: RunNodeResult): string {
 	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
+	const deep = { depth: 12, showHidden: true, getters: true };
 	return [
 		JSON.stringify(result.items),
 		JSON.stringify(result.error ?? null),
 		JSON.stringify(result.run),
-		...errors.map((error) => inspect(error, { depth: 12, showHidden: true, getters: true })),
+		...errors.flatMap((error) => [
+			inspect(error?.cause, deep),
+			inspect({ ...error, node: undefined }, deep),
+			String(error?.message),
+			String(error?.description),
+		]),
 	].join('\n');
 }
 
@@ -80,7 +90,7 @@ describe('Mailcow → Relay Host', () => {
 				success: true,
 				hostname: '[smtp.relay.test]:587',
 				username: 'relay-user',
-				messages: ['relayhost_added'],
+				messages: ['Added'],
 			},
 		]);
 		expect(mailcow.state.relayhosts.get(1)).toMatchObject({ password: SECRET, active: 1 });
@@ -155,13 +165,15 @@ describe('Mailcow → Relay Host', () => {
 		expect(result.error?.message).toBe('The relay host "999" was not found (item 0)');
 	});
 
-	it('refuses an id that is not a number before sending', async () => {
-		const result = await run(mailcow, {
-			resource: 'relayHost',
-			operation: 'get',
-			relayHost: byId('mailcow.tld'),
-		});
-		expect(result.error?.message).toMatch(/^Relay Host: .*ID.* \(item 0\)$/);
+	it('refuses a mapped id that is not a number before sending', async () => {
+		const result = await run(
+			mailcow,
+			{ resource: 'relayHost', operation: 'get', relayHost: byId('={{ $json.host }}') },
+			{ items: items({ host: 'mailcow.tld' }) },
+		);
+		expect(result.error?.message).toBe(
+			'Relay Host: enter a numeric ID, as Get Many outputs it (item 0)',
+		);
 		expect(mailcow.requests).toHaveLength(0);
 	});
 
@@ -181,7 +193,7 @@ describe('Mailcow → Relay Host', () => {
 			},
 		]);
 		expect(out).toEqual([
-			{ success: true, ids: ['1', '2'], messages: ['object_modified', 'object_modified'] },
+			{ success: true, ids: ['1', '2'], messages: ['Object changed', 'Object changed'] },
 		]);
 		expect(mailcow.state.relayhosts.get(2)).toMatchObject({
 			hostname: '[smtp2.relay.test]:465',
@@ -204,7 +216,9 @@ describe('Mailcow → Relay Host', () => {
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(result.items[0].json).toMatchObject({ success: true, ids: ['1'] });
 		expect(result.items[1].json.error).toBe('Mailcow refused the request: relayhost_invalid (999)');
-		expect(String(result.items[1].error?.description)).toContain('No relay host has this ID');
+		expect(String(result.items[1].error?.description)).toContain(
+			'No relay host (or, on Transport Map, no transport map) has this ID',
+		);
 		expect(everythingOf(result)).not.toContain(SECRET);
 	});
 
@@ -222,7 +236,7 @@ describe('Mailcow → Relay Host', () => {
 			{
 				success: true,
 				ids: ['1', '2'],
-				messages: ['relayhost_removed (1)', 'relayhost_removed (2)'],
+				messages: ['Deleted (1)', 'Deleted (2)'],
 			},
 		]);
 		expect(mailcow.state.relayhosts.size).toBe(0);
