@@ -1,0 +1,254 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- node:util; a made-up test password */
+import { inspect } from 'node:util';
+import type { RunNodeResult } from '../../helpers/runNode';
+import { items, run, runOk, useMailcow, wire } from '../setup';
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+const SECRET = 'transport-Secret-7';
+
+/** Output, run data and each error with its cause (the node's own saved parameters left out). */
+function everythingOf(result: RunNodeResult): string {
+	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
+	const deep = { depth: 12, showHidden: true, getters: true };
+	return [
+		JSON.stringify(result.items),
+		JSON.stringify(result.error ?? null),
+		JSON.stringify(result.run),
+		...errors.flatMap((error) => [
+			inspect(error?.cause, deep),
+			inspect({ ...error, node: undefined }, deep),
+			String(error?.message),
+			String(error?.description),
+		]),
+	].join('\n');
+}
+
+// Transport maps (add/transport, get/transport/{id|all}, edit/transport (undocumented),
+// delete/transport). Their passwords come back in clear: output only with Include Secrets.
+describe('Mailcow → Transport Map', () => {
+	const mailcow = useMailcow();
+	const seed = () => {
+		mailcow.state.transports.set(4, {
+			id: 4,
+			is_mx_based: 0,
+			destination: 'example.org',
+			nexthop: 'host:25',
+			username: 'testuser',
+			password: SECRET,
+			active: 1,
+		});
+		mailcow.state.transports.set(5, {
+			id: 5,
+			is_mx_based: 0,
+			destination: 'a.example.net',
+			nexthop: '[192.0.2.25]',
+			username: '',
+			password: '',
+			active: 1,
+		});
+		mailcow.state.nextTransportId = 6;
+	};
+	const simple4 = {
+		id: 4,
+		destination: 'example.org',
+		nexthop: 'host:25',
+		username: 'testuser',
+		mxBased: false,
+		active: true,
+		hasPassword: true,
+	};
+	const simple5 = {
+		id: 5,
+		destination: 'a.example.net',
+		nexthop: '[192.0.2.25]',
+		username: '',
+		mxBased: false,
+		active: true,
+		hasPassword: false,
+	};
+
+	it('creates transport maps for several destinations, sent active (mailcow stores 0 when omitted)', async () => {
+		seed();
+		const result = await run(mailcow, {
+			resource: 'transportMap',
+			operation: 'create',
+			transportMapDestination: 'b.example.net, .sub.example.net',
+			transportMapNexthop: '192.0.2.26',
+			transportMapUsername: 'relay',
+			transportMapPassword: SECRET,
+		});
+		expect(result.error).toBeUndefined();
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/transport',
+				body: {
+					destination: 'b.example.net,.sub.example.net',
+					nexthop: '192.0.2.26',
+					username: 'relay',
+					password: SECRET,
+					is_mx_based: 0,
+					active: 1,
+				},
+			},
+		]);
+		expect(result.items.map((i) => i.json)).toEqual([
+			{
+				success: true,
+				destination: ['b.example.net', '.sub.example.net'],
+				nexthop: '192.0.2.26',
+				messages: ['relayhost_added'],
+			},
+		]);
+		expect([...mailcow.state.transports.values()].map((t) => [t.destination, t.active])).toEqual([
+			['example.org', 1],
+			['a.example.net', 1],
+			['b.example.net', 1],
+			['.sub.example.net', 1],
+		]);
+		expect(everythingOf(result)).not.toContain(SECRET);
+	});
+
+	it('keeps a create whose answer also refuses a destination, listing it under warnings', async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'transportMap',
+			operation: 'create',
+			transportMapDestination: 'c.example.net, example.org',
+			transportMapNexthop: '[192.0.2.27]:25',
+		});
+		expect(out).toEqual([
+			{
+				success: true,
+				destination: ['c.example.net', 'example.org'],
+				nexthop: '[192.0.2.27]:25',
+				warnings: ['transport_dest_exists (example.org)'],
+				messages: ['transport_dest_exists (example.org)', 'relayhost_added'],
+			},
+		]);
+	});
+
+	it('gets many without passwords, each record paired with its input item', async () => {
+		seed();
+		const result = await run(
+			mailcow,
+			{ resource: 'transportMap', operation: 'getAll', returnAll: true },
+			{ items: items({ run: 0 }, { run: 1 }) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(wire(mailcow)[0]).toEqual({
+			method: 'GET',
+			rawPath: '/api/v1/get/transport/all',
+			body: null,
+		});
+		expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
+			[simple4, { item: 0 }],
+			[simple5, { item: 0 }],
+			[simple4, { item: 1 }],
+			[simple5, { item: 1 }],
+		]);
+		expect(everythingOf(result)).not.toContain(SECRET);
+	});
+
+	it('gets one by id: the raw record without the password, or with it under Include Secrets', async () => {
+		seed();
+		const raw = await runOk(mailcow, {
+			resource: 'transportMap',
+			operation: 'get',
+			transportMap: byId('4'),
+			simplify: false,
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/transport/4', body: null },
+		]);
+		expect(raw).toEqual([
+			{
+				id: 4,
+				is_mx_based: 0,
+				destination: 'example.org',
+				nexthop: 'host:25',
+				username: 'testuser',
+				active: 1,
+			},
+		]);
+		const withSecret = await runOk(mailcow, {
+			resource: 'transportMap',
+			operation: 'get',
+			transportMap: byId('4'),
+			includeSecrets: true,
+		});
+		expect(withSecret).toEqual([{ ...simple4, password: SECRET }]);
+	});
+
+	it("updates transport maps with mailcow's {items, attr} body (undocumented edit/transport)", async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'transportMap',
+			operation: 'update',
+			transportMaps: byId('4'),
+			transportMapUpdateFields: { destination: 'example.com', active: false },
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/transport',
+				body: { items: ['4'], attr: { destination: 'example.com', active: 0 } },
+			},
+		]);
+		expect(out).toEqual([{ success: true, ids: ['4'], messages: ['object_modified'] }]);
+		expect(mailcow.state.transports.get(4)).toMatchObject({
+			destination: 'example.com',
+			active: 0,
+		});
+	});
+
+	it('explains a destination taken by another transport map, without the password, paired with its item', async () => {
+		seed();
+		const result = await run(
+			mailcow,
+			{
+				resource: 'transportMap',
+				operation: 'update',
+				transportMaps: byId('={{ $json.id }}'),
+				transportMapUpdateFields: { destination: '={{ $json.destination }}', password: SECRET },
+			},
+			{
+				items: items(
+					{ id: 5, destination: 'c.example.net' },
+					{ id: 4, destination: 'c.example.net' },
+				),
+				continueOnFail: true,
+			},
+		);
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(result.items[0].json).toMatchObject({ success: true, ids: ['5'] });
+		expect(result.items[1].json.error).toBe(
+			'Mailcow refused the request for transport map "4" (item 1): transport_dest_exists',
+		);
+		expect(String(result.items[1].error?.description)).toContain(
+			'Another transport map already has this destination.',
+		);
+		expect(everythingOf(result)).not.toContain(SECRET);
+	});
+
+	it('deletes transport maps by id with a bare array', async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'transportMap',
+			operation: 'delete',
+			transportMaps: byId('4, 5'),
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'POST', rawPath: '/api/v1/delete/transport', body: ['4', '5'] },
+		]);
+		expect(out).toEqual([
+			{
+				success: true,
+				ids: ['4', '5'],
+				messages: ['relayhost_removed (4)', 'relayhost_removed (5)'],
+			},
+		]);
+		expect(mailcow.state.transports.size).toBe(0);
+	});
+});
