@@ -37,6 +37,7 @@ const NOUNS: Record<string, string> = {
 	domainAdmin: 'domain admin',
 	mailbox: 'mailbox',
 	relayHost: 'relay host',
+	transportMap: 'transport map',
 	forwarding: 'forwarding',
 	identity: 'identit',
 	rewrite: 'rewrite',
@@ -50,7 +51,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([11, 14, 28]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([12, 15, 30]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

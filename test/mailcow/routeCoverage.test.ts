@@ -25,6 +25,8 @@ const UNDOCUMENTED = [
 	'/send/email',
 	'/get/relayhost/all',
 	'/edit/relayhost',
+	'/get/transport/all',
+	'/edit/transport',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

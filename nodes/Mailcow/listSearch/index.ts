@@ -1,5 +1,6 @@
 import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
 import { searchRelayHosts } from './searchRelayHosts';
+import { searchTransportMaps } from './searchTransportMaps';
 
-export const listSearch = { searchDomains, searchMailboxes, searchRelayHosts };
+export const listSearch = { searchDomains, searchMailboxes, searchRelayHosts, searchTransportMaps };

@@ -11,9 +11,10 @@ import { email } from './email';
 import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
 import { relayHost } from './relayHost';
+import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
-export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit, relayHost];
+export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit, relayHost, transportMap];
 
 for (const resource of RESOURCES) {
 	if (resource.messages) explainMessages(resource.messages);
@@ -34,6 +35,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Mailbox', value: 'mailbox' },
 		{ name: 'Rate Limit', value: 'rateLimit' },
 		{ name: 'Relay Host', value: 'relayHost' },
+		{ name: 'Transport Map', value: 'transportMap' },
 	],
 };
 

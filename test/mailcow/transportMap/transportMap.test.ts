@@ -98,7 +98,7 @@ describe('Mailcow → Transport Map', () => {
 				success: true,
 				destination: ['b.example.net', '.sub.example.net'],
 				nexthop: '192.0.2.26',
-				messages: ['relayhost_added'],
+				messages: ['Added'],
 			},
 		]);
 		expect([...mailcow.state.transports.values()].map((t) => [t.destination, t.active])).toEqual([
@@ -124,7 +124,7 @@ describe('Mailcow → Transport Map', () => {
 				destination: ['c.example.net', 'example.org'],
 				nexthop: '[192.0.2.27]:25',
 				warnings: ['transport_dest_exists (example.org)'],
-				messages: ['transport_dest_exists (example.org)', 'relayhost_added'],
+				messages: ['transport_dest_exists (example.org)', 'Added'],
 			},
 		]);
 	});
@@ -196,7 +196,7 @@ describe('Mailcow → Transport Map', () => {
 				body: { items: ['4'], attr: { destination: 'example.com', active: 0 } },
 			},
 		]);
-		expect(out).toEqual([{ success: true, ids: ['4'], messages: ['object_modified'] }]);
+		expect(out).toEqual([{ success: true, ids: ['4'], messages: ['Object changed'] }]);
 		expect(mailcow.state.transports.get(4)).toMatchObject({
 			destination: 'example.com',
 			active: 0,
@@ -246,7 +246,7 @@ describe('Mailcow → Transport Map', () => {
 			{
 				success: true,
 				ids: ['4', '5'],
-				messages: ['relayhost_removed (4)', 'relayhost_removed (5)'],
+				messages: ['Deleted (4)', 'Deleted (5)'],
 			},
 		]);
 		expect(mailcow.state.transports.size).toBe(0);
