@@ -38,6 +38,7 @@ const NOUNS: Record<string, string> = {
 	mailbox: 'mailbox',
 	relayHost: 'relay host',
 	transportMap: 'transport map',
+	forwardingHost: 'forwarding host',
 	forwarding: 'forwarding',
 	identity: 'identit',
 	rewrite: 'rewrite',
@@ -51,7 +52,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([12, 15, 30]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([13, 16, 31]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -27,6 +27,7 @@ const UNDOCUMENTED = [
 	'/edit/relayhost',
 	'/get/transport/all',
 	'/edit/transport',
+	'/edit/fwdhost',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

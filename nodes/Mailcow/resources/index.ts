@@ -8,13 +8,21 @@ import * as dkim from './dkim';
 import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
 import { email } from './email';
+import { forwardingHost } from './forwardingHost';
 import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
 import { relayHost } from './relayHost';
 import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
-export const RESOURCES: MailcowResource[] = [email, mailbox, rateLimit, relayHost, transportMap];
+export const RESOURCES: MailcowResource[] = [
+	email,
+	mailbox,
+	rateLimit,
+	relayHost,
+	transportMap,
+	forwardingHost,
+];
 
 for (const resource of RESOURCES) {
 	if (resource.messages) explainMessages(resource.messages);
@@ -32,6 +40,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Domain', value: 'domain' },
 		{ name: 'Domain Admin', value: 'domainAdmin' },
 		{ name: 'Email', value: 'email' },
+		{ name: 'Forwarding Host', value: 'forwardingHost' },
 		{ name: 'Mailbox', value: 'mailbox' },
 		{ name: 'Rate Limit', value: 'rateLimit' },
 		{ name: 'Relay Host', value: 'relayHost' },

@@ -34,7 +34,7 @@ describe('Mailcow → Forwarding Host', () => {
 			{
 				success: true,
 				hostname: '192.0.2.0/28',
-				messages: ['forwarding_host_added (192.0.2.0/28)'],
+				messages: ['Forwarding host added (192.0.2.0/28)'],
 			},
 		]);
 		expect(mailcow.state.forwardingHosts.get('192.0.2.0/28')?.keep_spam).toBe('no');
@@ -109,7 +109,7 @@ describe('Mailcow → Forwarding Host', () => {
 			{
 				success: true,
 				hosts: ['192.0.2.10', '2001:db8::/64'],
-				messages: ['object_modified (192.0.2.10)', 'object_modified (2001:db8::/64)'],
+				messages: ['Object changed (192.0.2.10)', 'Object changed (2001:db8::/64)'],
 			},
 		]);
 		expect(mailcow.state.forwardingHosts.get('192.0.2.10')?.keep_spam).toBe('yes');
@@ -147,8 +147,8 @@ describe('Mailcow → Forwarding Host', () => {
 				success: true,
 				hosts: ['192.0.2.10', '2001:db8::/64'],
 				messages: [
-					'forwarding_host_removed (192.0.2.10)',
-					'forwarding_host_removed (2001:db8::/64)',
+					'Forwarding host deleted (192.0.2.10)',
+					'Forwarding host deleted (2001:db8::/64)',
 				],
 			},
 		]);
