@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // Which of mailcow's documented routes the Mailcow node sends to. Every operation declares its
 // routes (path templates below /api/v1); each must be a documented path of the OpenAPI spec or
-// one of the undocumented routes listed here (recorded in test/fixtures/mailcow-observed-2.json).
+// one of the undocumented routes listed here (recorded in test/fixtures/mailcow-observed*.json).
 // The table prints with VERBOSE=1.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ const { RESOURCES } = require('../../dist/nodes/Mailcow/resources/index.js') as 
  * → Send needs a server that added it.
  */
 const UNDOCUMENTED = [
+	'/get/alias/all',
+	'/get/alias/all/{domain}',
 	'/get/mailbox/all',
 	'/get/rl-domain/all',
 	'/get/rl-mbox/all',

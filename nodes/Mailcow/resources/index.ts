@@ -3,7 +3,7 @@ import { describeResources, resourceSelector as selectorOf } from '../../shared/
 import { batchingOption, paginationFields, simplifyField } from '../shared/descriptions';
 import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
-import * as alias from './alias';
+import { alias } from './alias';
 import * as dkim from './dkim';
 import * as domain from './domain';
 import * as domainAdmin from './domainAdmin';
@@ -16,6 +16,7 @@ import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
+	alias,
 	email,
 	mailbox,
 	rateLimit,
@@ -49,7 +50,6 @@ export const resourceSelector: INodeProperties = {
 };
 
 export const resourceProperties: INodeProperties[] = [
-	...alias.description,
 	...dkim.description,
 	...domain.description,
 	...domainAdmin.description,

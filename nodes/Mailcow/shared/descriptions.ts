@@ -100,7 +100,8 @@ export function mailboxLocator(
 	};
 }
 
-const READ_RESOURCES = ['alias', 'dkim', 'domain', 'domainAdmin', 'mailbox'];
+// The resources not yet declared with the operation factories (getOne/getMany add these fields).
+const READ_RESOURCES = ['dkim', 'domain', 'domainAdmin'];
 
 /** Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page). */
 export const paginationFields: INodeProperties[] = [

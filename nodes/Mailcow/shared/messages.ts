@@ -17,12 +17,10 @@ const EXPLANATIONS: Record<string, string> = {
 	domain_not_empty: 'The domain still has mailboxes. Delete them first.',
 	object_exists: 'An object with this name already exists.',
 	is_alias: 'The address is already used by an alias.',
-	is_alias_or_mailbox: 'The address is already used by an alias or a mailbox.',
 	is_spam_alias: 'The address is already used by a spam alias.',
 	password_complexity:
 		"The password does not meet mailcow's password policy (see Configuration → Password policy).",
 	password_mismatch: 'The password and its confirmation differ.',
-	max_alias_exceeded: 'The domain has reached its maximum number of aliases.',
 	domain_cannot_match_hostname: "The domain cannot be the mail server's own hostname.",
 	mailbox_quota_exceeds_domain_quota: 'The maximum mailbox quota is above the domain quota.',
 	mailbox_defquota_exceeds_mailbox_maxquota:
@@ -35,10 +33,6 @@ const EXPLANATIONS: Record<string, string> = {
 	domain_quota_m_in_use: 'The mailboxes already use more than the new domain quota.',
 	username_invalid:
 		'The username is invalid: use letters, digits and _ . - only (for mailboxes: a full email address).',
-	goto_empty: 'The alias needs at least one destination.',
-	goto_invalid:
-		'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
-	alias_invalid: 'The alias does not exist.',
 	dkim_domain_or_sel_invalid:
 		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
 	'Cannot determine current ACL': 'The domain administrator does not exist.',

@@ -20,13 +20,15 @@ import {
 	simplifyField,
 	unknownFieldsField,
 } from './descriptions';
+import { createdObject } from './errors';
 import { readMailcowBody, readMappedBody, type MailcowField, type MailcowKind } from './fields';
+import type { MailcowEntry } from './messages';
 import { readMany, readOne, sameName, type Identity, type Simplifier } from './read';
 import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
 import { editWithTagRemoval } from './tags';
 import { mailcowApiRequest, mailcowPath } from './transport';
-import { createResult, deleteBody, editBody, writeResult } from './write';
+import { createResult, deleteBody, editBody, writeOutput, writeResult } from './write';
 
 /**
  * The kinds of Mailcow operation, declared in a few lines each (resources/<resource>/<op>.ts).
@@ -76,10 +78,15 @@ export function mailcowOperation(
 	/** The mailcow routes it sends to (`/get/mailbox/{id}`); defaults to `url`. */
 	routes: string[] = routing.url ? [routing.url] : [],
 ): OperationDeclaration {
+	// Only the option's own keys: a factory's spec (fields, locator, route) stays out of the panel.
+	const { name, value, action, description } = described;
 	return {
 		routes,
 		option: {
-			...described,
+			name,
+			value,
+			action,
+			description,
 			routing: {
 				request: { method: routing.method, ...(routing.url ? { url: routing.url } : {}) },
 				send: { preSend: [routing.preSend] },
@@ -246,7 +253,8 @@ function readCreated(spec: ReadBack): PostReceiveAction {
  * Create: `POST /add/<…>` with mailcow's flat attribute object. `finish` completes the body
  * (cross-field rules, generated secrets) and returns what the output item shows besides
  * mailcow's messages. A create whose answer also holds failures succeeds when the object was
- * made (its secrets are kept, the refused parts listed as warnings). With `readBack`, the
+ * made (its secrets are kept, the refused parts listed as warnings). `enrich` adds what the
+ * output item reads from mailcow's answer entries (a new object's id). With `readBack`, the
  * Return Created Record option outputs the new object as its Get would.
  */
 export function create(
@@ -254,6 +262,7 @@ export function create(
 		route: string;
 		fields: Fields;
 		finish?: (context: IExecuteSingleFunctions, body: IDataObject) => IDataObject | void;
+		enrich?: (entries: MailcowEntry[]) => IDataObject;
 		readBack?: ReadBack;
 	},
 ): OperationDeclaration {
@@ -272,7 +281,10 @@ export function create(
 			method: 'POST',
 			url: spec.route,
 			preSend: buildBody,
-			postReceive: spec.readBack ? [createResult, readCreated(spec.readBack)] : [createResult],
+			postReceive: [
+				spec.enrich ? writeOutput(spec.enrich, createdObject) : createResult,
+				...(spec.readBack ? [readCreated(spec.readBack)] : []),
+			],
 		},
 		mapped(
 			spec.readBack ? [...spec.fields.properties, returnCreatedField] : spec.fields.properties,

@@ -47,32 +47,6 @@ export function simplifyDomain(r: IDataObject): IDataObject {
 	};
 }
 
-const SPECIAL_GOTO: Record<string, string> = {
-	'null@localhost': 'null',
-	'spam@localhost': 'spam',
-	'ham@localhost': 'ham',
-};
-
-export function simplifyAlias(r: IDataObject): IDataObject {
-	const goto = String(r.goto ?? '');
-	return {
-		id: r.id,
-		address: r.address,
-		domain: r.domain,
-		destinationType: SPECIAL_GOTO[goto] ?? 'addresses',
-		destinations: SPECIAL_GOTO[goto] ? [] : goto.split(',').filter((g) => g !== ''),
-		active: flag(r.active),
-		catchAll: flag(r.is_catch_all),
-		sogoVisible: flag(r.sogo_visible),
-		senderAllowed: flag(r.sender_allowed),
-		internal: flag(r.internal),
-		publicComment: r.public_comment ?? null,
-		privateComment: r.private_comment ?? null,
-		created: r.created,
-		modified: r.modified,
-	};
-}
-
 export function simplifyDomainAdmin(r: IDataObject): IDataObject {
 	const a = (r.attributes ?? {}) as IDataObject;
 	return {

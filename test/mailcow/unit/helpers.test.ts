@@ -11,7 +11,8 @@ import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
 import { toRecords } from '../../../nodes/Mailcow/shared/records';
 import { simplifyMailbox } from '../../../nodes/Mailcow/resources/mailbox/simplify';
-import { simplifyAlias, toMiB } from '../../../nodes/Mailcow/shared/simplify';
+import { simplifyAlias } from '../../../nodes/Mailcow/resources/alias/simplify';
+import { toMiB } from '../../../nodes/Mailcow/shared/simplify';
 import { pathValueProblem } from '../../../nodes/shared/path';
 import { mailcowSegment } from '../../../nodes/Mailcow/shared/transport';
 

@@ -1,13 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { deleteOption } from '../../shared/write';
+import { remove } from '../../shared/operation';
+import { aliases } from './fields';
 
-export const option = deleteOption({
-	route: '/delete/alias',
-	param: 'aliases',
-	key: 'aliases',
-	label: 'Aliases',
+export const del = remove({
 	action: 'Permanently delete aliases (their mail is no longer forwarded)',
 	description: 'Delete one or more aliases by ID or address',
+	route: '/delete/alias',
+	ids: aliases,
+	objects: ['alias', 'aliases'],
 });
-
-export const description: INodeProperties[] = [];

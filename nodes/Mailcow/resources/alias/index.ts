@@ -1,34 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create';
-import * as del from './delete';
-import * as get from './get';
-import * as getAll from './getAll';
-import * as update from './update';
+import type { MailcowResource } from '../../shared/resource';
+import { create } from './create';
+import { del } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['alias'] } },
-		options: [create.option, del.option, get.option, getAll.option, update.option],
-		default: 'create',
+export const alias: MailcowResource = {
+	name: 'Alias',
+	value: 'alias',
+	default: 'create',
+	operations: [create, del, get, getAll, update],
+	messages: {
+		is_alias_or_mailbox: 'The address is already used by an alias or a mailbox.',
+		max_alias_exceeded: 'The domain has reached its maximum number of aliases.',
+		goto_empty: 'The alias needs at least one destination.',
+		goto_invalid:
+			'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
+		alias_invalid: 'The alias does not exist.',
 	},
-	{
-		displayName: 'Aliases',
-		name: 'aliases',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '17, info@example.com',
-		description:
-			'One or more alias IDs or addresses, separated by commas (an expression may also return an array). One request per item.',
-		displayOptions: { show: { resource: ['alias'], operation: ['update', 'delete'] } },
-	},
-	...create.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-	...del.description,
-];
+};
