@@ -21,6 +21,7 @@ const { RESOURCES } = require('../../dist/nodes/Mailcow/resources/index.js') as 
 const UNDOCUMENTED = [
 	'/get/alias/all',
 	'/get/alias/all/{domain}',
+	'/get/domain/all',
 	'/get/mailbox/all',
 	'/get/rl-domain/all',
 	'/get/rl-mbox/all',

@@ -5,7 +5,7 @@ import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
 import { alias } from './alias';
 import * as dkim from './dkim';
-import * as domain from './domain';
+import { domain } from './domain';
 import * as domainAdmin from './domainAdmin';
 import { email } from './email';
 import { forwardingHost } from './forwardingHost';
@@ -17,6 +17,7 @@ import { transportMap } from './transportMap';
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
 	alias,
+	domain,
 	email,
 	mailbox,
 	rateLimit,
@@ -51,7 +52,6 @@ export const resourceSelector: INodeProperties = {
 
 export const resourceProperties: INodeProperties[] = [
 	...dkim.description,
-	...domain.description,
 	...domainAdmin.description,
 	...describeResources(RESOURCES),
 	...paginationFields,

@@ -5,9 +5,6 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
  * every definition of a name for every item, so a name defined once is evaluated once.
  */
 
-export const sortByName = (options: INodeProperties[]) =>
-	[...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
-
 /** Domain picker: searchable list, or the name typed/mapped. */
 export function domainLocator(
 	name: string,
@@ -101,7 +98,7 @@ export function mailboxLocator(
 }
 
 // The resources not yet declared with the operation factories (getOne/getMany add these fields).
-const READ_RESOURCES = ['dkim', 'domain', 'domainAdmin'];
+const READ_RESOURCES = ['dkim', 'domainAdmin'];
 
 /** Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page). */
 export const paginationFields: INodeProperties[] = [

@@ -50,19 +50,6 @@ export interface FieldSpec {
 	check?: (value: unknown) => string | undefined;
 }
 
-/**
- * A builder of field specs for the options of one collection parameter, where each option's name
- * is also mailcow's attribute name.
- */
-export function collectionField(collection: string) {
-	return (
-		param: string,
-		kind: FieldKind,
-		label: string,
-		extra: Partial<FieldSpec> = {},
-	): FieldSpec => ({ param, key: param, kind, label, in: collection, ...extra });
-}
-
 export function fieldError(
 	context: IExecuteSingleFunctions,
 	label: string,

@@ -12,25 +12,13 @@ const EXPLANATIONS: Record<string, string> = {
 	access_denied:
 		'Mailcow refused access to the object: it does not exist (unknown domain or mailbox), or the key may not change it.',
 	domain_invalid: 'The domain name is invalid or the domain does not exist in mailcow.',
-	domain_exists: 'A domain with this name already exists.',
 	domain_not_found: 'The domain does not exist in mailcow.',
-	domain_not_empty: 'The domain still has mailboxes. Delete them first.',
 	object_exists: 'An object with this name already exists.',
 	is_alias: 'The address is already used by an alias.',
 	is_spam_alias: 'The address is already used by a spam alias.',
 	password_complexity:
 		"The password does not meet mailcow's password policy (see Configuration → Password policy).",
 	password_mismatch: 'The password and its confirmation differ.',
-	domain_cannot_match_hostname: "The domain cannot be the mail server's own hostname.",
-	mailbox_quota_exceeds_domain_quota: 'The maximum mailbox quota is above the domain quota.',
-	mailbox_defquota_exceeds_mailbox_maxquota:
-		'The default mailbox quota is above the maximum mailbox quota.',
-	defquota_empty: 'The default mailbox quota must be greater than 0.',
-	maxquota_empty: 'The maximum mailbox quota must be greater than 0.',
-	mailboxes_in_use: 'The domain already has more mailboxes than the new limit.',
-	aliases_in_use: 'The domain already has more aliases than the new limit.',
-	max_quota_in_use: 'A mailbox already uses more than the new maximum mailbox quota.',
-	domain_quota_m_in_use: 'The mailboxes already use more than the new domain quota.',
 	username_invalid:
 		'The username is invalid: use letters, digits and _ . - only (for mailboxes: a full email address).',
 	dkim_domain_or_sel_invalid:

@@ -19,34 +19,6 @@ export function rateLimit(rl: unknown): string | null {
 	return `${String(value)}/${String(frame)}`;
 }
 
-export function simplifyDomain(r: IDataObject): IDataObject {
-	return {
-		domain: r.domain_name,
-		description: r.description,
-		active: flag(r.active),
-		tags: r.tags ?? [],
-		mailboxes: r.mboxes_in_domain,
-		maxMailboxes: r.max_num_mboxes_for_domain,
-		aliases: r.aliases_in_domain,
-		maxAliases: r.max_num_aliases_for_domain,
-		quotaMiB: toMiB(r.max_quota_for_domain),
-		maxMailboxQuotaMiB: toMiB(r.max_quota_for_mbox),
-		defaultMailboxQuotaMiB: toMiB(r.def_quota_for_mbox),
-		quotaUsedMiB: toMiB(r.quota_used_in_domain),
-		backupMx: flag(r.backupmx),
-		relayAllRecipients: flag(r.relay_all_recipients),
-		relayUnknownOnly: flag(r.relay_unknown_only),
-		globalAddressList: flag(r.gal),
-		rateLimit: rateLimit(r.rl),
-		admins:
-			typeof r.domain_admins === 'string' && r.domain_admins !== '-'
-				? r.domain_admins.split(/,\s*/)
-				: [],
-		created: r.created,
-		modified: r.modified,
-	};
-}
-
 export function simplifyDomainAdmin(r: IDataObject): IDataObject {
 	const a = (r.attributes ?? {}) as IDataObject;
 	return {

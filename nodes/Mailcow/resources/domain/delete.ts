@@ -1,13 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { deleteOption } from '../../shared/write';
+import { remove } from '../../shared/operation';
+import { domains } from './fields';
 
-export const option = deleteOption({
-	route: '/delete/domain',
-	param: 'domains',
-	key: 'domains',
-	label: 'Domains',
+export const del = remove({
 	action: 'Permanently delete domains with their settings (refused while they have mailboxes)',
 	description: 'Delete one or more domains (mailcow refuses domains that still have mailboxes)',
+	route: '/delete/domain',
+	ids: domains,
+	objects: ['domain', 'domains'],
 });
-
-export const description: INodeProperties[] = [];

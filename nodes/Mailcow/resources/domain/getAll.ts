@@ -1,36 +1,12 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import { readFields } from '../../shared/fields';
-import { readMany } from '../../shared/read';
-import { simplifyDomain } from '../../shared/simplify';
+import { topLevel } from '../../../shared/fields';
+import type { MailcowField } from '../../shared/fields';
+import { getMany } from '../../shared/operation';
+import { simplifyDomain } from './simplify';
 
-async function setQuery(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const { tags } = readFields(this, [
-		{ param: 'domainTags', key: 'tags', kind: 'csv', label: 'Tags' },
-	]);
-	// Mailcow matches any of the tags, each as a substring (tags=pro finds "prod").
-	if (tags) options.qs = { ...options.qs, tags };
-	return options;
-}
-
-export const option: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getAll',
-	action: 'Get many domains',
-	description: 'List domains, optionally only those with some tags',
-	routing: {
-		request: { method: 'GET', url: '/get/domain/all' },
-		send: { preSend: [setQuery] },
-		output: { postReceive: [readMany(simplifyDomain)] },
-	},
-};
-
-export const description: INodeProperties[] = [
-	{
+const tags: MailcowField = {
+	key: 'tags',
+	kind: 'csv',
+	property: {
 		displayName: 'Tags',
 		name: 'domainTags',
 		type: 'string',
@@ -38,6 +14,20 @@ export const description: INodeProperties[] = [
 		placeholder: 'prod, eu',
 		description:
 			'Only domains having any of these comma-separated tags (mailcow matches parts of tags too)',
-		displayOptions: { show: { resource: ['domain'], operation: ['getAll'] } },
 	},
-];
+};
+
+export const getAll = getMany({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many domains',
+	description: 'List domains, optionally only those with some tags',
+	fields: topLevel(tags),
+	routes: ['/get/domain/all'],
+	simplify: simplifyDomain,
+	request: (_context, values, options) => {
+		options.url = '/get/domain/all';
+		// Mailcow matches any of the tags, each as a substring (tags=pro finds "prod").
+		if (values.tags) options.qs = { ...options.qs, tags: values.tags };
+	},
+});

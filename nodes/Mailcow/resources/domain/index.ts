@@ -1,34 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create';
-import * as del from './delete';
-import * as get from './get';
-import * as getAll from './getAll';
-import * as update from './update';
+import type { MailcowResource } from '../../shared/resource';
+import { create } from './create';
+import { del } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['domain'] } },
-		options: [create.option, del.option, get.option, getAll.option, update.option],
-		default: 'get',
+export const domain: MailcowResource = {
+	name: 'Domain',
+	value: 'domain',
+	default: 'get',
+	operations: [create, del, get, getAll, update],
+	messages: {
+		domain_exists: 'A domain with this name already exists.',
+		domain_not_empty: 'The domain still has mailboxes. Delete them first.',
+		domain_cannot_match_hostname: "The domain cannot be the mail server's own hostname.",
+		mailbox_quota_exceeds_domain_quota: 'The maximum mailbox quota is above the domain quota.',
+		mailbox_defquota_exceeds_mailbox_maxquota:
+			'The default mailbox quota is above the maximum mailbox quota.',
+		defquota_empty: 'The default mailbox quota must be greater than 0.',
+		maxquota_empty: 'The maximum mailbox quota must be greater than 0.',
+		mailboxes_in_use: 'The domain already has more mailboxes than the new limit.',
+		aliases_in_use: 'The domain already has more aliases than the new limit.',
+		max_quota_in_use: 'A mailbox already uses more than the new maximum mailbox quota.',
+		domain_quota_m_in_use: 'The mailboxes already use more than the new domain quota.',
 	},
-	{
-		displayName: 'Domains',
-		name: 'domains',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'example.com, example.org',
-		description:
-			'One or more domain names, separated by commas (an expression may also return an array). One request per item.',
-		displayOptions: { show: { resource: ['domain'], operation: ['update', 'delete'] } },
-	},
-	...create.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-	...del.description,
-];
+};
