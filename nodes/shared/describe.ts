@@ -77,10 +77,42 @@ const OPERATION_SELECTOR: INodeProperties = {
 };
 
 /**
+ * The order of the panel: every operation's parameters in the order it declares them. A parameter
+ * shared by several operations sits before whatever follows it in any of them (Kahn's algorithm,
+ * first-declared first among the ready ones). Where two operations disagree, the one declared
+ * first wins.
+ */
+function panelOrder(lists: INodeProperties[][]): INodeProperties[] {
+	const seen: INodeProperties[] = [];
+	const before = new Map<INodeProperties, Set<INodeProperties>>();
+	for (const list of lists) {
+		list.forEach((property, i) => {
+			if (!before.has(property)) {
+				before.set(property, new Set());
+				seen.push(property);
+			}
+			if (i > 0 && list[i - 1] !== property) before.get(property)!.add(list[i - 1]);
+		});
+	}
+	const order: INodeProperties[] = [];
+	const placed = new Set<INodeProperties>();
+	while (order.length < seen.length) {
+		const ready =
+			seen.find((p) => !placed.has(p) && [...before.get(p)!].every((b) => placed.has(b))) ??
+			seen.find((p) => !placed.has(p))!;
+		placed.add(ready);
+		order.push(ready);
+	}
+	return order;
+}
+
+/**
  * The Operation selector of each resource, then every parameter once, shown where its operations
- * are: for whole resources (`{resource}`) where all of a resource's operations use it, else per
- * resource for the operations that do. Throws at load time when two different parameter objects
- * share a name (each parameter name is declared once per node).
+ * are: for whole resources (`{resource}`) where all of a resource's operations use it, else for
+ * the resources that use it in the same operations (`{resource, operation}`, one definition for
+ * all of them). Parameters follow each operation's own order (see panelOrder). Throws at load
+ * time when two different parameter objects share a name (each parameter name is declared once
+ * per node).
  */
 export function describeResources(resources: ResourceDeclaration[]): INodeProperties[] {
 	const selectors: INodeProperties[] = resources.map((resource) => ({
@@ -113,19 +145,26 @@ export function describeResources(resources: ResourceDeclaration[]): INodeProper
 		}
 	}
 
+	const order = panelOrder(resources.flatMap((r) => r.operations.map((o) => o.properties)));
 	const placed: INodeProperties[] = [];
-	for (const [property, byResource] of uses) {
-		const whole = [...byResource]
-			.filter(
-				([resource, ops]) =>
-					resources.find((r) => r.value === resource)!.operations.length === ops.length,
-			)
-			.map(([resource]) => resource);
-		if (whole.length) placed.push(withShow(property, { resource: whole }));
+	for (const property of order) {
+		const byResource = uses.get(property)!;
+		const whole: string[] = [];
+		// Resources using the parameter in the same operations share one definition.
+		const partial = new Map<string, { resources: string[]; operations: string[] }>();
 		for (const [resource, operations] of byResource) {
-			if (!whole.includes(resource))
-				placed.push(withShow(property, { resource: [resource], operation: operations }));
+			if (resources.find((r) => r.value === resource)!.operations.length === operations.length) {
+				whole.push(resource);
+				continue;
+			}
+			const key = [...operations].sort().join(',');
+			const group = partial.get(key) ?? { resources: [], operations };
+			group.resources.push(resource);
+			partial.set(key, group);
 		}
+		if (whole.length) placed.push(withShow(property, { resource: whole }));
+		for (const group of partial.values())
+			placed.push(withShow(property, { resource: group.resources, operation: group.operations }));
 	}
 	return [...selectors, ...placed];
 }

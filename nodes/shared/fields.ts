@@ -57,6 +57,11 @@ export interface Kind {
 	 * Undefined: nothing is sent, the server keeps its value.
 	 */
 	cleared?: unknown;
+	/**
+	 * A field of this kind added to a collection but left empty is refused (`cannot be empty`)
+	 * instead of being left out: the API has no empty value for it (Migadu's numbers, options).
+	 */
+	emptyRefused?: boolean;
 }
 
 export type Kinds<Name extends string> = Record<Name, Kind>;
@@ -74,7 +79,9 @@ const parameters = new WeakMap<
 export function parameterOf(field: Field): INodeProperties {
 	const cached = parameters.get(field.property) ?? {};
 	parameters.set(field.property, cached);
-	if (field.required) return (cached.required ??= { ...field.property, required: true });
+	// A property declared required is the parameter itself, whether or not the field says so.
+	if (field.required && !field.property.required)
+		return (cached.required ??= { ...field.property, required: true });
 	return (cached.plain ??= field.property);
 }
 
@@ -172,7 +179,8 @@ export function convertField<K extends string>(
 		if (field.required) throw fieldError(context, label, 'is required', field.hint);
 		if (field.sendDefault) return convertField(context, kinds, field, field.property.default);
 		if (!field.collection || !present) return undefined;
-		if (field.notEmpty) throw fieldError(context, label, 'cannot be empty', field.hint);
+		if (field.notEmpty || kinds[field.kind].emptyRefused)
+			throw fieldError(context, label, 'cannot be empty', field.hint);
 		return kinds[field.kind].cleared;
 	}
 	const problem = 'error' in converted ? converted.error : field.check?.(converted.value);

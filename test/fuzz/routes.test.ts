@@ -312,8 +312,8 @@ function migaduOperations(emulator: () => MigaduEmulator): Operation[] {
 const KNOWN = new Set(['NodeOperationError', 'NodeApiError']);
 const describeError = (e: unknown) =>
 	e instanceof Error ? `${e.constructor.name}: ${e.message}` : `thrown ${JSON.stringify(e)}`;
-/** A field-naming refusal: "Field: …" (shared path rule, Mailcow) or 'The field "Field" …' (Migadu). */
-const namesField = (message: string) => /^([A-Z][A-Za-z ]*: |The field "[^"]+" )/.test(message);
+/** A field-naming refusal: "Field: …" (one wording in both nodes and the shared path rule). */
+const namesField = (message: string) => /^[A-Z][A-Za-z ]*: /.test(message);
 
 function received(emulator: { requests: RecordedRequest[] }, op: Operation): string[] {
 	return emulator.requests

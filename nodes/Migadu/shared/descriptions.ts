@@ -1,7 +1,11 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import type { Field } from './fields';
+import type { INodeProperties } from 'n8n-workflow';
+import type { MigaduField } from './fields';
 
-/** Domain picker: searchable list of the account's domains, or the name typed or mapped. */
+/**
+ * Domain picker: searchable list of the account's domains, or the name typed or mapped. One object
+ * for every operation, so the panel defines it once per group of operations (RoutingNode
+ * evaluates every definition for every item); the same holds for the Mailbox picker.
+ */
 export const domainLocator: INodeProperties = {
 	displayName: 'Domain',
 	name: 'domain',
@@ -57,29 +61,6 @@ export const mailboxLocator: INodeProperties = {
 	],
 };
 
-/** Return All + Limit. Migadu has no paging: the limit is applied to the full list it returns. */
-export function returnAllAndLimit(show: IDisplayOptions['show']): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
-}
-
 /** Node-wide throttling; read by the rate limiter of every request. */
 export const throttlingOption: INodeProperties = {
 	displayName: 'Throttling',
@@ -118,10 +99,11 @@ export const throttlingOption: INodeProperties = {
 	],
 };
 
-/** Display name of a new mailbox or identity. */
-export const displayName: Field = {
+/** Display name of a new mailbox or identity (one parameter for both). */
+export const displayName: MigaduField = {
 	key: 'name',
 	kind: 'string',
+	required: true,
 	property: {
 		displayName: 'Name',
 		name: 'name',
@@ -130,4 +112,19 @@ export const displayName: Field = {
 		placeholder: 'Jane Doe',
 		description: 'Display name of the mailbox owner, or the name used when sending as the identity',
 	},
+};
+
+/**
+ * Destinations of a new alias or rewrite: one parameter for both (an alias sends them as a list,
+ * a rewrite as comma-separated text; see their fields).
+ */
+export const destinationsProperty: INodeProperties = {
+	displayName: 'Destinations',
+	name: 'destinations',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'one@example.com, two@example.com',
+	description:
+		'Comma-separated addresses (or a list from an expression) of the same domain that receive the mail; Migadu only accepts addresses of the domain',
 };

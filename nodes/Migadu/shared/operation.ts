@@ -6,15 +6,21 @@ import {
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
 	type INodeExecutionData,
-	type INodePropertyOptions,
+	type INodeProperties,
 	type PostReceiveAction,
 } from 'n8n-workflow';
+import type { OperationDeclaration } from '../../shared/describe';
 import { requestContext, setRequestContext, type RequestContext } from './context';
 import { checkResponse, migaduError } from './errors';
-import { buildBody, type BodyField } from './fields';
+import { readMigaduBody, type MigaduFields } from './fields';
 import { migaduPath, Target } from './target';
 import { migaduRequest, throttleRequest } from './transport';
 
+/**
+ * One Migadu operation, declared in its own file (resources/<resource>/<operation>.ts): the
+ * request (method, path, body fields) and how its answer is read. `operation` turns it into an
+ * OperationDeclaration; resources/index.ts places the parameters in the panel.
+ */
 export interface OperationSpec {
 	value: string;
 	name: string;
@@ -25,8 +31,13 @@ export interface OperationSpec {
 	path: (target: Target) => string[];
 	/** What the request addresses, for messages: `mailbox "demo@example.com"`. */
 	target: (target: Target, body: IDataObject) => string;
-	/** Body fields (write operations). */
-	body?: BodyField[];
+	/**
+	 * Parameters naming what the request addresses (Domain, Mailbox, the object's own name), read
+	 * by the Target; shown first. Shared ones are one object for every operation using them.
+	 */
+	locators?: INodeProperties[];
+	/** Body fields (write operations), shown after the locators. */
+	fields?: MigaduFields;
 	/** Update operations: refuse a request that would change nothing. */
 	requireChange?: boolean;
 	/** Cross-field rules and extra keys, after the table has been read. */
@@ -45,7 +56,7 @@ function prepare(spec: OperationSpec) {
 	): Promise<IHttpRequestOptions> {
 		const target = new Target(this);
 		const path = migaduPath(this, ...spec.path(target).map((segment) => target.part(segment)));
-		const body = spec.body ? buildBody(this, spec.body) : undefined;
+		const body = spec.fields ? readMigaduBody(this, spec.fields.body) : undefined;
 		if (body) spec.finish?.(this, body, target);
 		const label = spec.target(target, body ?? {});
 		if (spec.requireChange && body && Object.keys(body).length === 0) {
@@ -114,7 +125,11 @@ export async function confirmDelete(
 	throw error;
 }
 
-export function operation(spec: OperationSpec): INodePropertyOptions {
+/**
+ * An operation: its Operation option (one preSend building path and body, the postReceives
+ * reading Migadu's answer) and its parameters (locators, then fields).
+ */
+export function operation(spec: OperationSpec): OperationDeclaration {
 	const postReceive: PostReceiveAction[] =
 		spec.method === 'DELETE'
 			? [confirmDelete]
@@ -122,14 +137,48 @@ export function operation(spec: OperationSpec): INodePropertyOptions {
 				? [checkResponse, unwrapList(spec.list)]
 				: [checkResponse];
 	return {
-		name: spec.name,
-		value: spec.value,
-		action: spec.action,
-		description: spec.description,
-		routing: {
-			request: { method: spec.method },
-			send: { preSend: [prepare(spec)] },
-			output: { postReceive },
+		option: {
+			name: spec.name,
+			value: spec.value,
+			action: spec.action,
+			description: spec.description,
+			routing: {
+				request: { method: spec.method },
+				send: { preSend: [prepare(spec)] },
+				output: { postReceive },
+			},
 		},
+		properties: [...(spec.locators ?? []), ...(spec.fields?.properties ?? [])],
 	};
+}
+
+/** Return All; one object for every Get Many, so the panel defines it once. */
+const returnAll: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+/** Limit. Migadu has no paging: the limit is applied to the full list it returns. */
+const limit: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
+/**
+ * Get Many: `GET` of a list, one item per record of Migadu's envelope (`list`, e.g. `mailboxes`),
+ * trimmed by Return All / Limit (added here).
+ */
+export function getMany(
+	spec: Omit<OperationSpec, 'name' | 'value' | 'method' | 'fields' | 'list'> & { list: string },
+): OperationDeclaration {
+	const declared = operation({ ...spec, name: 'Get Many', value: 'getAll', method: 'GET' });
+	return { ...declared, properties: [...declared.properties, returnAll, limit] };
 }

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 import { buildPath, type PathPart } from '../../shared/path';
 import { toAsciiAddress, toAsciiDomain, toLocalPart, type Converted } from './convert';
-import { fieldError } from './fields';
+import { fieldError } from '../../shared/fields';
 
 /**
  * Reads the identifiers of the request path (each parameter once) and converts them the way

@@ -77,7 +77,7 @@ describe('Migadu alias operations', () => {
 			},
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe('The field "Destinations" needs at least one address');
+		expect(error?.message).toBe('Destinations: needs at least one address (item 0)');
 	});
 
 	it('Update replaces the destination list; Get and Delete address the alias', async () => {

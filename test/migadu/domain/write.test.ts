@@ -38,7 +38,7 @@ describe('Migadu domain: Create, Update, Activate', () => {
 		});
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe(
-			'The field "Domain Name" is invalid: "not a domain" is not a domain name such as example.com',
+			'Domain Name: "not a domain" is not a domain name such as example.com (item 0)',
 		);
 	});
 

@@ -80,8 +80,6 @@ describe('Migadu forwarding operations', () => {
 			},
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe(
-			'The field "Address" is invalid: "not-an-address" is not an email address',
-		);
+		expect(error?.message).toBe('Address: "not-an-address" is not an email address (item 0)');
 	});
 });

@@ -61,7 +61,7 @@ describe('Migadu identity operations', () => {
 			},
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe('The field "Password" is required');
+		expect(error?.message).toBe('Password: is required (item 0)');
 	});
 
 	it('Create without a name fails before sending', async () => {
@@ -76,7 +76,7 @@ describe('Migadu identity operations', () => {
 			items: [{ json: { name: '' } }],
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe('The field "Name" is required');
+		expect(error?.message).toBe('Name: is required (item 0)');
 	});
 
 	it('Get Many, Get, Update and Delete address the identity by its local part', async () => {
@@ -146,7 +146,7 @@ describe('Migadu identity operations', () => {
 					},
 				});
 				expect(error?.message).toBe(
-					'The field "Password" is ignored by Migadu unless Password Use is "Custom Password"',
+					'Password: is ignored by Migadu unless Password Use is "Custom Password" (item 0)',
 				);
 				expect(error?.context?.itemIndex).toBe(0);
 				expect(JSON.stringify({ ...error, node: undefined })).not.toContain('Own-Secret-9');

@@ -68,7 +68,7 @@ describe('Migadu mailbox: Create', () => {
 			},
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe('The field "Password Recovery Email" is required');
+		expect(error?.message).toBe('Password Recovery Email: is required (item 0)');
 	});
 
 	it('converts the additional fields: CSV lists to arrays, punycode, dates, exact option values', async () => {
@@ -119,22 +119,22 @@ describe('Migadu mailbox: Create', () => {
 		[
 			'a date that is not YYYY-MM-DD',
 			{ expiresOn: '31.12.2026' },
-			'The field "Expires On" is invalid: "31.12.2026" is not a date in the form YYYY-MM-DD',
+			'Expires On: "31.12.2026" is not a date in the form YYYY-MM-DD (item 0)',
 		],
 		[
 			'an impossible date',
 			{ autorespondExpiresOn: '2026-02-30' },
-			'The field "Autoresponder Expires On" is invalid: "2026-02-30" is not a real calendar date',
+			'Autoresponder Expires On: "2026-02-30" is not a real calendar date (item 0)',
 		],
 		[
 			'a list entry that is no address',
 			{ delegations: 'info@example.com, nobody' },
-			'The field "Delegations" is invalid: "nobody" is not an email address',
+			'Delegations: "nobody" is not an email address (item 0)',
 		],
 		[
 			'a spam action Migadu does not know',
 			{ spamAction: 'delete' },
-			'The field "Spam Action" must be one of folder, subject, none, drop, not "delete"',
+			'Spam Action: "delete" is not one of folder, subject, none, drop (item 0)',
 		],
 	])('refuses %s, naming the field', async (_label, fields, message) => {
 		const { error } = await runMigadu(migadu, {
@@ -185,7 +185,7 @@ describe('Migadu mailbox: Create', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(4);
 		expect(result.items[0].json.address).toBe('one@example.com');
-		expect(result.items[1].error?.message).toBe('The field "Local Part" is required');
+		expect(result.items[1].error?.message).toBe('Local Part: is required (item 1)');
 		expect(result.items[2].error?.message).toMatch(/local_part has already been taken/);
 		expect(result.items[3].json.address).toBe('two@example.com');
 		expect(migadu.requests.map((r) => (r.body as { local_part: string }).local_part)).toEqual([

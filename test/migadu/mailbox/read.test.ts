@@ -43,7 +43,7 @@ describe('Migadu mailbox: Get Many and Get', () => {
 		});
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe(
-			'The field "Mailbox" is invalid: "sales@other.example" is not an address of the domain example.com',
+			'Mailbox: "sales@other.example" is not an address of the domain example.com (item 0)',
 		);
 	});
 

@@ -116,6 +116,6 @@ describe('Migadu mailbox: Update', () => {
 			parameters: { ...base, mailboxUpdateFields: { name: ' ' } },
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe('The field "Name" cannot be empty');
+		expect(error?.message).toBe('Name: cannot be empty (item 0)');
 	});
 });

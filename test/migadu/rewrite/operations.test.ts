@@ -99,6 +99,6 @@ describe('Migadu rewrite operations', () => {
 			},
 		});
 		expect(migadu.requests).toHaveLength(0);
-		expect(error?.message).toBe('The field "New Name" cannot be empty');
+		expect(error?.message).toBe('New Name: cannot be empty (item 0)');
 	});
 });

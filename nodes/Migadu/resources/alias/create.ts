@@ -1,15 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection, fieldError, topLevel } from '../../shared/fields';
+import { collection, fieldError, fieldGroups, topLevel } from '../../../shared/fields';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasFields, aliasId, aliasLabel, destinations } from './fields';
+import {
+	aliasesPath,
+	aliasFields,
+	aliasId,
+	aliasLabel,
+	aliasParameter,
+	destinations,
+} from './fields';
 
-const show = { resource: ['alias'], operation: ['create'] };
-
-const main = topLevel(show, [{ ...destinations, required: true }]);
-
-const additional = collection('aliasAdditionalFields', 'Additional Fields', show, aliasFields);
-
-export const option = operation({
+export const create = operation({
 	name: 'Create',
 	value: 'create',
 	action: 'Create an alias',
@@ -17,13 +18,16 @@ export const option = operation({
 	method: 'POST',
 	path: aliasesPath,
 	target: aliasLabel,
-	body: [...main.body, ...additional.body],
+	locators: [domainLocator, aliasParameter],
+	fields: fieldGroups(
+		topLevel(destinations),
+		collection({ displayName: 'Additional Fields', name: 'aliasAdditionalFields' }, aliasFields),
+	),
 	finish: (ctx, body, r) => {
 		body.local_part = aliasId(r);
-		if (Array.isArray(body.destinations) && body.destinations.length === 0) {
-			throw fieldError(ctx, 'Destinations', 'needs at least one address');
+		// Blank, or a list of nothing (" , "): Migadu would make an alias that delivers nowhere.
+		if (body.destinations === undefined) {
+			throw fieldError(ctx, destinations.property.displayName, 'needs at least one address');
 		}
 	},
 });
-
-export const description: INodeProperties[] = [...main.properties, ...additional.properties];

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasId, aliasLabel } from './fields';
+import { aliasesPath, aliasId, aliasLabel, aliasParameter } from './fields';
 
-export const option = operation({
+export const del = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Permanently delete an alias (its mail is no longer forwarded)',
@@ -10,7 +10,6 @@ export const option = operation({
 	method: 'DELETE',
 	path: (r) => [...aliasesPath(r), aliasId(r)],
 	target: aliasLabel,
+	locators: [domainLocator, aliasParameter],
 	deleted: (r) => ({ address: `${aliasId(r)}@${r.domain()}`, deleted: true }),
 });
-
-export const description: INodeProperties[] = [];

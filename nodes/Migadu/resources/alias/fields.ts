@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { Field } from '../../shared/fields';
+import { destinationsProperty } from '../../shared/descriptions';
+import { DATE_HINT, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 export const aliasId = (r: Target) => r.localPart('alias', 'Alias');
@@ -15,28 +16,17 @@ export const aliasParameter: INodeProperties = {
 	default: '',
 	placeholder: 'team or team@example.com',
 	description: 'Local part or address of the alias',
-	displayOptions: {
-		show: { resource: ['alias'], operation: ['create', 'delete', 'get', 'update'] },
-	},
 };
 
-export const destinations: Field = {
+/** Destinations of a new alias, sent as a JSON array; an empty list is refused by Create. */
+export const destinations: MigaduField = {
 	key: 'destinations',
 	kind: 'addressArray',
-	notEmpty: true,
-	property: {
-		displayName: 'Destinations',
-		name: 'destinations',
-		type: 'string',
-		default: '',
-		placeholder: 'one@example.com, two@example.com',
-		description:
-			"Comma-separated addresses (or a list from an expression) that receive the alias's mail; Migadu only accepts addresses of the same domain",
-	},
+	property: destinationsProperty,
 };
 
 /** Alias settings besides the destinations. */
-export const aliasFields: Field[] = [
+export const aliasFields: MigaduField[] = [
 	{
 		key: 'is_internal',
 		kind: 'boolean',
@@ -62,6 +52,7 @@ export const aliasFields: Field[] = [
 	{
 		key: 'expires_on',
 		kind: 'date',
+		hint: DATE_HINT,
 		property: {
 			displayName: 'Expires On',
 			name: 'expiresOn',

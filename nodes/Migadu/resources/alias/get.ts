@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasId, aliasLabel } from './fields';
+import { aliasesPath, aliasId, aliasLabel, aliasParameter } from './fields';
 
-export const option = operation({
+export const get = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get an alias',
@@ -10,6 +10,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => [...aliasesPath(r), aliasId(r)],
 	target: aliasLabel,
+	locators: [domainLocator, aliasParameter],
 });
-
-export const description: INodeProperties[] = [];

@@ -1,23 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection } from '../../shared/fields';
+import { collection } from '../../../shared/fields';
+import { domainLocator } from '../../shared/descriptions';
+import type { MigaduField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { aliasesPath, aliasFields, aliasId, aliasLabel, destinations } from './fields';
+import { aliasesPath, aliasFields, aliasId, aliasLabel, aliasParameter } from './fields';
 
-const show = { resource: ['alias'], operation: ['update'] };
-
-const updates = collection('aliasUpdateFields', 'Update Fields', show, [
-	{
-		...destinations,
-		property: {
-			...destinations.property,
-			description:
-				'Comma-separated addresses that replace the whole destination list (same domain only)',
-		},
+const destinations: MigaduField = {
+	key: 'destinations',
+	kind: 'addressArray',
+	notEmpty: true,
+	property: {
+		displayName: 'Destinations',
+		name: 'destinations',
+		type: 'string',
+		default: '',
+		placeholder: 'one@example.com, two@example.com',
+		description:
+			'Comma-separated addresses that replace the whole destination list (same domain only)',
 	},
-	...aliasFields,
-]);
+};
 
-export const option = operation({
+export const update = operation({
 	name: 'Update',
 	value: 'update',
 	action: 'Update an alias, overwriting the fields given (destinations replace the list)',
@@ -25,8 +27,10 @@ export const option = operation({
 	method: 'PUT',
 	path: (r) => [...aliasesPath(r), aliasId(r)],
 	target: aliasLabel,
-	body: updates.body,
+	locators: [domainLocator, aliasParameter],
+	fields: collection({ displayName: 'Update Fields', name: 'aliasUpdateFields' }, [
+		destinations,
+		...aliasFields,
+	]),
 	requireChange: true,
 });
-
-export const description: INodeProperties[] = [...updates.properties];

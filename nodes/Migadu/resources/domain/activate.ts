@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { domainLabel } from './fields';
 
-export const option = operation({
+export const activate = operation({
 	name: 'Activate',
 	value: 'activate',
 	action: 'Activate a domain',
@@ -11,6 +11,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => ['domains', r.domain(), 'activate'],
 	target: domainLabel,
+	locators: [domainLocator],
 });
-
-export const description: INodeProperties[] = [];

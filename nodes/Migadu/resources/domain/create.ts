@@ -1,11 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection, topLevel } from '../../shared/fields';
+import { collection, fieldGroups, topLevel } from '../../../shared/fields';
 import { operation } from '../../shared/operation';
 import { domainFields } from './fields';
 
-const show = { resource: ['domain'], operation: ['create'] };
-
-const main = topLevel(show, [
+const main = topLevel(
 	{
 		key: 'name',
 		kind: 'domain',
@@ -42,11 +39,9 @@ const main = topLevel(show, [
 			description: 'Whether to create the postmaster, abuse and admin addresses',
 		},
 	},
-]);
+);
 
-const additional = collection('domainAdditionalFields', 'Additional Fields', show, domainFields);
-
-export const option = operation({
+export const create = operation({
 	name: 'Create',
 	value: 'create',
 	action: 'Create a domain',
@@ -54,7 +49,8 @@ export const option = operation({
 	method: 'POST',
 	path: () => ['domains'],
 	target: (_r, body) => `domain "${String(body.name)}"`,
-	body: [...main.body, ...additional.body],
+	fields: fieldGroups(
+		main,
+		collection({ displayName: 'Additional Fields', name: 'domainAdditionalFields' }, domainFields),
+	),
 });
-
-export const description: INodeProperties[] = [...main.properties, ...additional.properties];

@@ -1,10 +1,10 @@
-import type { Field } from '../../shared/fields';
+import type { MigaduField } from '../../shared/fields';
 
 const label = (r: { domain(): string }) => `domain "${r.domain()}"`;
 export { label as domainLabel };
 
 /** Writable domain settings (create and update). */
-export const domainFields: Field[] = [
+export const domainFields: MigaduField[] = [
 	{
 		key: 'description',
 		kind: 'string',

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { domainLabel } from './fields';
 
-export const option = operation({
+export const get = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get a domain',
@@ -10,6 +10,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => ['domains', r.domain()],
 	target: domainLabel,
+	locators: [domainLocator],
 });
-
-export const description: INodeProperties[] = [];

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { domainLabel } from './fields';
 
-export const option = operation({
+export const getDnsRecords = operation({
 	name: 'Get DNS Records',
 	value: 'getDnsRecords',
 	action: 'Get DNS records',
@@ -10,6 +10,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => ['domains', r.domain(), 'records'],
 	target: domainLabel,
+	locators: [domainLocator],
 });
-
-export const description: INodeProperties[] = [];

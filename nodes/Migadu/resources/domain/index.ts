@@ -1,40 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as activate from './activate';
-import * as create from './create';
-import * as get from './get';
-import * as getAll from './getAll';
-import * as getDiagnostics from './getDiagnostics';
-import * as getDnsRecords from './getDnsRecords';
-import * as getUsage from './getUsage';
-import * as update from './update';
+import type { ResourceDeclaration } from '../../../shared/describe';
+import { activate } from './activate';
+import { create } from './create';
+import { get } from './get';
+import { getAll } from './getAll';
+import { getDiagnostics } from './getDiagnostics';
+import { getDnsRecords } from './getDnsRecords';
+import { getUsage } from './getUsage';
+import { update } from './update';
 
 // Migadu's API has no domain delete.
-export const operation: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['domain'] } },
-	options: [
-		activate.option,
-		create.option,
-		get.option,
-		getDiagnostics.option,
-		getDnsRecords.option,
-		getAll.option,
-		getUsage.option,
-		update.option,
-	],
-	default: 'getAll',
+export const domain: ResourceDeclaration = {
+	name: 'Domain',
+	value: 'domain',
+	// Get Many is selected when the resource is picked.
+	default: String(getAll.option.value),
+	operations: [activate, create, get, getAll, getDiagnostics, getDnsRecords, getUsage, update],
 };
-
-export const description: INodeProperties[] = [
-	...activate.description,
-	...create.description,
-	...get.description,
-	...getAll.description,
-	...getDiagnostics.description,
-	...getDnsRecords.description,
-	...getUsage.description,
-	...update.description,
-];

@@ -1,12 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection } from '../../shared/fields';
+import { collection } from '../../../shared/fields';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { domainFields, domainLabel } from './fields';
 
-const show = { resource: ['domain'], operation: ['update'] };
-const updates = collection('domainUpdateFields', 'Update Fields', show, domainFields);
-
-export const option = operation({
+export const update = operation({
 	name: 'Update',
 	value: 'update',
 	action: 'Update a domain, overwriting the settings given',
@@ -15,8 +12,7 @@ export const option = operation({
 	method: 'PATCH',
 	path: (r) => ['domains', r.domain()],
 	target: domainLabel,
-	body: updates.body,
+	locators: [domainLocator],
+	fields: collection({ displayName: 'Update Fields', name: 'domainUpdateFields' }, domainFields),
 	requireChange: true,
 });
-
-export const description: INodeProperties[] = [...updates.properties];

@@ -1,35 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection, topLevel } from '../../shared/fields';
+import { collection, fieldGroups, topLevel } from '../../../shared/fields';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { forwardingFields, forwardingsPath } from './fields';
 
-const show = { resource: ['forwarding'], operation: ['create'] };
-
-const main = topLevel(show, [
-	{
-		key: 'address',
-		kind: 'address',
-		required: true,
-		property: {
-			displayName: 'Address',
-			name: 'address',
-			type: 'string',
-			default: '',
-			placeholder: 'someone@elsewhere.example',
-			description:
-				'External address that receives a copy of the mail; Migadu asks it to confirm first',
-		},
-	},
-]);
-
-const additional = collection(
-	'forwardingAdditionalFields',
-	'Additional Fields',
-	show,
-	forwardingFields,
-);
-
-export const option = operation({
+export const create = operation({
 	name: 'Create',
 	value: 'create',
 	action: 'Create a forwarding',
@@ -37,7 +11,25 @@ export const option = operation({
 	method: 'POST',
 	path: forwardingsPath,
 	target: (r, body) => `forwarding to "${String(body.address)}" of mailbox "${r.mailboxAddress()}"`,
-	body: [...main.body, ...additional.body],
+	locators: [domainLocator, mailboxLocator],
+	fields: fieldGroups(
+		topLevel({
+			key: 'address',
+			kind: 'address',
+			required: true,
+			property: {
+				displayName: 'Address',
+				name: 'address',
+				type: 'string',
+				default: '',
+				placeholder: 'someone@elsewhere.example',
+				description:
+					'External address that receives a copy of the mail; Migadu asks it to confirm first',
+			},
+		}),
+		collection(
+			{ displayName: 'Additional Fields', name: 'forwardingAdditionalFields' },
+			forwardingFields,
+		),
+	),
 });
-
-export const description: INodeProperties[] = [...main.properties, ...additional.properties];

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { forwardingId, forwardingLabel, forwardingsPath } from './fields';
+import { forwardingId, forwardingLabel, forwardingParameter, forwardingsPath } from './fields';
 
-export const option = operation({
+export const del = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Permanently delete a forwarding (mail stops being forwarded there)',
@@ -10,7 +10,6 @@ export const option = operation({
 	method: 'DELETE',
 	path: (r) => [...forwardingsPath(r), forwardingId(r)],
 	target: forwardingLabel,
+	locators: [domainLocator, mailboxLocator, forwardingParameter],
 	deleted: (r) => ({ address: forwardingId(r), mailbox: r.mailboxAddress(), deleted: true }),
 });
-
-export const description: INodeProperties[] = [];

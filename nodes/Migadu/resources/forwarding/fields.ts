@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { Field } from '../../shared/fields';
+import { DATE_HINT, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 // Migadu addresses a forwarding by its full (external) destination address.
@@ -23,11 +23,10 @@ export const forwardingParameter: INodeProperties = {
 	default: '',
 	placeholder: 'someone@elsewhere.example',
 	description: 'The address the mailbox forwards to',
-	displayOptions: { show: { resource: ['forwarding'], operation: ['get', 'update', 'delete'] } },
 };
 
 /** Forwarding settings (create and update). */
-export const forwardingFields: Field[] = [
+export const forwardingFields: MigaduField[] = [
 	{
 		key: 'is_active',
 		kind: 'boolean',
@@ -42,6 +41,7 @@ export const forwardingFields: Field[] = [
 	{
 		key: 'expires_on',
 		kind: 'date',
+		hint: DATE_HINT,
 		property: {
 			displayName: 'Expires On',
 			name: 'expiresOn',

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { forwardingId, forwardingLabel, forwardingsPath } from './fields';
+import { forwardingId, forwardingLabel, forwardingParameter, forwardingsPath } from './fields';
 
-export const option = operation({
+export const get = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get a forwarding',
@@ -10,6 +10,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => [...forwardingsPath(r), forwardingId(r)],
 	target: forwardingLabel,
+	locators: [domainLocator, mailboxLocator, forwardingParameter],
 });
-
-export const description: INodeProperties[] = [];

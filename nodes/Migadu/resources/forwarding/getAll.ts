@@ -1,16 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operation } from '../../shared/operation';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { getMany } from '../../shared/operation';
 import { forwardingsPath } from './fields';
 
-export const option = operation({
-	name: 'Get Many',
-	value: 'getAll',
+export const getAll = getMany({
 	action: 'Get many forwardings',
 	description: 'List the forwardings of a mailbox',
-	method: 'GET',
 	path: forwardingsPath,
 	target: (r) => `mailbox "${r.mailboxAddress()}"`,
+	locators: [domainLocator, mailboxLocator],
 	list: 'forwardings',
 });
-
-export const description: INodeProperties[] = [];

@@ -1,12 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection } from '../../shared/fields';
+import { collection } from '../../../shared/fields';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { forwardingFields, forwardingId, forwardingLabel, forwardingsPath } from './fields';
+import {
+	forwardingFields,
+	forwardingId,
+	forwardingLabel,
+	forwardingParameter,
+	forwardingsPath,
+} from './fields';
 
-const show = { resource: ['forwarding'], operation: ['update'] };
-const updates = collection('forwardingUpdateFields', 'Update Fields', show, forwardingFields);
-
-export const option = operation({
+export const update = operation({
 	name: 'Update',
 	value: 'update',
 	action: 'Update a forwarding, overwriting the fields given',
@@ -14,8 +17,10 @@ export const option = operation({
 	method: 'PUT',
 	path: (r) => [...forwardingsPath(r), forwardingId(r)],
 	target: forwardingLabel,
-	body: updates.body,
+	locators: [domainLocator, mailboxLocator, forwardingParameter],
+	fields: collection(
+		{ displayName: 'Update Fields', name: 'forwardingUpdateFields' },
+		forwardingFields,
+	),
 	requireChange: true,
 });
-
-export const description: INodeProperties[] = [...updates.properties];

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityId, identityLabel } from './fields';
+import { identitiesPath, identityId, identityLabel, identityParameter } from './fields';
 
-export const option = operation({
+export const del = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Permanently delete an identity of a mailbox',
@@ -10,11 +10,10 @@ export const option = operation({
 	method: 'DELETE',
 	path: (r) => [...identitiesPath(r), identityId(r)],
 	target: identityLabel,
+	locators: [domainLocator, mailboxLocator, identityParameter],
 	deleted: (r) => ({
 		address: `${identityId(r)}@${r.domain()}`,
 		mailbox: r.mailboxAddress(),
 		deleted: true,
 	}),
 });
-
-export const description: INodeProperties[] = [];

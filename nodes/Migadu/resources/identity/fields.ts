@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { fieldError, type Field } from '../../shared/fields';
+import { fieldError } from '../../../shared/fields';
+import { flag, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 export const identityId = (r: Target) => r.localPart('identity', 'Identity');
@@ -24,12 +25,9 @@ export const identityParameter: INodeProperties = {
 	default: '',
 	placeholder: 'sales or sales@example.com',
 	description: 'Local part or address of the identity',
-	displayOptions: {
-		show: { resource: ['identity'], operation: ['create', 'delete', 'get', 'update'] },
-	},
 };
 
-export const passwordUse: Field = {
+export const passwordUse: MigaduField = {
 	key: 'password_use',
 	kind: 'option',
 	property: {
@@ -57,15 +55,8 @@ export const passwordUse: Field = {
 	},
 };
 
-type Flag = { displayName: string; name: string; default: boolean; description: string };
-const flag = (key: string, property: Flag): Field => ({
-	key,
-	kind: 'boolean',
-	property: { type: 'boolean', ...property },
-});
-
 /** Writable identity fields shared by create (Additional Fields) and update. */
-export const identityFields: Field[] = [
+export const identityFields: MigaduField[] = [
 	flag('may_send', {
 		displayName: 'May Send',
 		name: 'maySend',
@@ -148,7 +139,7 @@ export function checkIdentityPassword(ctx: IExecuteSingleFunctions, body: IDataO
 			ctx,
 			'Password',
 			'is ignored by Migadu unless Password Use is "Custom Password"',
-			`Item ${ctx.getItemIndex()}: choose Password Use "Custom Password", or leave Password empty.`,
+			'Choose Password Use "Custom Password", or leave Password empty.',
 		);
 	}
 }

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { identitiesPath, identityId, identityLabel } from './fields';
+import { identitiesPath, identityId, identityLabel, identityParameter } from './fields';
 
-export const option = operation({
+export const get = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get an identity',
@@ -11,6 +11,5 @@ export const option = operation({
 	// Migadu addresses an identity by its local part.
 	path: (r) => [...identitiesPath(r), identityId(r)],
 	target: identityLabel,
+	locators: [domainLocator, mailboxLocator, identityParameter],
 });
-
-export const description: INodeProperties[] = [];

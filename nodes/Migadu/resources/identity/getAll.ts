@@ -1,16 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operation } from '../../shared/operation';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { getMany } from '../../shared/operation';
 import { identitiesPath } from './fields';
 
-export const option = operation({
-	name: 'Get Many',
-	value: 'getAll',
+export const getAll = getMany({
 	action: 'Get many identities',
 	description: 'List the identities of a mailbox',
-	method: 'GET',
 	path: identitiesPath,
 	target: (r) => `mailbox "${r.mailboxAddress()}"`,
+	locators: [domainLocator, mailboxLocator],
 	list: 'identities',
 });
-
-export const description: INodeProperties[] = [];

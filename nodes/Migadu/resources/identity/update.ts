@@ -1,5 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection } from '../../shared/fields';
+import { collection } from '../../../shared/fields';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import {
 	checkIdentityPassword,
@@ -7,13 +7,12 @@ import {
 	identityFields,
 	identityId,
 	identityLabel,
+	identityParameter,
 	PASSWORD_RULE,
 	passwordUse,
 } from './fields';
 
-const show = { resource: ['identity'], operation: ['update'] };
-
-const updates = collection('identityUpdateFields', 'Update Fields', show, [
+const updates = collection({ displayName: 'Update Fields', name: 'identityUpdateFields' }, [
 	{
 		key: 'name',
 		kind: 'string',
@@ -36,7 +35,7 @@ const updates = collection('identityUpdateFields', 'Update Fields', show, [
 	...identityFields,
 ]);
 
-export const option = operation({
+export const update = operation({
 	name: 'Update',
 	value: 'update',
 	action: 'Update an identity, overwriting the fields given',
@@ -44,9 +43,8 @@ export const option = operation({
 	method: 'PUT',
 	path: (r) => [...identitiesPath(r), identityId(r)],
 	target: identityLabel,
-	body: updates.body,
+	locators: [domainLocator, mailboxLocator, identityParameter],
+	fields: updates,
 	finish: checkIdentityPassword,
 	requireChange: true,
 });
-
-export const description: INodeProperties[] = [...updates.properties];

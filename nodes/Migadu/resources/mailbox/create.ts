@@ -1,13 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { collection, fieldError, fieldGroups, topLevel } from '../../../shared/fields';
 import { toLocalPart } from '../../shared/convert';
-import { displayName } from '../../shared/descriptions';
-import { collection, fieldError, readField, topLevel, type Field } from '../../shared/fields';
+import { displayName, domainLocator } from '../../shared/descriptions';
+import { readInFinish, readMigaduField, type MigaduField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { mailboxFields } from './fields';
 
-const show = { resource: ['mailbox'], operation: ['create'] };
-
-const passwordMethod: Field = {
+const passwordMethod: MigaduField = {
 	key: 'password_method',
 	kind: 'option',
 	property: {
@@ -30,7 +28,7 @@ const passwordMethod: Field = {
 	},
 };
 
-const password: Field = {
+const password: MigaduField = {
 	key: 'password',
 	kind: 'secret',
 	property: {
@@ -39,11 +37,11 @@ const password: Field = {
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		displayOptions: { show: { ...show, passwordMethod: ['password'] } },
+		displayOptions: { show: { passwordMethod: ['password'] } },
 	},
 };
 
-const recoveryEmail: Field = {
+const recoveryEmail: MigaduField = {
 	key: 'password_recovery_email',
 	kind: 'address',
 	property: {
@@ -57,31 +55,21 @@ const recoveryEmail: Field = {
 	},
 };
 
-const main = topLevel(show, [
-	{
-		key: 'local_part',
-		kind: 'string',
-		required: true,
-		property: {
-			displayName: 'Local Part',
-			name: 'localPart',
-			type: 'string',
-			default: '',
-			placeholder: 'demo',
-			description: 'The part before the @ (an address of the domain is accepted too)',
-		},
+const localPart: MigaduField = {
+	key: 'local_part',
+	kind: 'string',
+	required: true,
+	property: {
+		displayName: 'Local Part',
+		name: 'localPart',
+		type: 'string',
+		default: '',
+		placeholder: 'demo',
+		description: 'The part before the @ (an address of the domain is accepted too)',
 	},
-	{ ...displayName, required: true },
-]);
+};
 
-const additional = collection(
-	'mailboxAdditionalFields',
-	'Additional Fields',
-	show,
-	mailboxFields.filter((f) => f.key !== 'password_recovery_email'),
-);
-
-export const option = operation({
+export const create = operation({
 	name: 'Create',
 	value: 'create',
 	action: 'Create a mailbox',
@@ -89,28 +77,25 @@ export const option = operation({
 	method: 'POST',
 	path: (r) => ['domains', r.domain(), 'mailboxes'],
 	target: (r, body) => `mailbox "${String(body.local_part)}@${r.domain()}"`,
-	body: [...main.body, ...additional.body],
+	locators: [domainLocator],
+	fields: fieldGroups(
+		topLevel(localPart, displayName),
+		readInFinish(passwordMethod, password, recoveryEmail),
+		collection(
+			{ displayName: 'Additional Fields', name: 'mailboxAdditionalFields' },
+			mailboxFields.filter((f) => f.key !== recoveryEmail.key),
+		),
+	),
 	finish: (ctx, body, r) => {
-		const localPart = toLocalPart(String(body.local_part), r.domain());
-		if ('error' in localPart) throw fieldError(ctx, 'Local Part', localPart.error);
-		body.local_part = localPart.value;
+		const converted = toLocalPart(String(body.local_part), r.domain());
+		if ('error' in converted)
+			throw fieldError(ctx, localPart.property.displayName, converted.error);
+		body.local_part = converted.value;
 		// Sent explicitly: clients disagree on Migadu's default when it is left out.
-		const method = readField(ctx, passwordMethod, true) as string;
+		const method = readMigaduField(ctx, passwordMethod, true) as string;
 		body.password_method = method;
-		const recovery = readField(ctx, recoveryEmail, method === 'invitation');
+		const recovery = readMigaduField(ctx, recoveryEmail, method === 'invitation');
 		if (recovery !== undefined) body.password_recovery_email = recovery;
-		if (method === 'password') body.password = readField(ctx, password, true);
+		if (method === 'password') body.password = readMigaduField(ctx, password, true);
 	},
 });
-
-/** Local Part, shown before the shared Name field (resources/index.ts). */
-export const localPartProperty = main.properties[0];
-
-export const description: INodeProperties[] = [
-	// Local Part and Name are placed by resources/index.ts (Name is shared with identities).
-	...main.properties.slice(2),
-	{ ...passwordMethod.property, displayOptions: { show } },
-	password.property,
-	{ ...recoveryEmail.property, displayOptions: { show } },
-	...additional.properties,
-];

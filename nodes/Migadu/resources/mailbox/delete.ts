@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { mailboxLabel } from './fields';
 
-export const option = operation({
+export const del = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Permanently delete a mailbox and all its mail',
@@ -10,7 +10,6 @@ export const option = operation({
 	method: 'DELETE',
 	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],
 	target: mailboxLabel,
+	locators: [domainLocator, mailboxLocator],
 	deleted: (r) => ({ address: r.mailboxAddress(), deleted: true }),
 });
-
-export const description: INodeProperties[] = [];

@@ -1,15 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
-import type { Field } from '../../shared/fields';
+import { DATE_HINT, flag, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 export const mailboxLabel = (r: Target) => `mailbox "${r.mailboxAddress()}"`;
-
-type Flag = { displayName: string; name: string; default: boolean; description: string };
-const flag = (key: string, property: Flag): Field => ({
-	key,
-	kind: 'boolean',
-	property: { type: 'boolean', ...property },
-});
 
 const text = (
 	key: string,
@@ -17,7 +10,7 @@ const text = (
 	name: string,
 	description: string,
 	rows?: number,
-): Field => ({
+): MigaduField => ({
 	key,
 	kind: 'string',
 	property: {
@@ -35,8 +28,8 @@ const list = (
 	displayName: string,
 	name: string,
 	description: string,
-	kind: Field['kind'],
-): Field => ({
+	kind: MigaduField['kind'],
+): MigaduField => ({
 	key,
 	kind,
 	property: { displayName, name, type: 'string', default: '', description },
@@ -61,7 +54,7 @@ const SPAM_LEVELS: INodePropertyOptions[] = [
 ];
 
 /** The writable mailbox fields shared by create (Additional Fields) and update. */
-export const mailboxFields: Field[] = [
+export const mailboxFields: MigaduField[] = [
 	flag('is_internal', {
 		displayName: 'Internal Only',
 		name: 'isInternal',
@@ -163,6 +156,7 @@ export const mailboxFields: Field[] = [
 	{
 		key: 'autorespond_expires_on',
 		kind: 'date',
+		hint: DATE_HINT,
 		property: {
 			displayName: 'Autoresponder Expires On',
 			name: 'autorespondExpiresOn',
@@ -202,6 +196,7 @@ export const mailboxFields: Field[] = [
 	{
 		key: 'expires_on',
 		kind: 'date',
+		hint: DATE_HINT,
 		property: {
 			displayName: 'Expires On',
 			name: 'expiresOn',

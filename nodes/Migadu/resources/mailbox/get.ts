@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { mailboxLabel } from './fields';
 
-export const option = operation({
+export const get = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get a mailbox',
@@ -10,6 +10,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],
 	target: mailboxLabel,
+	locators: [domainLocator, mailboxLocator],
 });
-
-export const description: INodeProperties[] = [];

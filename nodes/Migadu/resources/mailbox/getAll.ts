@@ -1,15 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operation } from '../../shared/operation';
+import { domainLocator } from '../../shared/descriptions';
+import { getMany } from '../../shared/operation';
 
-export const option = operation({
-	name: 'Get Many',
-	value: 'getAll',
+export const getAll = getMany({
 	action: 'Get many mailboxes',
 	description: 'List the mailboxes of a domain',
-	method: 'GET',
 	path: (r) => ['domains', r.domain(), 'mailboxes'],
 	target: (r) => `domain "${r.domain()}"`,
+	locators: [domainLocator],
 	list: 'mailboxes',
 });
-
-export const description: INodeProperties[] = [];

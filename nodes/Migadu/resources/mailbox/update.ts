@@ -1,11 +1,10 @@
-import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
-import { collection } from '../../shared/fields';
+import { NodeOperationError } from 'n8n-workflow';
+import { collection } from '../../../shared/fields';
+import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { mailboxFields, mailboxLabel } from './fields';
 
-const show = { resource: ['mailbox'], operation: ['update'] };
-
-const updates = collection('mailboxUpdateFields', 'Update Fields', show, [
+const updates = collection({ displayName: 'Update Fields', name: 'mailboxUpdateFields' }, [
 	{
 		key: 'name',
 		kind: 'string',
@@ -42,7 +41,7 @@ const updates = collection('mailboxUpdateFields', 'Update Fields', show, [
 	...mailboxFields,
 ]);
 
-export const option = operation({
+export const update = operation({
 	name: 'Update',
 	value: 'update',
 	action: 'Update a mailbox, overwriting the fields given',
@@ -50,7 +49,8 @@ export const option = operation({
 	method: 'PUT',
 	path: (r) => ['domains', r.domain(), 'mailboxes', r.mailbox()],
 	target: mailboxLabel,
-	body: updates.body,
+	locators: [domainLocator, mailboxLocator],
+	fields: updates,
 	requireChange: true,
 	finish: (ctx, body, r) => {
 		// Migadu accepts this on an existing mailbox but sends no email and deactivates the mailbox.
@@ -66,5 +66,3 @@ export const option = operation({
 		}
 	},
 });
-
-export const description: INodeProperties[] = [...updates.properties];

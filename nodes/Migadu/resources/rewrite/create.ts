@@ -1,18 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection, topLevel } from '../../shared/fields';
+import { collection, fieldGroups, topLevel } from '../../../shared/fields';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { destinations, order, pattern, rewriteId, rewriteLabel, rewritesPath } from './fields';
+import {
+	destinations,
+	order,
+	pattern,
+	rewriteId,
+	rewriteLabel,
+	rewriteParameter,
+	rewritesPath,
+} from './fields';
 
-const show = { resource: ['rewrite'], operation: ['create'] };
-
-const main = topLevel(show, [
-	{ ...pattern, required: true },
-	{ ...destinations, required: true },
-]);
-
-const additional = collection('rewriteAdditionalFields', 'Additional Fields', show, [order]);
-
-export const option = operation({
+export const create = operation({
 	name: 'Create',
 	value: 'create',
 	action: 'Create a rewrite',
@@ -20,10 +19,12 @@ export const option = operation({
 	method: 'POST',
 	path: rewritesPath,
 	target: rewriteLabel,
-	body: [...main.body, ...additional.body],
+	locators: [domainLocator, rewriteParameter],
+	fields: fieldGroups(
+		topLevel({ ...pattern, required: true }, destinations),
+		collection({ displayName: 'Additional Fields', name: 'rewriteAdditionalFields' }, [order]),
+	),
 	finish: (_ctx, body, r) => {
 		body.name = rewriteId(r);
 	},
 });
-
-export const description: INodeProperties[] = [...main.properties, ...additional.properties];

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { rewriteId, rewriteLabel, rewritesPath } from './fields';
+import { rewriteId, rewriteLabel, rewriteParameter, rewritesPath } from './fields';
 
-export const option = operation({
+export const del = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Permanently delete a rewrite rule of a domain',
@@ -10,7 +10,6 @@ export const option = operation({
 	method: 'DELETE',
 	path: (r) => [...rewritesPath(r), rewriteId(r)],
 	target: rewriteLabel,
+	locators: [domainLocator, rewriteParameter],
 	deleted: (r) => ({ name: rewriteId(r), domain_name: r.domain(), deleted: true }),
 });
-
-export const description: INodeProperties[] = [];

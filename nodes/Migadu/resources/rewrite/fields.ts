@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { Field } from '../../shared/fields';
+import { destinationsProperty } from '../../shared/descriptions';
+import type { MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 // Migadu addresses a rewrite by its name (a slug).
@@ -16,12 +17,9 @@ export const rewriteParameter: INodeProperties = {
 	default: '',
 	placeholder: 'demo',
 	description: 'Name (slug) of the rewrite rule',
-	displayOptions: {
-		show: { resource: ['rewrite'], operation: ['create', 'delete', 'get', 'update'] },
-	},
 };
 
-export const pattern: Field = {
+export const pattern: MigaduField = {
 	key: 'local_part_rule',
 	kind: 'string',
 	notEmpty: true,
@@ -36,22 +34,14 @@ export const pattern: Field = {
 };
 
 // Rewrites get their destinations as comma-separated text (unlike aliases).
-export const destinations: Field = {
+export const destinations: MigaduField = {
 	key: 'destinations',
 	kind: 'addressCsv',
-	notEmpty: true,
-	property: {
-		displayName: 'Destinations',
-		name: 'destinations',
-		type: 'string',
-		default: '',
-		placeholder: 'one@example.com, two@example.com',
-		description:
-			'Comma-separated addresses (or a list from an expression) of the same domain that receive matching mail',
-	},
+	required: true,
+	property: destinationsProperty,
 };
 
-export const order: Field = {
+export const order: MigaduField = {
 	key: 'order_num',
 	kind: 'number',
 	property: {

@@ -1,8 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { rewriteId, rewriteLabel, rewritesPath } from './fields';
+import { rewriteId, rewriteLabel, rewriteParameter, rewritesPath } from './fields';
 
-export const option = operation({
+export const get = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get a rewrite',
@@ -10,6 +10,5 @@ export const option = operation({
 	method: 'GET',
 	path: (r) => [...rewritesPath(r), rewriteId(r)],
 	target: rewriteLabel,
+	locators: [domainLocator, rewriteParameter],
 });
-
-export const description: INodeProperties[] = [];

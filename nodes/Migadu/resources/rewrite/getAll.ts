@@ -1,16 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operation } from '../../shared/operation';
+import { domainLocator } from '../../shared/descriptions';
+import { getMany } from '../../shared/operation';
 import { rewritesPath } from './fields';
 
-export const option = operation({
-	name: 'Get Many',
-	value: 'getAll',
+export const getAll = getMany({
 	action: 'Get many rewrites',
 	description: 'List the rewrite rules of a domain',
-	method: 'GET',
 	path: rewritesPath,
 	target: (r) => `domain "${r.domain()}"`,
+	locators: [domainLocator],
 	list: 'rewrites',
 });
-
-export const description: INodeProperties[] = [];

@@ -1,28 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create';
-import * as del from './delete';
-import * as get from './get';
-import * as getAll from './getAll';
-import * as update from './update';
-import { rewriteParameter } from './fields';
+import type { ResourceDeclaration } from '../../../shared/describe';
+import { create } from './create';
+import { del } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
 
-export const operation: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['rewrite'] } },
-	options: [create.option, del.option, get.option, getAll.option, update.option],
-	default: 'getAll',
+export const rewrite: ResourceDeclaration = {
+	name: 'Rewrite',
+	value: 'rewrite',
+	// Get Many is selected when the resource is picked.
+	default: String(getAll.option.value),
+	operations: [create, del, get, getAll, update],
 };
-
-/** The parameter naming the rewrite (shown before the shared Name field). */
-export const identifier = rewriteParameter;
-
-export const description: INodeProperties[] = [
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];

@@ -1,11 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { collection } from '../../shared/fields';
+import { collection } from '../../../shared/fields';
+import { domainLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
-import { destinations, order, pattern, rewriteId, rewriteLabel, rewritesPath } from './fields';
+import { order, pattern, rewriteId, rewriteLabel, rewriteParameter, rewritesPath } from './fields';
 
-const show = { resource: ['rewrite'], operation: ['update'] };
-
-const updates = collection('rewriteUpdateFields', 'Update Fields', show, [
+const updates = collection({ displayName: 'Update Fields', name: 'rewriteUpdateFields' }, [
 	{
 		key: 'name',
 		kind: 'string',
@@ -20,16 +18,22 @@ const updates = collection('rewriteUpdateFields', 'Update Fields', show, [
 	},
 	pattern,
 	{
-		...destinations,
+		key: 'destinations',
+		kind: 'addressCsv',
+		notEmpty: true,
 		property: {
-			...destinations.property,
+			displayName: 'Destinations',
+			name: 'destinations',
+			type: 'string',
+			default: '',
+			placeholder: 'one@example.com, two@example.com',
 			description: 'Comma-separated addresses that replace the destination list',
 		},
 	},
 	order,
 ]);
 
-export const option = operation({
+export const update = operation({
 	name: 'Update',
 	value: 'update',
 	action: 'Update a rewrite rule, overwriting the fields given (destinations replace the list)',
@@ -37,8 +41,7 @@ export const option = operation({
 	method: 'PUT',
 	path: (r) => [...rewritesPath(r), rewriteId(r)],
 	target: rewriteLabel,
-	body: updates.body,
+	locators: [domainLocator, rewriteParameter],
+	fields: updates,
 	requireChange: true,
 });
-
-export const description: INodeProperties[] = [...updates.properties];
