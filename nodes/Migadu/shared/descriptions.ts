@@ -128,3 +128,22 @@ export const destinationsProperty: INodeProperties = {
 	description:
 		'Comma-separated addresses (or a list from an expression) of the same domain that receive the mail; Migadu only accepts addresses of the domain',
 };
+
+/** A new display name in Update Fields (mailbox, identity); Migadu needs one, so empty is refused. */
+export const newName: MigaduField = {
+	key: 'name',
+	kind: 'string',
+	notEmpty: true,
+	property: { displayName: 'Name', name: 'name', type: 'string', default: '' },
+};
+
+/** Destinations in the Update Fields of an alias or rewrite: they replace the whole list. */
+export const replacedDestinationsProperty: INodeProperties = {
+	displayName: 'Destinations',
+	name: 'destinations',
+	type: 'string',
+	default: '',
+	placeholder: 'one@example.com, two@example.com',
+	description:
+		'Comma-separated addresses that replace the whole destination list (same domain only)',
+};

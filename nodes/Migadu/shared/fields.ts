@@ -110,3 +110,46 @@ export function flag(
 ): MigaduField {
 	return { key, kind: 'boolean', property: { type: 'boolean', ...property } };
 }
+
+/** A password: sent as typed, never trimmed or quoted in errors. */
+export function passwordField(name: string, property: Partial<INodeProperties> = {}): MigaduField {
+	return {
+		key: 'password',
+		kind: 'secret',
+		property: {
+			displayName: 'Password',
+			name,
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			...property,
+		},
+	};
+}
+
+/**
+ * Expires On and Remove Upon Expiry of an alias, forwarding or mailbox (`noun`); `ends` is how
+ * its description says the object stops ("expires", "ends").
+ */
+export function expiryFields(noun: string, ends = 'expires'): MigaduField[] {
+	return [
+		{
+			key: 'expires_on',
+			kind: 'date',
+			hint: DATE_HINT,
+			property: {
+				displayName: 'Expires On',
+				name: 'expiresOn',
+				type: 'dateTime',
+				default: '',
+				description: `Day the ${noun} ${ends} (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date`,
+			},
+		},
+		flag('remove_upon_expiry', {
+			displayName: 'Remove Upon Expiry',
+			name: 'removeUponExpiry',
+			default: false,
+			description: `Whether Migadu deletes the ${noun} when it expires`,
+		}),
+	];
+}

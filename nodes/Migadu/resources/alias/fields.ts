@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { destinationsProperty } from '../../shared/descriptions';
-import { DATE_HINT, type MigaduField } from '../../shared/fields';
+import { expiryFields, flag, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 export const aliasId = (r: Target) => r.localPart('alias', 'Alias');
@@ -38,39 +38,11 @@ export const aliasFields: MigaduField[] = [
 			description: "Whether the alias only accepts mail sent through Migadu's servers",
 		},
 	},
-	{
-		key: 'expireable',
-		kind: 'boolean',
-		property: {
-			displayName: 'Expirable',
-			name: 'expireable',
-			type: 'boolean',
-			default: true,
-			description: 'Whether the alias expires on the Expires On date',
-		},
-	},
-	{
-		key: 'expires_on',
-		kind: 'date',
-		hint: DATE_HINT,
-		property: {
-			displayName: 'Expires On',
-			name: 'expiresOn',
-			type: 'dateTime',
-			default: '',
-			description:
-				'Day the alias expires (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
-		},
-	},
-	{
-		key: 'remove_upon_expiry',
-		kind: 'boolean',
-		property: {
-			displayName: 'Remove Upon Expiry',
-			name: 'removeUponExpiry',
-			type: 'boolean',
-			default: false,
-			description: 'Whether Migadu deletes the alias when it expires',
-		},
-	},
+	flag('expireable', {
+		displayName: 'Expirable',
+		name: 'expireable',
+		default: true,
+		description: 'Whether the alias expires on the Expires On date',
+	}),
+	...expiryFields('alias'),
 ];

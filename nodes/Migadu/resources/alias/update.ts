@@ -1,5 +1,5 @@
 import { collection } from '../../../shared/fields';
-import { domainLocator } from '../../shared/descriptions';
+import { domainLocator, replacedDestinationsProperty } from '../../shared/descriptions';
 import type { MigaduField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { aliasesPath, aliasFields, aliasId, aliasLabel, aliasParameter } from './fields';
@@ -8,15 +8,7 @@ const destinations: MigaduField = {
 	key: 'destinations',
 	kind: 'addressArray',
 	notEmpty: true,
-	property: {
-		displayName: 'Destinations',
-		name: 'destinations',
-		type: 'string',
-		default: '',
-		placeholder: 'one@example.com, two@example.com',
-		description:
-			'Comma-separated addresses that replace the whole destination list (same domain only)',
-	},
+	property: replacedDestinationsProperty,
 };
 
 export const update = operation({

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { DATE_HINT, type MigaduField } from '../../shared/fields';
+import { expiryFields, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 // Migadu addresses a forwarding by its full (external) destination address.
@@ -38,28 +38,5 @@ export const forwardingFields: MigaduField[] = [
 			description: 'Whether mail is forwarded (it only starts once the destination has confirmed)',
 		},
 	},
-	{
-		key: 'expires_on',
-		kind: 'date',
-		hint: DATE_HINT,
-		property: {
-			displayName: 'Expires On',
-			name: 'expiresOn',
-			type: 'dateTime',
-			default: '',
-			description:
-				'Day the forwarding ends (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
-		},
-	},
-	{
-		key: 'remove_upon_expiry',
-		kind: 'boolean',
-		property: {
-			displayName: 'Remove Upon Expiry',
-			name: 'removeUponExpiry',
-			type: 'boolean',
-			default: false,
-			description: 'Whether Migadu deletes the forwarding when it expires',
-		},
-	},
+	...expiryFields('forwarding', 'ends'),
 ];

@@ -1,6 +1,6 @@
 import { collection, fieldGroups, topLevel } from '../../../shared/fields';
 import { displayName, domainLocator, mailboxLocator } from '../../shared/descriptions';
-import { readInFinish, readMigaduField, type MigaduField } from '../../shared/fields';
+import { passwordField, readInFinish, readMigaduField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import {
 	identitiesPath,
@@ -12,19 +12,10 @@ import {
 	passwordUse,
 } from './fields';
 
-const password: MigaduField = {
-	key: 'password',
-	kind: 'secret',
-	property: {
-		displayName: 'Password',
-		name: 'identityPassword',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		description: `Own password of the identity. ${PASSWORD_RULE}: this field appears only with "Custom Password".`,
-		displayOptions: { show: { passwordUse: ['custom'] } },
-	},
-};
+const password = passwordField('identityPassword', {
+	description: `Own password of the identity. ${PASSWORD_RULE}: this field appears only with "Custom Password".`,
+	displayOptions: { show: { passwordUse: ['custom'] } },
+});
 
 export const create = operation({
 	name: 'Create',

@@ -1,5 +1,6 @@
 import { collection } from '../../../shared/fields';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { domainLocator, mailboxLocator, newName } from '../../shared/descriptions';
+import { passwordField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import {
 	checkIdentityPassword,
@@ -13,25 +14,11 @@ import {
 } from './fields';
 
 const updates = collection({ displayName: 'Update Fields', name: 'identityUpdateFields' }, [
-	{
-		key: 'name',
-		kind: 'string',
-		notEmpty: true,
-		property: { displayName: 'Name', name: 'name', type: 'string', default: '' },
-	},
+	newName,
 	passwordUse,
-	{
-		key: 'password',
-		kind: 'secret',
-		property: {
-			displayName: 'Password',
-			name: 'password',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: `New own password of the identity. ${PASSWORD_RULE}: given alone it also sets Password Use to "Custom Password"; given with another Password Use it is refused.`,
-		},
-	},
+	passwordField('password', {
+		description: `New own password of the identity. ${PASSWORD_RULE}: given alone it also sets Password Use to "Custom Password"; given with another Password Use it is refused.`,
+	}),
 	...identityFields,
 ]);
 

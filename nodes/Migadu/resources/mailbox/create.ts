@@ -1,9 +1,14 @@
 import { collection, fieldError, fieldGroups, topLevel } from '../../../shared/fields';
 import { toLocalPart } from '../../shared/convert';
 import { displayName, domainLocator } from '../../shared/descriptions';
-import { readInFinish, readMigaduField, type MigaduField } from '../../shared/fields';
+import {
+	passwordField,
+	readInFinish,
+	readMigaduField,
+	type MigaduField,
+} from '../../shared/fields';
 import { operation } from '../../shared/operation';
-import { mailboxFields } from './fields';
+import { mailboxFields, recoveryEmail } from './fields';
 
 const passwordMethod: MigaduField = {
 	key: 'password_method',
@@ -28,32 +33,9 @@ const passwordMethod: MigaduField = {
 	},
 };
 
-const password: MigaduField = {
-	key: 'password',
-	kind: 'secret',
-	property: {
-		displayName: 'Password',
-		name: 'password',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		displayOptions: { show: { passwordMethod: ['password'] } },
-	},
-};
-
-const recoveryEmail: MigaduField = {
-	key: 'password_recovery_email',
-	kind: 'address',
-	property: {
-		displayName: 'Password Recovery Email',
-		name: 'recoveryEmail',
-		type: 'string',
-		placeholder: 'name@personal.example',
-		default: '',
-		description:
-			'External address for password resets; required for an invitation, which is sent there',
-	},
-};
+const password = passwordField('password', {
+	displayOptions: { show: { passwordMethod: ['password'] } },
+});
 
 const localPart: MigaduField = {
 	key: 'local_part',
@@ -83,7 +65,7 @@ export const create = operation({
 		readInFinish(passwordMethod, password, recoveryEmail),
 		collection(
 			{ displayName: 'Additional Fields', name: 'mailboxAdditionalFields' },
-			mailboxFields.filter((f) => f.key !== recoveryEmail.key),
+			mailboxFields.filter((f) => f !== recoveryEmail),
 		),
 	),
 	finish: (ctx, body, r) => {

@@ -1,5 +1,5 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
-import { DATE_HINT, flag, type MigaduField } from '../../shared/fields';
+import { DATE_HINT, expiryFields, flag, type MigaduField } from '../../shared/fields';
 import type { Target } from '../../shared/target';
 
 export const mailboxLabel = (r: Target) => `mailbox "${r.mailboxAddress()}"`;
@@ -54,6 +54,21 @@ const SPAM_LEVELS: INodePropertyOptions[] = [
 ];
 
 /** The writable mailbox fields shared by create (Additional Fields) and update. */
+/** Where password resets go; Create asks for it top-level (an invitation is sent there). */
+export const recoveryEmail: MigaduField = {
+	key: 'password_recovery_email',
+	kind: 'address',
+	property: {
+		displayName: 'Password Recovery Email',
+		name: 'recoveryEmail',
+		type: 'string',
+		placeholder: 'name@personal.example',
+		default: '',
+		description:
+			'External address for password resets; required for an invitation, which is sent there',
+	},
+};
+
 export const mailboxFields: MigaduField[] = [
 	flag('is_internal', {
 		displayName: 'Internal Only',
@@ -193,35 +208,6 @@ export const mailboxFields: MigaduField[] = [
 		default: true,
 		description: 'Whether the mailbox expires on the Expires On date',
 	}),
-	{
-		key: 'expires_on',
-		kind: 'date',
-		hint: DATE_HINT,
-		property: {
-			displayName: 'Expires On',
-			name: 'expiresOn',
-			type: 'dateTime',
-			default: '',
-			description:
-				'Day the mailbox expires (sent as YYYY-MM-DD; a date-time with an offset or a JS Date counts as its day in the workflow time zone); empty clears the date',
-		},
-	},
-	flag('remove_upon_expiry', {
-		displayName: 'Remove Upon Expiry',
-		name: 'removeUponExpiry',
-		default: false,
-		description: 'Whether Migadu deletes the mailbox when it expires',
-	}),
-	{
-		key: 'password_recovery_email',
-		kind: 'address',
-		property: {
-			displayName: 'Password Recovery Email',
-			name: 'recoveryEmail',
-			type: 'string',
-			placeholder: 'name@personal.example',
-			default: '',
-			description: 'External address used to reset the password',
-		},
-	},
+	...expiryFields('mailbox'),
+	recoveryEmail,
 ];

@@ -1,28 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { collection } from '../../../shared/fields';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { domainLocator, mailboxLocator, newName } from '../../shared/descriptions';
+import { passwordField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { mailboxFields, mailboxLabel } from './fields';
 
 const updates = collection({ displayName: 'Update Fields', name: 'mailboxUpdateFields' }, [
-	{
-		key: 'name',
-		kind: 'string',
-		notEmpty: true,
-		property: { displayName: 'Name', name: 'name', type: 'string', default: '' },
-	},
-	{
-		key: 'password',
-		kind: 'secret',
-		property: {
-			displayName: 'Password',
-			name: 'password',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: 'New password of the mailbox',
-		},
-	},
+	newName,
+	passwordField('password', { description: 'New password of the mailbox' }),
 	{
 		key: 'password_method',
 		kind: 'option',

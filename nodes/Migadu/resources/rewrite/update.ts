@@ -1,5 +1,5 @@
 import { collection } from '../../../shared/fields';
-import { domainLocator } from '../../shared/descriptions';
+import { domainLocator, replacedDestinationsProperty } from '../../shared/descriptions';
 import { operation } from '../../shared/operation';
 import { order, pattern, rewriteId, rewriteLabel, rewriteParameter, rewritesPath } from './fields';
 
@@ -21,14 +21,7 @@ const updates = collection({ displayName: 'Update Fields', name: 'rewriteUpdateF
 		key: 'destinations',
 		kind: 'addressCsv',
 		notEmpty: true,
-		property: {
-			displayName: 'Destinations',
-			name: 'destinations',
-			type: 'string',
-			default: '',
-			placeholder: 'one@example.com, two@example.com',
-			description: 'Comma-separated addresses that replace the destination list',
-		},
+		property: replacedDestinationsProperty,
 	},
 	order,
 ]);
