@@ -79,8 +79,8 @@ const OPERATION_SELECTOR: INodeProperties = {
 /**
  * The order of the panel: every operation's parameters in the order it declares them. A parameter
  * shared by several operations sits before whatever follows it in any of them (Kahn's algorithm,
- * first-declared first among the ready ones). Where two operations disagree, the one declared
- * first wins.
+ * first-declared first among the ready ones). Where operations disagree (a cycle), the parameter
+ * declared first goes first.
  */
 function panelOrder(lists: INodeProperties[][]): INodeProperties[] {
 	const seen: INodeProperties[] = [];
