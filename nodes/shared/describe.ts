@@ -77,10 +77,30 @@ const OPERATION_SELECTOR: INodeProperties = {
 };
 
 /**
+ * A resource's parameters in one order that keeps every operation's own order: a parameter first
+ * seen in a later operation goes before the next parameter of that operation already placed
+ * (Get Many's filters before the Simplify that Get placed), else at the end.
+ */
+function panelOrder(operations: OperationDeclaration[]): INodeProperties[] {
+	const order: INodeProperties[] = [];
+	for (const { properties } of operations) {
+		properties.forEach((property, i) => {
+			if (order.includes(property)) return;
+			const next = properties.slice(i + 1).find((p) => order.includes(p));
+			order.splice(next ? order.indexOf(next) : order.length, 0, property);
+		});
+	}
+	return order;
+}
+
+/**
  * The Operation selector of each resource, then every parameter once, shown where its operations
  * are: for whole resources (`{resource}`) where all of a resource's operations use it, else per
- * resource for the operations that do. Throws at load time when two different parameter objects
- * share a name (each parameter name is declared once per node).
+ * resource for the operations that do. Each resource's parameters keep the order its operations
+ * list them in (see panelOrder; a parameter shared with an earlier resource, such as Return All,
+ * is placed again where this resource uses it); a definition for several whole resources sits
+ * where the first of them uses it. Throws at load time when two different parameter objects share
+ * a name (each parameter name is declared once per node).
  */
 export function describeResources(resources: ResourceDeclaration[]): INodeProperties[] {
 	const selectors: INodeProperties[] = resources.map((resource) => ({
@@ -113,18 +133,32 @@ export function describeResources(resources: ResourceDeclaration[]): INodeProper
 		}
 	}
 
-	const placed: INodeProperties[] = [];
-	for (const [property, byResource] of uses) {
-		const whole = [...byResource]
+	/** The resources that use a parameter in every one of their operations. */
+	const wholeOf = (byResource: Map<string, string[]>) =>
+		[...byResource]
 			.filter(
 				([resource, ops]) =>
 					resources.find((r) => r.value === resource)!.operations.length === ops.length,
 			)
 			.map(([resource]) => resource);
-		if (whole.length) placed.push(withShow(property, { resource: whole }));
-		for (const [resource, operations] of byResource) {
-			if (!whole.includes(resource))
-				placed.push(withShow(property, { resource: [resource], operation: operations }));
+
+	const placed: INodeProperties[] = [];
+	const done = new Set<string>();
+	for (const resource of resources) {
+		for (const property of panelOrder(resource.operations)) {
+			const byResource = uses.get(property)!;
+			if (done.has(`${property.name}\0${resource.value}`)) continue;
+			const whole = wholeOf(byResource);
+			const shown = whole.includes(resource.value) ? whole : [resource.value];
+			for (const r of shown) done.add(`${property.name}\0${r}`);
+			placed.push(
+				whole.includes(resource.value)
+					? withShow(property, { resource: whole })
+					: withShow(property, {
+							resource: [resource.value],
+							operation: byResource.get(resource.value)!,
+						}),
+			);
 		}
 	}
 	return [...selectors, ...placed];

@@ -6,7 +6,7 @@ import type { MailcowResource } from '../shared/resource';
 import * as alias from './alias';
 import * as dkim from './dkim';
 import * as domain from './domain';
-import * as domainAdmin from './domainAdmin';
+import { domainAdmin } from './domainAdmin';
 import { email } from './email';
 import { forwardingHost } from './forwardingHost';
 import { mailbox } from './mailbox';
@@ -16,6 +16,7 @@ import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
+	domainAdmin,
 	email,
 	mailbox,
 	rateLimit,
@@ -52,7 +53,6 @@ export const resourceProperties: INodeProperties[] = [
 	...alias.description,
 	...dkim.description,
 	...domain.description,
-	...domainAdmin.description,
 	...describeResources(RESOURCES),
 	...paginationFields,
 	simplifyField,

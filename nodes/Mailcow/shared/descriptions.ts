@@ -100,7 +100,7 @@ export function mailboxLocator(
 	};
 }
 
-const READ_RESOURCES = ['alias', 'dkim', 'domain', 'domainAdmin', 'mailbox'];
+const READ_RESOURCES = ['alias', 'dkim', 'domain'];
 
 /** Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page). */
 export const paginationFields: INodeProperties[] = [

@@ -41,7 +41,6 @@ const EXPLANATIONS: Record<string, string> = {
 	alias_invalid: 'The alias does not exist.',
 	dkim_domain_or_sel_invalid:
 		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
-	'Cannot determine current ACL': 'The domain administrator does not exist.',
 	mysql_error: "Mailcow's database refused the change.",
 	'Cannot find attributes in post data': 'Mailcow found no attributes in the request body.',
 	'Cannot add item': 'Mailcow added nothing and gave no reason (usually an unknown object).',

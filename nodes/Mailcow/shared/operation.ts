@@ -21,12 +21,13 @@ import {
 	unknownFieldsField,
 } from './descriptions';
 import { readMailcowBody, readMappedBody, type MailcowField, type MailcowKind } from './fields';
+import type { MailcowEntry } from './messages';
 import { readMany, readOne, sameName, type Identity, type Simplifier } from './read';
 import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
 import { editWithTagRemoval } from './tags';
 import { mailcowApiRequest, mailcowPath } from './transport';
-import { createResult, deleteBody, editBody, writeResult } from './write';
+import { createResult, deleteBody, editBody, writeOutput, writeResult } from './write';
 
 /**
  * The kinds of Mailcow operation, declared in a few lines each (resources/<resource>/<op>.ts).
@@ -61,9 +62,9 @@ function mapped(properties: INodeProperties[]): INodeProperties[] {
 	];
 }
 
-/** The Operation option of a routed operation. */
+/** The Operation option of a routed operation (only the Described keys of a factory's spec). */
 export function mailcowOperation(
-	described: Described,
+	{ name, value, action, description }: Described,
 	routing: {
 		method: 'GET' | 'POST';
 		url?: string;
@@ -79,7 +80,10 @@ export function mailcowOperation(
 	return {
 		routes,
 		option: {
-			...described,
+			name,
+			value,
+			action,
+			description,
 			routing: {
 				request: { method: routing.method, ...(routing.url ? { url: routing.url } : {}) },
 				send: { preSend: [routing.preSend] },
@@ -246,7 +250,8 @@ function readCreated(spec: ReadBack): PostReceiveAction {
  * Create: `POST /add/<…>` with mailcow's flat attribute object. `finish` completes the body
  * (cross-field rules, generated secrets) and returns what the output item shows besides
  * mailcow's messages. A create whose answer also holds failures succeeds when the object was
- * made (its secrets are kept, the refused parts listed as warnings). With `readBack`, the
+ * made (its secrets are kept, the refused parts listed as warnings): by default when a success
+ * entry says `…_added`, or as `created` decides from the answer's entries. With `readBack`, the
  * Return Created Record option outputs the new object as its Get would.
  */
 export function create(
@@ -254,9 +259,11 @@ export function create(
 		route: string;
 		fields: Fields;
 		finish?: (context: IExecuteSingleFunctions, body: IDataObject) => IDataObject | void;
+		created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
 		readBack?: ReadBack;
 	},
 ): OperationDeclaration {
+	const result = spec.created ? writeOutput(undefined, spec.created) : createResult;
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const body = readMappedBody(this, spec.fields.body);
 		const summary = spec.finish?.(this, body);
@@ -272,7 +279,7 @@ export function create(
 			method: 'POST',
 			url: spec.route,
 			preSend: buildBody,
-			postReceive: spec.readBack ? [createResult, readCreated(spec.readBack)] : [createResult],
+			postReceive: spec.readBack ? [result, readCreated(spec.readBack)] : [result],
 		},
 		mapped(
 			spec.readBack ? [...spec.fields.properties, returnCreatedField] : spec.fields.properties,
@@ -281,9 +288,10 @@ export function create(
 }
 
 /**
- * Update: `POST /edit/<…>` with `{items, attr}`. `ids` names the objects (a required list field), the
- * fields are the attributes to change; at least one is needed. With `tags`, tag removals and
- * additions go through the extra calls mailcow needs (tags.ts).
+ * Update: `POST /edit/<…>` with `{items, attr}`. `ids` names the objects: a required list field
+ * (several per item), or a required single-value field (one object per item); the output names
+ * them under the field's key as given. The fields are the attributes to change; at least one is
+ * needed. With `tags`, tag removals and additions go through the extra calls mailcow needs (tags.ts).
  */
 export function update(
 	spec: Described & {
@@ -298,12 +306,13 @@ export function update(
 ): OperationDeclaration {
 	const changes = spec.fields.properties.at(-1)?.displayName ?? 'Update Fields';
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
+		const named = readMailcowBody(this, [spec.ids])[spec.ids.key] as string | string[];
+		const ids = Array.isArray(named) ? named : [named];
 		const attr = readMappedBody(this, spec.fields.body);
 		if (Object.keys(attr).length === 0)
 			throw fieldError(this, changes, 'add at least one field to change');
 		spec.finish?.(this, attr);
-		setItemState(this, { summary: { [spec.ids.key]: ids }, objects: spec.objects });
+		setItemState(this, { summary: { [spec.ids.key]: named }, objects: spec.objects });
 		if (spec.tags) return await editWithTagRemoval(this, options, spec.tags, ids, attr);
 		return editBody(this, options, ids, attr);
 	}
