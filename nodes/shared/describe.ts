@@ -77,13 +77,13 @@ const OPERATION_SELECTOR: INodeProperties = {
 };
 
 /**
- * A resource's parameters in one order that keeps every operation's own order: a parameter first
- * seen in a later operation goes before the next parameter of that operation already placed
- * (Get Many's filters before the Simplify that Get placed), else at the end.
+ * Several operations' parameters in one panel order that keeps each operation's own order: a
+ * parameter first seen in a later list goes before the next parameter of that list already
+ * placed (Get Many's filters before the Simplify that Get placed), else at the end.
  */
-function panelOrder(operations: OperationDeclaration[]): INodeProperties[] {
+function panelOrder(lists: INodeProperties[][]): INodeProperties[] {
 	const order: INodeProperties[] = [];
-	for (const { properties } of operations) {
+	for (const properties of lists) {
 		properties.forEach((property, i) => {
 			if (order.includes(property)) return;
 			const next = properties.slice(i + 1).find((p) => order.includes(p));
@@ -145,7 +145,7 @@ export function describeResources(resources: ResourceDeclaration[]): INodeProper
 	const placed: INodeProperties[] = [];
 	const done = new Set<string>();
 	for (const resource of resources) {
-		for (const property of panelOrder(resource.operations)) {
+		for (const property of panelOrder(resource.operations.map((o) => o.properties))) {
 			const byResource = uses.get(property)!;
 			if (done.has(`${property.name}\0${resource.value}`)) continue;
 			const whole = wholeOf(byResource);
@@ -232,9 +232,10 @@ export function variants(
 		for (const property of choices[key].properties)
 			usedBy.set(property, [...(usedBy.get(property) ?? []), key]);
 	}
-	const properties = [...usedBy].map(([property, used]) =>
-		used.length === keys.length ? property : withShowOnce(property, selector.name, used),
-	);
+	const properties = panelOrder(keys.map((key) => choices[key].properties)).map((property) => {
+		const used = usedBy.get(property)!;
+		return used.length === keys.length ? property : withShowOnce(property, selector.name, used);
+	});
 	return {
 		option: {
 			...described,

@@ -4,7 +4,7 @@ import { batchingOption, paginationFields, simplifyField } from '../shared/descr
 import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
 import * as alias from './alias';
-import * as dkim from './dkim';
+import { dkim } from './dkim';
 import * as domain from './domain';
 import { domainAdmin } from './domainAdmin';
 import { email } from './email';
@@ -16,6 +16,7 @@ import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
+	dkim,
 	domainAdmin,
 	email,
 	mailbox,
@@ -51,7 +52,6 @@ export const resourceSelector: INodeProperties = {
 
 export const resourceProperties: INodeProperties[] = [
 	...alias.description,
-	...dkim.description,
 	...domain.description,
 	...describeResources(RESOURCES),
 	...paginationFields,

@@ -100,7 +100,7 @@ export function mailboxLocator(
 	};
 }
 
-const READ_RESOURCES = ['alias', 'dkim', 'domain'];
+const READ_RESOURCES = ['alias', 'domain'];
 
 /** Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page). */
 export const paginationFields: INodeProperties[] = [

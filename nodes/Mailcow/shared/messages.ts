@@ -39,8 +39,6 @@ const EXPLANATIONS: Record<string, string> = {
 	goto_invalid:
 		'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
 	alias_invalid: 'The alias does not exist.',
-	dkim_domain_or_sel_invalid:
-		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
 	mysql_error: "Mailcow's database refused the change.",
 	'Cannot find attributes in post data': 'Mailcow found no attributes in the request body.',
 	'Cannot add item': 'Mailcow added nothing and gave no reason (usually an unknown object).',

@@ -50,9 +50,10 @@ const noFields: Fields = { properties: [], body: [] };
 
 /**
  * The parameters of a Create or Update with its Mapping Mode: the fields show for "Map Each
- * Field Below" only; resource locators (the object worked on) always.
+ * Field Below" only; resource locators (the object worked on) always. A special create that
+ * reads its fields with readMappedBody places them with this too.
  */
-function mapped(properties: INodeProperties[]): INodeProperties[] {
+export function mapped(properties: INodeProperties[]): INodeProperties[] {
 	return [
 		mappingModeField,
 		unknownFieldsField,

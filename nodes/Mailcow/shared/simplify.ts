@@ -72,16 +72,3 @@ export function simplifyAlias(r: IDataObject): IDataObject {
 		modified: r.modified,
 	};
 }
-
-/** DKIM records carry no domain name: the caller passes the one it asked for. */
-export function simplifyDkim(r: IDataObject, domain: string): IDataObject {
-	const selector = String(r.dkim_selector ?? 'dkim');
-	return {
-		domain,
-		selector,
-		keyLength: Number(r.length),
-		dnsName: `${selector}._domainkey.${domain}`,
-		txtRecord: r.dkim_txt,
-		publicKey: r.pubkey,
-	};
-}
