@@ -83,12 +83,7 @@ export function messageText(msg: unknown): string {
 	return withArgs(`${object[0].toUpperCase()}${object.slice(1)} ${DONE[done[2]]}`, msg);
 }
 
-const SUCCESS_TEXTS: Record<string, string> = {
-	acl_saved: 'Permissions saved',
-	dkim_added: 'DKIM key added',
-	dkim_removed: 'DKIM key deleted',
-	dkim_duplicated: 'DKIM key copied',
-};
+const SUCCESS_TEXTS: Record<string, string> = {};
 
 /** Adds a resource's success texts (resources/index.ts registers every resource's `successTexts`). */
 export function explainSuccess(texts: Record<string, string>): void {

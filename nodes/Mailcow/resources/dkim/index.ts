@@ -10,6 +10,11 @@ export const dkim: MailcowResource = {
 	value: 'dkim',
 	default: 'get',
 	operations: [create, createAndGet, del, duplicate, get],
+	successTexts: {
+		dkim_added: 'DKIM key added',
+		dkim_removed: 'DKIM key deleted',
+		dkim_duplicated: 'DKIM key copied',
+	},
 	messages: {
 		dkim_domain_or_sel_invalid:
 			'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',

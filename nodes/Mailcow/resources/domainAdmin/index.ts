@@ -11,6 +11,7 @@ export const domainAdmin: MailcowResource = {
 	value: 'domainAdmin',
 	default: 'get',
 	operations: [create, del, editAcl, get, getAll, update],
+	successTexts: { acl_saved: 'Permissions saved' },
 	messages: {
 		'Cannot determine current ACL': 'The domain administrator does not exist.',
 	},
