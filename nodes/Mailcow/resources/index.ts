@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { describeResources, resourceSelector as selectorOf } from '../../shared/describe';
-import { batchingOption, paginationFields, simplifyField } from '../shared/descriptions';
+import { batchingOption } from '../shared/descriptions';
 import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
 import { alias } from './alias';
-import * as dkim from './dkim';
+import { dkim } from './dkim';
 import { domain } from './domain';
-import * as domainAdmin from './domainAdmin';
+import { domainAdmin } from './domainAdmin';
 import { email } from './email';
 import { forwardingHost } from './forwardingHost';
 import { mailbox } from './mailbox';
@@ -17,13 +17,15 @@ import { transportMap } from './transportMap';
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
 	alias,
+	dkim,
 	domain,
+	domainAdmin,
 	email,
+	forwardingHost,
 	mailbox,
 	rateLimit,
 	relayHost,
 	transportMap,
-	forwardingHost,
 ];
 
 for (const resource of RESOURCES) {
@@ -31,30 +33,13 @@ for (const resource of RESOURCES) {
 	if (resource.successTexts) explainSuccess(resource.successTexts);
 }
 
-export const resourceSelector: INodeProperties = {
-	...selectorOf(RESOURCES, 'mailbox', {
-		// Marks every request as "paginated", so RoutingNode hands it to the node's item runner.
-		routing: { send: { paginate: true } },
-	}),
-	options: [
-		{ name: 'Alias', value: 'alias' },
-		{ name: 'DKIM', value: 'dkim' },
-		{ name: 'Domain', value: 'domain' },
-		{ name: 'Domain Admin', value: 'domainAdmin' },
-		{ name: 'Email', value: 'email' },
-		{ name: 'Forwarding Host', value: 'forwardingHost' },
-		{ name: 'Mailbox', value: 'mailbox' },
-		{ name: 'Rate Limit', value: 'rateLimit' },
-		{ name: 'Relay Host', value: 'relayHost' },
-		{ name: 'Transport Map', value: 'transportMap' },
-	],
-};
+/** The Resource selector (options from RESOURCES). */
+export const resourceSelector: INodeProperties = selectorOf(RESOURCES, 'mailbox', {
+	// Marks every request as "paginated", so RoutingNode hands it to the node's item runner.
+	routing: { send: { paginate: true } },
+});
 
 export const resourceProperties: INodeProperties[] = [
-	...dkim.description,
-	...domainAdmin.description,
 	...describeResources(RESOURCES),
-	...paginationFields,
-	simplifyField,
 	batchingOption,
 ];

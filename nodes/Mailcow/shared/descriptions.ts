@@ -97,10 +97,10 @@ export function mailboxLocator(
 	};
 }
 
-// The resources not yet declared with the operation factories (getOne/getMany add these fields).
-const READ_RESOURCES = ['dkim', 'domainAdmin'];
-
-/** Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page). */
+/**
+ * Return All / Limit of every Get Many (one definition each; mailcow's get routes do not page).
+ * The operations that use them place them (nodes/shared/describe.ts).
+ */
 export const paginationFields: INodeProperties[] = [
 	{
 		displayName: 'Return All',
@@ -108,7 +108,6 @@ export const paginationFields: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show: { resource: READ_RESOURCES, operation: ['getAll'] } },
 	},
 	{
 		displayName: 'Limit',
@@ -117,9 +116,7 @@ export const paginationFields: INodeProperties[] = [
 		default: 50,
 		typeOptions: { minValue: 1 },
 		description: 'Max number of results to return',
-		displayOptions: {
-			show: { resource: READ_RESOURCES, operation: ['getAll'], returnAll: [false] },
-		},
+		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
 
@@ -131,9 +128,6 @@ export const simplifyField: INodeProperties = {
 	default: true,
 	description:
 		'Whether to return a tidy record with quotas in MiB and true/false flags instead of the raw data mailcow sends (quotas in bytes)',
-	displayOptions: {
-		show: { resource: READ_RESOURCES, operation: ['get', 'getAll', 'createAndGet'] },
-	},
 };
 
 /**

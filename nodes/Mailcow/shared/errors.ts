@@ -2,10 +2,8 @@ import {
 	NodeApiError,
 	type NodeOperationError,
 	type IDataObject,
-	type IExecuteSingleFunctions,
 	type IN8nHttpFullResponse,
 	type INode,
-	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
 import { describeMessage, formatMessage, messageKey, type MailcowEntry } from './messages';
@@ -149,26 +147,6 @@ export function failedItems(entries: MailcowEntry[], items: string[]): string[] 
 		ok = items.filter((_id, i) => OK_TYPES.has(String(primary[i].type)));
 	}
 	return items.filter((id) => !ok.includes(id));
-}
-
-/** First postReceive of every write operation (add/edit/delete/send). */
-export async function checkWriteResponse(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'write' });
-	return items;
-}
-
-/** First postReceive of every read operation (get). */
-export async function checkReadResponse(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	assertMailcowSuccess(this.getNode(), response, { itemIndex: this.getItemIndex(), kind: 'read' });
-	return items;
 }
 
 /**

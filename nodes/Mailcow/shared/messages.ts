@@ -21,9 +21,6 @@ const EXPLANATIONS: Record<string, string> = {
 	password_mismatch: 'The password and its confirmation differ.',
 	username_invalid:
 		'The username is invalid: use letters, digits and _ . - only (for mailboxes: a full email address).',
-	dkim_domain_or_sel_invalid:
-		'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
-	'Cannot determine current ACL': 'The domain administrator does not exist.',
 	mysql_error: "Mailcow's database refused the change.",
 	'Cannot find attributes in post data': 'Mailcow found no attributes in the request body.',
 	'Cannot add item': 'Mailcow added nothing and gave no reason (usually an unknown object).',
@@ -68,12 +65,7 @@ export function messageText(msg: unknown): string {
 	return withArgs(`${object[0].toUpperCase()}${object.slice(1)} ${DONE[done[2]]}`, msg);
 }
 
-const SUCCESS_TEXTS: Record<string, string> = {
-	acl_saved: 'Permissions saved',
-	dkim_added: 'DKIM key added',
-	dkim_removed: 'DKIM key deleted',
-	dkim_duplicated: 'DKIM key copied',
-};
+const SUCCESS_TEXTS: Record<string, string> = {};
 
 /** Adds a resource's success texts (resources/index.ts registers every resource's `successTexts`). */
 export function explainSuccess(texts: Record<string, string>): void {

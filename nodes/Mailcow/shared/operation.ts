@@ -51,9 +51,10 @@ const noFields: Fields = { properties: [], body: [] };
 
 /**
  * The parameters of a Create or Update with its Mapping Mode: the fields show for "Map Each
- * Field Below" only; resource locators (the object worked on) always.
+ * Field Below" only; resource locators (the object worked on) always. A special create that
+ * reads its fields with readMappedBody places them with this too.
  */
-function mapped(properties: INodeProperties[]): INodeProperties[] {
+export function mapped(properties: INodeProperties[]): INodeProperties[] {
 	return [
 		mappingModeField,
 		unknownFieldsField,
@@ -63,9 +64,9 @@ function mapped(properties: INodeProperties[]): INodeProperties[] {
 	];
 }
 
-/** The Operation option of a routed operation. */
+/** The Operation option of a routed operation (only the Described keys of a factory's spec). */
 export function mailcowOperation(
-	described: Described,
+	{ name, value, action, description }: Described,
 	routing: {
 		method: 'GET' | 'POST';
 		url?: string;
@@ -79,7 +80,6 @@ export function mailcowOperation(
 	routes: string[] = routing.url ? [routing.url] : [],
 ): OperationDeclaration {
 	// Only the option's own keys: a factory's spec (fields, locator, route) stays out of the panel.
-	const { name, value, action, description } = described;
 	return {
 		routes,
 		option: {
@@ -253,7 +253,8 @@ function readCreated(spec: ReadBack): PostReceiveAction {
  * Create: `POST /add/<…>` with mailcow's flat attribute object. `finish` completes the body
  * (cross-field rules, generated secrets) and returns what the output item shows besides
  * mailcow's messages. A create whose answer also holds failures succeeds when the object was
- * made (its secrets are kept, the refused parts listed as warnings). `enrich` adds what the
+ * made (its secrets are kept, the refused parts listed as warnings): by default when a success
+ * entry says `…_added`, or as `created` decides from the answer's entries. `enrich` adds what the
  * output item reads from mailcow's answer entries (a new object's id). With `readBack`, the
  * Return Created Record option outputs the new object as its Get would.
  */
@@ -263,6 +264,7 @@ export function create(
 		fields: Fields;
 		finish?: (context: IExecuteSingleFunctions, body: IDataObject) => IDataObject | void;
 		enrich?: (entries: MailcowEntry[]) => IDataObject;
+		created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
 		readBack?: ReadBack;
 	},
 ): OperationDeclaration {
@@ -282,7 +284,9 @@ export function create(
 			url: spec.route,
 			preSend: buildBody,
 			postReceive: [
-				spec.enrich ? writeOutput(spec.enrich, createdObject) : createResult,
+				spec.enrich || spec.created
+					? writeOutput(spec.enrich, spec.created ?? createdObject)
+					: createResult,
 				...(spec.readBack ? [readCreated(spec.readBack)] : []),
 			],
 		},
@@ -293,9 +297,10 @@ export function create(
 }
 
 /**
- * Update: `POST /edit/<…>` with `{items, attr}`. `ids` names the objects (a required list field), the
- * fields are the attributes to change; at least one is needed. With `tags`, tag removals and
- * additions go through the extra calls mailcow needs (tags.ts).
+ * Update: `POST /edit/<…>` with `{items, attr}`. `ids` names the objects: a required list field
+ * (several per item), or a required single-value field (one object per item); the output names
+ * them under the field's key as given. The fields are the attributes to change; at least one is
+ * needed. With `tags`, tag removals and additions go through the extra calls mailcow needs (tags.ts).
  */
 export function update(
 	spec: Described & {
@@ -310,12 +315,13 @@ export function update(
 ): OperationDeclaration {
 	const changes = spec.fields.properties.at(-1)?.displayName ?? 'Update Fields';
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
+		const named = readMailcowBody(this, [spec.ids])[spec.ids.key] as string | string[];
+		const ids = Array.isArray(named) ? named : [named];
 		const attr = readMappedBody(this, spec.fields.body);
 		if (Object.keys(attr).length === 0)
 			throw fieldError(this, changes, 'add at least one field to change');
 		spec.finish?.(this, attr);
-		setItemState(this, { summary: { [spec.ids.key]: ids }, objects: spec.objects });
+		setItemState(this, { summary: { [spec.ids.key]: named }, objects: spec.objects });
 		if (spec.tags) return await editWithTagRemoval(this, options, spec.tags, ids, attr);
 		return editBody(this, options, ids, attr);
 	}

@@ -18,29 +18,3 @@ export function rateLimit(rl: unknown): string | null {
 	const { value, frame } = rl as IDataObject;
 	return `${String(value)}/${String(frame)}`;
 }
-
-export function simplifyDomainAdmin(r: IDataObject): IDataObject {
-	const a = (r.attributes ?? {}) as IDataObject;
-	return {
-		username: r.username,
-		active: flag(r.active),
-		domains: Array.isArray(r.selected_domains) ? r.selected_domains : [],
-		twoFactorActive: flag(r.tfa_active),
-		forceTwoFactor: flag(a.force_tfa),
-		forcePasswordUpdate: flag(a.force_pw_update),
-		created: r.created,
-	};
-}
-
-/** DKIM records carry no domain name: the caller passes the one it asked for. */
-export function simplifyDkim(r: IDataObject, domain: string): IDataObject {
-	const selector = String(r.dkim_selector ?? 'dkim');
-	return {
-		domain,
-		selector,
-		keyLength: Number(r.length),
-		dnsName: `${selector}._domainkey.${domain}`,
-		txtRecord: r.dkim_txt,
-		publicKey: r.pubkey,
-	};
-}

@@ -4,11 +4,9 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	INodePropertyOptions,
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { assertMailcowSuccess, createdObject, isFailedEntry } from './errors';
-import { readFields } from './fields';
 import { asciiName, namesDomains } from './idn';
 import { formatMessage, messageText, type MailcowEntry } from './messages';
 import { getItemState, setItemState } from './state';
@@ -99,36 +97,3 @@ export const writeResult = writeOutput();
 
 /** The postReceive of a create: keeps a partly refused create that made its object. */
 export const createResult = writeOutput(undefined, createdObject);
-
-/**
- * The Delete operation of a resource: the ids listed in `param` become mailcow's bare-array body
- * for `route`, and the output names them under `key`.
- */
-export function deleteOption(spec: {
-	route: string;
-	param: string;
-	key: string;
-	label: string;
-	action: string;
-	description: string;
-}): INodePropertyOptions {
-	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const ids = readFields(this, [
-			{ param: spec.param, key: spec.key, kind: 'list', label: spec.label, required: true },
-		])[spec.key] as string[];
-		deleteBody(this, options, ids);
-		setItemState(this, { summary: { [spec.key]: getItemState(this).items } });
-		return options;
-	}
-	return {
-		name: 'Delete',
-		value: 'delete',
-		action: spec.action,
-		description: spec.description,
-		routing: {
-			request: { method: 'POST', url: spec.route },
-			send: { preSend: [buildBody] },
-			output: { postReceive: [writeResult] },
-		},
-	};
-}

@@ -1,4 +1,4 @@
-import { byName, run, runOk, useMailcow, wire } from '../setup';
+import { byName, items, run, runOk, useMailcow, wire } from '../setup';
 
 describe('Mailcow → DKIM', () => {
 	const mailcow = useMailcow();
@@ -116,6 +116,25 @@ describe('Mailcow → DKIM', () => {
 		]);
 		expect(out[0]).toMatchObject({ dkim_selector: 'dkim', length: '3072', created: true });
 		expect(out[0].pubkey).toBe(mailcow.state.dkim.get('nokey.test')!.pubkey);
+	});
+
+	it("Create and Get maps the key's selector and size from the item (Map Automatically)", async () => {
+		const out = await runOk(
+			mailcow,
+			{
+				resource: 'dkim',
+				operation: 'createAndGet',
+				dkimDomain: byName('nokey.test'),
+				mappingMode: 'autoMapInputData',
+			},
+			{ items: items({ dkim_selector: 'mapped', dkimKeySize: '1024' }) },
+		);
+		expect(mailcow.requests[1].body).toEqual({
+			domains: 'nokey.test',
+			dkim_selector: 'mapped',
+			key_size: 1024,
+		});
+		expect(out[0]).toMatchObject({ domain: 'nokey.test', selector: 'mapped', created: true });
 	});
 
 	it("Create and Get fails with mailcow's message when the domain does not exist", async () => {

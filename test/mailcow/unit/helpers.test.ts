@@ -1,12 +1,8 @@
 // Unit tests of the pure helpers behind every Mailcow operation.
 import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
 import { itemOutcome } from '../../../nodes/Mailcow/shared/errors';
-import {
-	convertField,
-	readFields,
-	toList,
-	type FieldSpec,
-} from '../../../nodes/Mailcow/shared/fields';
+import { MAILCOW_KINDS, readMailcowBody } from '../../../nodes/Mailcow/shared/fields';
+import { collection, fieldGroups, toList, topLevel } from '../../../nodes/shared/fields';
 import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/messages';
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
 import { toRecords } from '../../../nodes/Mailcow/shared/records';
@@ -31,21 +27,45 @@ function context(parameters: IDataObject, itemIndex = 3) {
 }
 
 describe('field tables', () => {
-	const TABLE: FieldSpec[] = [
-		{ param: 'name', key: 'name', kind: 'string', label: 'Name', required: true },
-		{
-			param: 'quota',
-			key: 'quota',
-			kind: 'int',
-			label: 'Quota (MiB)',
-			in: 'opts',
-			min: 0,
-			default: 3072,
-		},
-		{ param: 'active', key: 'active', kind: 'flag', label: 'Active', in: 'opts', default: 1 },
-		{ param: 'tags', key: 'tags', kind: 'list', label: 'Tags', in: 'opts' },
-		{ param: 'goto', key: 'goto', kind: 'csv', label: 'Goto', in: 'opts' },
-	];
+	const TABLE = fieldGroups(
+		topLevel({
+			key: 'name',
+			kind: 'string',
+			required: true,
+			property: { displayName: 'Name', name: 'name', type: 'string', default: '' },
+		}),
+		collection({ displayName: 'Options', name: 'opts' }, [
+			{
+				key: 'quota',
+				kind: 'int',
+				sendDefault: true,
+				property: {
+					displayName: 'Quota (MiB)',
+					name: 'quota',
+					type: 'number',
+					typeOptions: { minValue: 0 },
+					default: 3072,
+				},
+			},
+			{
+				key: 'active',
+				kind: 'flag',
+				sendDefault: true,
+				property: { displayName: 'Active', name: 'active', type: 'boolean', default: true },
+			},
+			{
+				key: 'tags',
+				kind: 'list',
+				property: { displayName: 'Tags', name: 'tags', type: 'string', default: '' },
+			},
+			{
+				key: 'goto',
+				kind: 'csv',
+				property: { displayName: 'Goto', name: 'goto', type: 'string', default: '' },
+			},
+		]),
+	).body;
+	const readFields = readMailcowBody;
 
 	it('reads each parameter and each collection once, converts and applies defaults', () => {
 		const { ctx, reads } = context({
@@ -83,8 +103,10 @@ describe('field tables', () => {
 	});
 
 	it('sends flags as numbers whatever form they come in', () => {
-		const flag: FieldSpec = { param: 'f', key: 'f', kind: 'flag', label: 'F' };
 		const { ctx } = context({});
+		const flag = TABLE[2];
+		const convertField = (c: typeof ctx, f: typeof flag, v: unknown) =>
+			(MAILCOW_KINDS.flag.convert(v, f, c) as { value: unknown }).value;
 		expect([true, 1, '1', 'true', 'yes', 'on'].map((v) => convertField(ctx, flag, v))).toEqual([
 			1, 1, 1, 1, 1, 1,
 		]);

@@ -3,19 +3,24 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
 } from 'n8n-workflow';
+import { simplifyField } from '../../shared/descriptions';
 import { assertMailcowSuccess } from '../../shared/errors';
-import { readFields } from '../../shared/fields';
+import { readMappedBody } from '../../shared/fields';
+import { mailcowOperation, mapped } from '../../shared/operation';
 import { notFound } from '../../shared/read';
 import { toRecords } from '../../shared/records';
 import { getItemState, setItemState } from '../../shared/state';
 import { mailcowApiRequest, mailcowPath } from '../../shared/transport';
-import { CREATE_FIELDS, simplifyDkimRecord } from './shared';
+import { newKey } from './fields';
+import { simplifyDkimRecord } from './simplify';
 
+/**
+ * Reads the key's fields once (in the Mapping Mode of every create); the GET asks for the existing
+ * key, add/dkim's body waits in the summary.
+ */
 async function prepare(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const body = readFields(this, CREATE_FIELDS);
+	const body = readMappedBody(this, newKey.body);
 	const domain = String(body.domains);
 	setItemState(this, { wanted: { what: 'DKIM key of domain', value: domain }, summary: body });
 	options.url = mailcowPath(this, 'get', 'dkim', { value: domain, label: 'Domain' });
@@ -54,16 +59,14 @@ async function getOrCreate(
 	}));
 }
 
-export const option: INodePropertyOptions = {
-	name: 'Create and Get',
-	value: 'createAndGet',
-	action: 'Create or get a DKIM key',
-	description: "Return the domain's DKIM key, generating it first if the domain has none",
-	routing: {
-		request: { method: 'GET' },
-		send: { preSend: [prepare] },
-		output: { postReceive: [getOrCreate] },
+export const createAndGet = mailcowOperation(
+	{
+		name: 'Create and Get',
+		value: 'createAndGet',
+		action: 'Create or get a DKIM key',
+		description: "Return the domain's DKIM key, generating it first if the domain has none",
 	},
-};
-
-export const description: INodeProperties[] = [];
+	{ method: 'GET', preSend: prepare, postReceive: [getOrCreate] },
+	[...mapped(newKey.properties), simplifyField],
+	['/get/dkim/{domain}', '/add/dkim'],
+);

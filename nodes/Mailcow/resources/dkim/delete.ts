@@ -1,26 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { deleteOption } from '../../shared/write';
+import { remove } from '../../shared/operation';
+import { domains, keysOfDomains } from './fields';
 
-export const option = deleteOption({
-	route: '/delete/dkim',
-	param: 'dkimDomains',
-	key: 'domains',
-	label: 'Domains',
+export const del = remove({
 	action:
 		'Permanently delete the DKIM keys of domains (signing stops until a new key is published)',
 	description: 'Delete the DKIM keys of one or more domains',
+	route: '/delete/dkim',
+	ids: domains,
+	objects: keysOfDomains,
 });
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Domains',
-		name: 'dkimDomains',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'example.com, example.org',
-		description:
-			'One or more domain names, separated by commas (an expression may also return an array)',
-		displayOptions: { show: { resource: ['dkim'], operation: ['delete'] } },
-	},
-];

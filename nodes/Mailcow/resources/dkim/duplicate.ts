@@ -1,68 +1,30 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import { domainLocator } from '../../shared/descriptions';
-import { readFields, type FieldSpec } from '../../shared/fields';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { topLevel } from '../../../shared/fields';
+import { readMailcowBody } from '../../shared/fields';
+import { mailcowOperation } from '../../shared/operation';
 import { setItemState } from '../../shared/state';
 import { writeResult } from '../../shared/write';
+import { fromDomain, toDomains } from './fields';
 
-const show = { resource: ['dkim'], operation: ['duplicate'] };
+const fields = topLevel(fromDomain, toDomains);
 
-// The spec names the source `fron_domain` (a typo); mailcow's code reads from_domain.
-const FIELDS: FieldSpec[] = [
-	{
-		param: 'dkimFromDomain',
-		key: 'from_domain',
-		kind: 'string',
-		label: 'Source Domain',
-		required: true,
-	},
-	{
-		param: 'dkimToDomains',
-		key: 'to_domain',
-		kind: 'list',
-		label: 'Target Domains',
-		required: true,
-	},
-];
-
+/** add/dkim_duplicate's flat body; the output names the source and the targets. */
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const body = readFields(this, FIELDS);
+	const body = readMailcowBody(this, fields.body);
 	setItemState(this, { summary: { fromDomain: body.from_domain, toDomains: body.to_domain } });
 	options.body = body;
 	return options;
 }
 
-export const option: INodePropertyOptions = {
-	name: 'Duplicate',
-	value: 'duplicate',
-	action: 'Copy a DKIM key to other domains, overwriting their current keys',
-	description:
-		"Copy a domain's DKIM key to other domains (an existing key on a target is overwritten)",
-	routing: {
-		request: { method: 'POST', url: '/add/dkim_duplicate' },
-		send: { preSend: [buildBody] },
-		output: { postReceive: [writeResult] },
-	},
-};
-
-export const description: INodeProperties[] = [
-	domainLocator('dkimFromDomain', show, {
-		displayName: 'Source Domain',
-		description: 'Domain whose DKIM key is copied',
-	}),
+// Not a create: the answer is `dkim_duplicated`, and any refused target fails the item.
+export const duplicate = mailcowOperation(
 	{
-		displayName: 'Target Domains',
-		name: 'dkimToDomains',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'example.org, example.net',
+		name: 'Duplicate',
+		value: 'duplicate',
+		action: 'Copy a DKIM key to other domains, overwriting their current keys',
 		description:
-			'One or more domains that get the key, separated by commas (an expression may also return an array)',
-		displayOptions: { show },
+			"Copy a domain's DKIM key to other domains (an existing key on a target is overwritten)",
 	},
-];
+	{ method: 'POST', url: '/add/dkim_duplicate', preSend: buildBody, postReceive: [writeResult] },
+	fields.properties,
+);

@@ -1,25 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create';
-import * as createAndGet from './createAndGet';
-import * as del from './delete';
-import * as duplicate from './duplicate';
-import * as get from './get';
-import { dkimFields } from './shared';
+import type { MailcowResource } from '../../shared/resource';
+import { create } from './create';
+import { createAndGet } from './createAndGet';
+import { del } from './delete';
+import { duplicate } from './duplicate';
+import { get } from './get';
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['dkim'] } },
-		options: [create.option, createAndGet.option, del.option, duplicate.option, get.option],
-		default: 'get',
+export const dkim: MailcowResource = {
+	name: 'DKIM',
+	value: 'dkim',
+	default: 'get',
+	operations: [create, createAndGet, del, duplicate, get],
+	successTexts: {
+		dkim_added: 'DKIM key added',
+		dkim_removed: 'DKIM key deleted',
+		dkim_duplicated: 'DKIM key copied',
 	},
-	...dkimFields,
-	...create.description,
-	...createAndGet.description,
-	...del.description,
-	...duplicate.description,
-	...get.description,
-];
+	messages: {
+		dkim_domain_or_sel_invalid:
+			'The domain already has a DKIM key, or the domain name or selector is invalid. Use "Create and Get" to reuse an existing key.',
+	},
+};

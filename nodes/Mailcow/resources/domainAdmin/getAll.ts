@@ -1,16 +1,14 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { readMany } from '../../shared/read';
-import { simplifyDomainAdmin } from '../../shared/simplify';
+import { getMany } from '../../shared/operation';
+import { simplifyDomainAdmin } from './simplify';
 
-export const option: INodePropertyOptions = {
+export const getAll = getMany({
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many domain admins',
 	description: 'List the domain administrators',
-	routing: {
-		request: { method: 'GET', url: '/get/domain-admin/all' },
-		output: { postReceive: [readMany(simplifyDomainAdmin)] },
+	simplify: simplifyDomainAdmin,
+	routes: ['/get/domain-admin/all'],
+	request: (_context, _values, options) => {
+		options.url = '/get/domain-admin/all';
 	},
-};
-
-export const description: INodeProperties[] = [];
+});
