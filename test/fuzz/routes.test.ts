@@ -16,7 +16,7 @@ import type {
 } from 'n8n-workflow';
 // The built package, as the engine runs it (no second compilation of the node sources).
 import { searchMailboxes as searchMailcowMailboxes } from '../../dist/nodes/Mailcow/listSearch/searchMailboxes';
-import { toList } from '../../dist/nodes/Mailcow/shared/fields';
+import { toList } from '../../dist/nodes/shared/fields';
 import { asciiName, namesDomains } from '../../dist/nodes/Mailcow/shared/idn';
 import { searchMailboxes as searchMigaduMailboxes } from '../../dist/nodes/Migadu/listSearch/searchMailboxes';
 import { toAsciiAddress, toAsciiDomain, toLocalPart } from '../../dist/nodes/Migadu/shared/convert';
