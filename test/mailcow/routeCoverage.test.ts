@@ -31,6 +31,14 @@ const UNDOCUMENTED = [
 	'/get/transport/all',
 	'/edit/transport',
 	'/edit/fwdhost',
+	'/edit/app-passwd',
+	'/add/alias-domain',
+	'/get/alias-domain/{id}',
+	'/get/alias-domain/all',
+	'/edit/alias-domain',
+	'/delete/alias-domain',
+	'/edit/time_limited_alias',
+	'/delete/time_limited_alias',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -4,6 +4,8 @@ import { batchingOption, paginationFields, simplifyField } from '../shared/descr
 import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
 import { alias } from './alias';
+import { aliasDomain } from './aliasDomain';
+import { appPassword } from './appPassword';
 import * as dkim from './dkim';
 import { domain } from './domain';
 import * as domainAdmin from './domainAdmin';
@@ -13,6 +15,7 @@ import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
 import { relayHost } from './relayHost';
 import { transportMap } from './transportMap';
+import { timeLimitedAlias } from './timeLimitedAlias';
 
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
@@ -24,6 +27,9 @@ export const RESOURCES: MailcowResource[] = [
 	relayHost,
 	transportMap,
 	forwardingHost,
+	appPassword,
+	aliasDomain,
+	timeLimitedAlias,
 ];
 
 for (const resource of RESOURCES) {
@@ -38,6 +44,8 @@ export const resourceSelector: INodeProperties = {
 	}),
 	options: [
 		{ name: 'Alias', value: 'alias' },
+		{ name: 'Alias Domain', value: 'aliasDomain' },
+		{ name: 'App Password', value: 'appPassword' },
 		{ name: 'DKIM', value: 'dkim' },
 		{ name: 'Domain', value: 'domain' },
 		{ name: 'Domain Admin', value: 'domainAdmin' },
@@ -47,6 +55,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Rate Limit', value: 'rateLimit' },
 		{ name: 'Relay Host', value: 'relayHost' },
 		{ name: 'Transport Map', value: 'transportMap' },
+		{ name: 'Time-Limited Alias', value: 'timeLimitedAlias' },
 	],
 };
 
