@@ -182,7 +182,7 @@ describe('Mailcow → Alias Domain', () => {
 			const out = await runOk(mailcow, {
 				resource: 'aliasDomain',
 				operation: 'update',
-				aliasDomains: 'a1.test, a2.test',
+				aliasDomainNames: 'a1.test, a2.test',
 				aliasDomainUpdateFields: { aliasDomainActive: false, aliasDomainNewTarget: 'Beta.test' },
 			});
 			expect(wire(mailcow)).toEqual([
@@ -213,7 +213,7 @@ describe('Mailcow → Alias Domain', () => {
 			mailcow.requests.length = 0;
 			const result = await run(
 				mailcow,
-				{ resource: 'aliasDomain', operation: 'delete', aliasDomains: '={{ $json.name }}' },
+				{ resource: 'aliasDomain', operation: 'delete', aliasDomainNames: '={{ $json.name }}' },
 				{ items: items({ name: 'a1.test' }, { name: 'zz.test' }), continueOnFail: true },
 			);
 			expect(wire(mailcow)).toEqual([

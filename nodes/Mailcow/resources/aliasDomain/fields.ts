@@ -65,7 +65,7 @@ export const many: MailcowField = {
 	check: (value) => (value as string[]).map(domainName).find((problem) => problem),
 	property: {
 		displayName: 'Alias Domains',
-		name: 'aliasDomains',
+		name: 'aliasDomainNames',
 		type: 'string',
 		default: '',
 		placeholder: 'example.org, example.net',
