@@ -32,6 +32,9 @@ function operations(): Operation[] {
 
 const NOUNS: Record<string, string> = {
 	alias: 'alias',
+	appPassword: 'app password',
+	aliasDomain: 'alias domain',
+	timeLimitedAlias: 'time-limited alias',
 	dkim: 'dkim key',
 	domain: 'domain',
 	domainAdmin: 'domain admin',
@@ -52,7 +55,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([13, 16, 31]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([16, 19, 35]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -33,6 +33,14 @@ const UNDOCUMENTED = [
 	'/edit/fwdhost',
 	// A single admin: a variant of the documented get/domain-admin/all (mailcow-api.md, routes).
 	'/get/domain-admin/{id}',
+	'/edit/app-passwd',
+	'/add/alias-domain',
+	'/get/alias-domain/{id}',
+	'/get/alias-domain/all',
+	'/edit/alias-domain',
+	'/delete/alias-domain',
+	'/edit/time_limited_alias',
+	'/delete/time_limited_alias',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -4,6 +4,8 @@ import { batchingOption } from '../shared/descriptions';
 import { explainMessages, explainSuccess } from '../shared/messages';
 import type { MailcowResource } from '../shared/resource';
 import { alias } from './alias';
+import { aliasDomain } from './aliasDomain';
+import { appPassword } from './appPassword';
 import { dkim } from './dkim';
 import { domain } from './domain';
 import { domainAdmin } from './domainAdmin';
@@ -12,11 +14,14 @@ import { forwardingHost } from './forwardingHost';
 import { mailbox } from './mailbox';
 import { rateLimit } from './rateLimit';
 import { relayHost } from './relayHost';
+import { timeLimitedAlias } from './timeLimitedAlias';
 import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
 export const RESOURCES: MailcowResource[] = [
 	alias,
+	aliasDomain,
+	appPassword,
 	dkim,
 	domain,
 	domainAdmin,
@@ -25,6 +30,7 @@ export const RESOURCES: MailcowResource[] = [
 	mailbox,
 	rateLimit,
 	relayHost,
+	timeLimitedAlias,
 	transportMap,
 ];
 

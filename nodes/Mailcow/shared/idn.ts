@@ -39,7 +39,14 @@ export function asciiName(text: string): string {
 }
 
 /** The API categories whose ids are domains or addresses (not domain-admin usernames). */
-const NAMED_BY_DOMAIN = new Set(['domain', 'mailbox', 'alias', 'dkim']);
+const NAMED_BY_DOMAIN = new Set([
+	'domain',
+	'mailbox',
+	'alias',
+	'dkim',
+	'alias-domain',
+	'time_limited_alias',
+]);
 
 /** Whether the ids of `action/category/…` are domains or addresses. */
 export function namesDomains(category: string): boolean {

@@ -23,7 +23,7 @@ import {
 import { createdObject } from './errors';
 import { readMailcowBody, readMappedBody, type MailcowField, type MailcowKind } from './fields';
 import type { MailcowEntry } from './messages';
-import { readMany, readOne, sameName, type Identity, type Simplifier } from './read';
+import { readMany, readOne, sameName, type Identity, type Redactor, type Simplifier } from './read';
 import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
 import { editWithTagRemoval } from './tags';
@@ -181,6 +181,8 @@ export function getMany(
 		simplify: Simplifier;
 		/** Keys mailcow answers in clear that stay out of the output unless Include Secrets is on. */
 		secrets?: string[];
+		/** Drops secrets mailcow echoes from every record, simplified or raw (see read.ts). */
+		redact?: Redactor;
 	},
 ): OperationDeclaration {
 	const fields = spec.fields ?? noFields;
@@ -191,7 +193,7 @@ export function getMany(
 	}
 	return mailcowOperation(
 		spec,
-		{ method: 'GET', preSend: setUrl, postReceive: [readMany(spec.simplify)] },
+		{ method: 'GET', preSend: setUrl, postReceive: [readMany(spec.simplify, spec.redact)] },
 		[...fields.properties, ...paginationFields, simplifyField, ...secretsOption(spec.secrets)],
 		spec.routes,
 	);
@@ -262,15 +264,21 @@ export function create(
 	spec: Described & {
 		route: string;
 		fields: Fields;
-		finish?: (context: IExecuteSingleFunctions, body: IDataObject) => IDataObject | void;
+		/** May be async (a read before the write). */
+		finish?: (
+			context: IExecuteSingleFunctions,
+			body: IDataObject,
+		) => IDataObject | void | Promise<IDataObject | void>;
 		enrich?: (entries: MailcowEntry[]) => IDataObject;
 		created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
 		readBack?: ReadBack;
+		/** Runs on the confirmation item (what mailcow's answer leaves out, such as a new address). */
+		after?: PostReceiveAction;
 	},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const body = readMappedBody(this, spec.fields.body);
-		const summary = spec.finish?.(this, body);
+		const summary = await spec.finish?.(this, body);
 		if (summary) setItemState(this, { summary });
 		if (spec.readBack && (this.getNodeParameter('returnCreated', false) as boolean))
 			setItemState(this, { readBack: spec.readBack.name(body) });
@@ -287,6 +295,7 @@ export function create(
 				spec.enrich || spec.created
 					? writeOutput(spec.enrich, spec.created ?? createdObject)
 					: createResult,
+				...(spec.after ? [spec.after] : []),
 				...(spec.readBack ? [readCreated(spec.readBack)] : []),
 			],
 		},
@@ -298,9 +307,12 @@ export function create(
 
 /**
  * Update: `POST /edit/<…>` with `{items, attr}`. `ids` names the objects: a required list field
- * (several per item), or a required single-value field (one object per item); the output names
- * them under the field's key as given. The fields are the attributes to change; at least one is
- * needed. With `tags`, tag removals and additions go through the extra calls mailcow needs (tags.ts).
+ * (several per item) or a single-value field (one object per item, output as given). The
+ * fields are the attributes to change; at least one is needed. `with` are attributes mailcow
+ * needs on every edit of the route (the mailbox of an app password): sent in `attr`, not counted
+ * as changes. `finish` may be async (a read before the write) and returns more fields for the
+ * output item. With `tags`, tag removals and additions go through the extra calls mailcow needs
+ * (tags.ts).
  */
 export function update(
 	spec: Described & {
@@ -309,26 +321,37 @@ export function update(
 		/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
 		objects: [string, string];
 		fields: Fields;
+		with?: Fields;
 		tags?: 'domain' | 'mailbox';
-		finish?: (context: IExecuteSingleFunctions, attr: IDataObject) => void;
+		finish?: (
+			context: IExecuteSingleFunctions,
+			attr: IDataObject,
+			ids: string[],
+		) => void | IDataObject | Promise<void | IDataObject>;
 	},
 ): OperationDeclaration {
 	const changes = spec.fields.properties.at(-1)?.displayName ?? 'Update Fields';
+	const needed = spec.with ?? noFields;
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const context = readMailcowBody(this, needed.body);
 		const named = readMailcowBody(this, [spec.ids])[spec.ids.key] as string | string[];
 		const ids = Array.isArray(named) ? named : [named];
-		const attr = readMappedBody(this, spec.fields.body);
-		if (Object.keys(attr).length === 0)
+		const changed = readMappedBody(this, spec.fields.body);
+		if (Object.keys(changed).length === 0)
 			throw fieldError(this, changes, 'add at least one field to change');
-		spec.finish?.(this, attr);
-		setItemState(this, { summary: { [spec.ids.key]: named }, objects: spec.objects });
+		const attr = { ...context, ...changed };
+		const more = await spec.finish?.(this, attr, ids);
+		setItemState(this, {
+			summary: { ...(more ?? {}), [spec.ids.key]: named },
+			objects: spec.objects,
+		});
 		if (spec.tags) return await editWithTagRemoval(this, options, spec.tags, ids, attr);
 		return editBody(this, options, ids, attr);
 	}
 	return mailcowOperation(
 		spec,
 		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [writeResult] },
-		[parameterOf(spec.ids), ...mapped(spec.fields.properties)],
+		[...needed.properties, parameterOf(spec.ids), ...mapped(spec.fields.properties)],
 	);
 }
 

@@ -148,11 +148,15 @@ function unique(records: IDataObject[]): IDataObject[] {
 	});
 }
 
+/** Removes what must never reach the output (secrets mailcow echoes), simplified or raw. */
+export type Redactor = (record: IDataObject) => IDataObject;
+
 /**
  * Get Many: `{}` means nothing found (no items), an object or an array both become one n8n item
- * per record. Mailcow's get routes cannot page, so Limit trims what came back.
+ * per record. Mailcow's get routes cannot page, so Limit trims what came back. `redact` runs on
+ * every record first, so a secret is dropped with Simplify on or off.
  */
-export function readMany(simplify: Simplifier): PostReceiveAction {
+export function readMany(simplify: Simplifier, redact?: Redactor): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -163,6 +167,7 @@ export function readMany(simplify: Simplifier): PostReceiveAction {
 			kind: 'read',
 		});
 		let records = toRecords(response.body);
+		if (redact) records = records.map(redact);
 		const { filter } = getItemState(this);
 		if (filter) records = unique(records.filter(filter));
 		if (!(this.getNodeParameter('returnAll', false) as boolean)) {

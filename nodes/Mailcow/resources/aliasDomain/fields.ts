@@ -1,0 +1,170 @@
+import { domainLocator } from '../../shared/descriptions';
+import type { MailcowField } from '../../shared/fields';
+import { asciiDomain } from '../../shared/idn';
+
+/** Every field of the Alias Domain resource, declared once. */
+
+/** A host name as mailcow's own check takes it (after punycode conversion). */
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
+/**
+ * One domain name, stored as mailcow stores it: lower case, punycode. Mailcow answers an invalid
+ * alias name with HTTP 200 and an empty body (a PHP error), so it is refused before sending.
+ */
+export function domainName(value: unknown): string | undefined {
+	const name = asciiDomain(String(value).toLowerCase());
+	return DOMAIN.test(name) ? undefined : `"${String(value)}" is not a domain name`;
+}
+
+export const name: MailcowField = {
+	key: 'alias_domain',
+	kind: 'string',
+	required: true,
+	check: domainName,
+	property: {
+		displayName: 'Alias Domain',
+		name: 'aliasDomainName',
+		type: 'string',
+		default: '',
+		placeholder: 'example.org',
+		description:
+			'The new domain name; mail to any address of it goes to the same address at the target domain',
+	},
+};
+
+export const target: MailcowField = {
+	key: 'target_domain',
+	kind: 'string',
+	required: true,
+	property: domainLocator('aliasDomainTarget', undefined, {
+		displayName: 'Target Domain',
+		description: 'The mailcow domain whose mailboxes and aliases receive the mail',
+	}),
+};
+
+/** The alias domain a Get reads. */
+export const one: MailcowField = {
+	key: 'alias_domain',
+	kind: 'string',
+	required: true,
+	property: {
+		displayName: 'Alias Domain',
+		name: 'aliasDomain',
+		type: 'string',
+		default: '',
+		placeholder: 'example.org',
+		description: 'Name of the alias domain',
+	},
+};
+
+/** The alias domains an Update or Delete changes. */
+export const many: MailcowField = {
+	key: 'aliasDomains',
+	kind: 'list',
+	required: true,
+	check: (value) => (value as string[]).map(domainName).find((problem) => problem),
+	property: {
+		displayName: 'Alias Domains',
+		name: 'aliasDomainNames',
+		type: 'string',
+		default: '',
+		placeholder: 'example.org, example.net',
+		description:
+			'Names of alias domains, comma-separated (an expression may return an array). One request per item.',
+	},
+};
+
+const activeProperty = {
+	displayName: 'Active',
+	name: 'aliasDomainActive',
+	type: 'boolean' as const,
+	default: true,
+	description: 'Whether mail to the alias domain is accepted',
+};
+
+// add/alias-domain stores an omitted flag as 0: always sent on create.
+export const active: MailcowField = {
+	key: 'active',
+	kind: 'flag',
+	sendDefault: true,
+	property: activeProperty,
+};
+
+export const createOptions: MailcowField[] = [
+	{
+		key: 'rl_value',
+		kind: 'int',
+		property: {
+			displayName: 'Rate Limit (Messages)',
+			name: 'aliasDomainRateLimit',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'How many messages the alias domain may send per Rate Limit Per; 0 = no limit',
+		},
+	},
+	{
+		key: 'rl_frame',
+		kind: 'option',
+		property: {
+			displayName: 'Rate Limit Per',
+			name: 'aliasDomainRateLimitFrame',
+			type: 'options',
+			options: [
+				{ name: 'Second', value: 's' },
+				{ name: 'Minute', value: 'm' },
+				{ name: 'Hour', value: 'h' },
+				{ name: 'Day', value: 'd' },
+			],
+			default: 'h',
+			description: 'Time frame of the rate limit (hour when only the messages are given)',
+		},
+	},
+	{
+		key: 'dkim_selector',
+		kind: 'string',
+		property: {
+			displayName: 'DKIM Selector',
+			name: 'aliasDomainDkimSelector',
+			type: 'string',
+			default: 'dkim',
+			description: 'Create a DKIM key with this selector (2048 bits unless DKIM Key Size is set)',
+		},
+	},
+	{
+		key: 'key_size',
+		kind: 'int',
+		property: {
+			displayName: 'DKIM Key Size',
+			name: 'aliasDomainDkimKeySize',
+			type: 'options',
+			options: [
+				{ name: '1024', value: 1024 },
+				{ name: '2048', value: 2048 },
+				{ name: '3072', value: 3072 },
+				{ name: '4096', value: 4096 },
+			],
+			default: 2048,
+			description:
+				'Create a DKIM key of this size in bits (selector "dkim" unless DKIM Selector is set)',
+		},
+	},
+];
+
+export const updateAttributes: MailcowField[] = [
+	{ key: 'active', kind: 'flag', property: activeProperty },
+	{
+		key: 'target_domain',
+		kind: 'string',
+		notEmpty: true,
+		check: domainName,
+		property: {
+			displayName: 'Target Domain',
+			name: 'aliasDomainNewTarget',
+			type: 'string',
+			default: '',
+			placeholder: 'example.com',
+			description: 'Move the alias domain to this mailcow domain',
+		},
+	},
+];
