@@ -55,7 +55,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([16, 19, 35]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([16, 19, 36]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

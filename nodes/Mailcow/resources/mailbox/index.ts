@@ -3,13 +3,14 @@ import { create } from './create';
 import { del } from './delete';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getSpamScore } from './getSpamScore';
 import { update } from './update';
 
 export const mailbox: MailcowResource = {
 	name: 'Mailbox',
 	value: 'mailbox',
 	default: 'create',
-	operations: [create, del, get, getAll, update],
+	operations: [create, del, get, getAll, getSpamScore, update],
 	messages: {
 		mailbox_invalid: 'The local part of the mailbox is missing or invalid.',
 		max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
