@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * Reusable fields. Parameter names are unique across the node on purpose: RoutingNode evaluates
@@ -296,3 +296,11 @@ export function numericIds(value: unknown): string | undefined {
 		? undefined
 		: 'enter a numeric ID, as Get Many outputs it';
 }
+
+/** Mailcow's rate-limit time frames (`rl_frame`) of domains, mailboxes and alias domains. */
+export const RATE_LIMIT_FRAMES: INodePropertyOptions[] = [
+	{ name: 'Per Day', value: 'd' },
+	{ name: 'Per Hour', value: 'h' },
+	{ name: 'Per Minute', value: 'm' },
+	{ name: 'Per Second', value: 's' },
+];

@@ -1,4 +1,4 @@
-import { domainLocator } from '../../shared/descriptions';
+import { domainLocator, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
 import type { MailcowField } from '../../shared/fields';
 import { asciiDomain } from '../../shared/idn';
 
@@ -110,12 +110,7 @@ export const createOptions: MailcowField[] = [
 			displayName: 'Rate Limit Per',
 			name: 'aliasDomainRateLimitFrame',
 			type: 'options',
-			options: [
-				{ name: 'Second', value: 's' },
-				{ name: 'Minute', value: 'm' },
-				{ name: 'Hour', value: 'h' },
-				{ name: 'Day', value: 'd' },
-			],
+			options: RATE_LIMIT_FRAMES,
 			default: 'h',
 			description: 'Time frame of the rate limit (hour when only the messages are given)',
 		},

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
-import { domainLocator } from '../../shared/descriptions';
+import { domainLocator, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
 import type { MailcowField } from '../../shared/fields';
 import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
 
@@ -154,12 +154,7 @@ const rateLimitFrame: MailcowField = {
 		name: 'rl_frame',
 		type: 'options',
 		default: 'h',
-		options: [
-			{ name: 'Per Day', value: 'd' },
-			{ name: 'Per Hour', value: 'h' },
-			{ name: 'Per Minute', value: 'm' },
-			{ name: 'Per Second', value: 's' },
-		],
+		options: RATE_LIMIT_FRAMES,
 		description: 'Time frame of the rate limit. Used together with Rate Limit Value.',
 	},
 };

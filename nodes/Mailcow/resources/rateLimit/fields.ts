@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { domainLocator, mailboxLocator } from '../../shared/descriptions';
+import { domainLocator, mailboxLocator, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
 import type { MailcowField } from '../../shared/fields';
 
 /** Whether the operation reads or sets the limit of a domain or of a mailbox. */
@@ -54,12 +54,7 @@ export const frame: MailcowField = {
 		displayName: 'Per',
 		name: 'rateLimitFrame',
 		type: 'options',
-		options: [
-			{ name: 'Second', value: 's' },
-			{ name: 'Minute', value: 'm' },
-			{ name: 'Hour', value: 'h' },
-			{ name: 'Day', value: 'd' },
-		],
+		options: RATE_LIMIT_FRAMES,
 		default: 'h',
 		description: 'The time frame the number of messages applies to',
 	},
