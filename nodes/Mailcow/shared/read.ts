@@ -63,6 +63,18 @@ export function sameName(asked: string, answered: unknown): boolean {
  */
 export type Identity = (record: IDataObject) => unknown[];
 
+/** The records of a read's answer (see records.ts), after the one error path has checked it. */
+function answerRecords(
+	context: IExecuteSingleFunctions,
+	response: IN8nHttpFullResponse,
+): IDataObject[] {
+	assertMailcowSuccess(context.getNode(), response, {
+		itemIndex: context.getItemIndex(),
+		kind: 'read',
+	});
+	return toRecords(response.body);
+}
+
 /**
  * Get of one record. Mailcow answers `{}` (HTTP 200) for a missing record, which must not pass as
  * success: it becomes a not-found error naming what was asked for — unless `{}` is itself an
@@ -79,11 +91,7 @@ export function readOne(
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		assertMailcowSuccess(this.getNode(), response, {
-			itemIndex: this.getItemIndex(),
-			kind: 'read',
-		});
-		const records = toRecords(response.body);
+		const records = answerRecords(this, response);
 		if (records.length === 0) {
 			if (emptyIsRecord) return shape(this, [{}], simplify);
 			throw notFound(this);
@@ -162,11 +170,7 @@ export function readMany(simplify: Simplifier, redact?: Redactor): PostReceiveAc
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		assertMailcowSuccess(this.getNode(), response, {
-			itemIndex: this.getItemIndex(),
-			kind: 'read',
-		});
-		let records = toRecords(response.body);
+		let records = answerRecords(this, response);
 		if (redact) records = records.map(redact);
 		const { filter } = getItemState(this);
 		if (filter) records = unique(records.filter(filter));
