@@ -1,48 +1,18 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { domainLocatorOf } from '../../shared/locators';
 
 /**
  * Reusable fields. Parameter names are unique across the node on purpose: RoutingNode evaluates
  * every definition of a name for every item, so a name defined once is evaluated once.
  */
 
-/** Domain picker: searchable list, or the name typed/mapped. */
+/** Domain picker: searchable list, or the name typed/mapped (nodes/shared/locators.ts). */
 export function domainLocator(
 	name: string,
 	show?: IDisplayOptions['show'],
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties {
-	return {
-		displayName: 'Domain',
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchDomains', searchable: true },
-			},
-			{
-				displayName: 'By Name',
-				name: 'name',
-				type: 'string',
-				placeholder: 'example.com',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '^[^\\s/@]+\\.[^\\s/@]+$',
-							errorMessage: 'Enter a domain name such as example.com',
-						},
-					},
-				],
-			},
-		],
-		...(show ? { displayOptions: { show } } : {}),
-		...extra,
-	};
+	return domainLocatorOf(name, { ...(show ? { displayOptions: { show } } : {}), ...extra });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { domainLocatorOf } from '../../shared/locators';
 import type { MigaduField } from './fields';
 
 /**
@@ -6,37 +7,9 @@ import type { MigaduField } from './fields';
  * for every operation, so the panel defines it once per group of operations (RoutingNode
  * evaluates every definition for every item); the same holds for the Mailbox picker.
  */
-export const domainLocator: INodeProperties = {
-	displayName: 'Domain',
-	name: 'domain',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+export const domainLocator: INodeProperties = domainLocatorOf('domain', {
 	description: 'Unicode names are converted to punycode (xn--…) for Migadu',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchDomains', searchable: true },
-		},
-		{
-			displayName: 'By Name',
-			name: 'name',
-			type: 'string',
-			placeholder: 'example.com',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^[^\\s/@]+\\.[^\\s/@]+$',
-						errorMessage: 'Enter a domain name such as example.com',
-					},
-				},
-			],
-		},
-	],
-};
+});
 
 /** Mailbox picker: searchable list within the selected domain, or the address / local part. */
 export const mailboxLocator: INodeProperties = {
