@@ -10,46 +10,9 @@ import type { INodeParameters } from 'n8n-workflow';
 import { MailcowEmulator, MAILCOW_RW_KEY } from '../emulators/mailcow';
 import { MigaduEmulator, MIGADU_KEY, MIGADU_USER } from '../emulators/migadu';
 import { runNode, type RunNodeResult } from '../helpers/runNode';
+import { everythingOf } from '../helpers/secrets';
 
 const PASSWORD = 'Typed-Secret-4711';
-
-/**
- * Every string reachable from `value`: own properties, enumerable or not (`cause`, `config`,
- * `request`), followed recursively; the workflow's node definition (`node`, `parameters`) is the
- * user's own workflow and left out.
- */
-function strings(value: unknown, seen = new Set<unknown>()): string[] {
-	if (typeof value === 'string') return [value];
-	if (!value || typeof value !== 'object' || seen.has(value)) return [];
-	seen.add(value);
-	if (Buffer.isBuffer(value)) return [value.toString('latin1')];
-	return Object.getOwnPropertyNames(value)
-		.filter((key) => key !== 'node' && key !== 'parameters')
-		.flatMap((key) => {
-			let child: unknown;
-			try {
-				child = (value as Record<string, unknown>)[key];
-			} catch {
-				return [];
-			}
-			return strings(child, seen);
-		});
-}
-
-/**
- * Everything of a run that n8n shows, stores or could log: the output items (errors included),
- * the run data as n8n saves it, and the in-memory errors with their whole `cause` chain.
- */
-function everythingOf(result: RunNodeResult): string {
-	const withoutWorkflow = (key: string, value: unknown) =>
-		key === 'node' || key === 'parameters' ? undefined : value;
-	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
-	return [
-		JSON.stringify(result.items, withoutWorkflow),
-		JSON.stringify(result.run, withoutWorkflow),
-		...errors.flatMap((error) => strings(error)),
-	].join('\n');
-}
 
 function expectNoSecrets(result: RunNodeResult, key: string) {
 	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);

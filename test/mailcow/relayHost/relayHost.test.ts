@@ -1,32 +1,9 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- node:util */
-import { inspect } from 'node:util';
-import type { RunNodeResult } from '../../helpers/runNode';
+import { everythingOf } from '../../helpers/secrets';
 import { items, run, runOk, useMailcow, wire } from '../setup';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const SECRET = 'relay-Secret-42';
-
-/**
- * Everything of a run n8n shows, stores or could log: output items, the run data, and each error
- * with its cause (the answer it keeps) and every hidden property. The error's `node` is left out:
- * it is the workflow's own node, parameters as saved.
- */
-function everythingOf(result: RunNodeResult): string {
-	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
-	const deep = { depth: 12, showHidden: true, getters: true };
-	return [
-		JSON.stringify(result.items),
-		JSON.stringify(result.error ?? null),
-		JSON.stringify(result.run),
-		...errors.flatMap((error) => [
-			inspect(error?.cause, deep),
-			inspect({ ...error, node: undefined }, deep),
-			String(error?.message),
-			String(error?.description),
-		]),
-	].join('\n');
-}
 
 // Sender-dependent transports (add/relayhost, get/relayhost/{id|all}, edit/relayhost (undocumented),
 // delete/relayhost). Mailcow answers their passwords in clear: the node outputs them only with

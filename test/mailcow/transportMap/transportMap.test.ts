@@ -1,28 +1,10 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- node:util; a made-up test password */
-import { inspect } from 'node:util';
-import type { RunNodeResult } from '../../helpers/runNode';
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- a made-up test password */
+import { everythingOf } from '../../helpers/secrets';
 import { items, run, runOk, useMailcow, wire } from '../setup';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const SECRET = 'transport-Secret-7';
-
-/** Output, run data and each error with its cause (the node's own saved parameters left out). */
-function everythingOf(result: RunNodeResult): string {
-	const errors = [result.error, ...result.items.map((item) => item.error)].filter(Boolean);
-	const deep = { depth: 12, showHidden: true, getters: true };
-	return [
-		JSON.stringify(result.items),
-		JSON.stringify(result.error ?? null),
-		JSON.stringify(result.run),
-		...errors.flatMap((error) => [
-			inspect(error?.cause, deep),
-			inspect({ ...error, node: undefined }, deep),
-			String(error?.message),
-			String(error?.description),
-		]),
-	].join('\n');
-}
 
 // Transport maps (add/transport, get/transport/{id|all}, edit/transport (undocumented),
 // delete/transport). Their passwords come back in clear: output only with Include Secrets.
