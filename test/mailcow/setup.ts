@@ -75,6 +75,8 @@ export function wire(
 export const byName = (value: string) => ({ __rl: true, mode: 'name', value });
 export const byAddress = (value: string) => ({ __rl: true, mode: 'address', value });
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+/** A resource-locator value typed as numeric id(s): relay hosts, transport maps, BCC maps, …. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** n8n input items from plain JSON objects. */
 export const items = (...json: Array<Record<string, unknown>>): INodeExecutionData[] =>
