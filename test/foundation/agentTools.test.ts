@@ -33,6 +33,7 @@ function operations(): Operation[] {
 const NOUNS: Record<string, string> = {
 	alias: 'alias',
 	appPassword: 'app password',
+	bccMap: 'bcc map',
 	aliasDomain: 'alias domain',
 	timeLimitedAlias: 'time-limited alias',
 	dkim: 'dkim key',
@@ -55,7 +56,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([16, 19, 36]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([17, 20, 38]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

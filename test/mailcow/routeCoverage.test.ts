@@ -41,6 +41,8 @@ const UNDOCUMENTED = [
 	'/delete/alias-domain',
 	'/edit/time_limited_alias',
 	'/delete/time_limited_alias',
+	'/get/bcc/all',
+	'/edit/bcc',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -6,6 +6,7 @@ import type { MailcowResource } from '../shared/resource';
 import { alias } from './alias';
 import { aliasDomain } from './aliasDomain';
 import { appPassword } from './appPassword';
+import { bccMap } from './bccMap';
 import { dkim } from './dkim';
 import { domain } from './domain';
 import { domainAdmin } from './domainAdmin';
@@ -22,6 +23,7 @@ export const RESOURCES: MailcowResource[] = [
 	alias,
 	aliasDomain,
 	appPassword,
+	bccMap,
 	dkim,
 	domain,
 	domainAdmin,

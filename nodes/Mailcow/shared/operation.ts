@@ -136,6 +136,8 @@ export function getOne(
 		before?: INodeProperties[];
 		/** Keys mailcow answers in clear that stay out of the output unless Include Secrets is on. */
 		secrets?: string[];
+		/** Drops what is no part of the record (mailcow's stray `"0": null`), simplified or raw. */
+		redact?: Redactor;
 	},
 ): OperationDeclaration {
 	const label = spec.locator.property.displayName;
@@ -151,7 +153,7 @@ export function getOne(
 		{
 			method: 'GET',
 			preSend: setUrl,
-			postReceive: [readOne(spec.simplify, spec.identity, spec.emptyIsRecord)],
+			postReceive: [readOne(spec.simplify, spec.identity, spec.emptyIsRecord, spec.redact)],
 		},
 		[
 			...(spec.before ?? []),

@@ -79,19 +79,22 @@ function answerRecords(
  * Get of one record. Mailcow answers `{}` (HTTP 200) for a missing record, which must not pass as
  * success: it becomes a not-found error naming what was asked for — unless `{}` is itself an
  * answer (`emptyIsRecord`: "no rate limit"), output as one empty record. With `identity`, an
- * answer that is not exactly one record of that name is an error too.
+ * answer that is not exactly one record of that name is an error too. `redact` runs on the
+ * record first (what must not reach the output, simplified or raw).
  */
 export function readOne(
 	simplify: Simplifier,
 	identity?: Identity,
 	emptyIsRecord = false,
+	redact?: Redactor,
 ): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		const records = answerRecords(this, response);
+		let records = answerRecords(this, response);
+		if (redact) records = records.map(redact);
 		if (records.length === 0) {
 			if (emptyIsRecord) return shape(this, [{}], simplify);
 			throw notFound(this);
@@ -180,3 +183,11 @@ export function readMany(simplify: Simplifier, redact?: Redactor): PostReceiveAc
 		return shape(this, records, simplify);
 	};
 }
+
+/**
+ * The record without the `"0": null` key mailcow puts first in get/bcc/{id},
+ * get/recipient_map/{id} and get/tls-policy-map/{id} (the route appends an undefined variable;
+ * mailcow-observed-2.md). The `all` answers do not have it.
+ */
+export const withoutStrayKey: Redactor = (record) =>
+	Object.fromEntries(Object.entries(record).filter(([key]) => key !== '0'));

@@ -50,14 +50,14 @@ describe('Mailcow → BCC Map', () => {
 		modified: null,
 	};
 
-	it('creates a recipient BCC map for a mailbox, sent active (mailcow stores 0 when omitted)', async () => {
+	it('creates a sender BCC map for a mailbox, sent active (mailcow stores 0 when omitted)', async () => {
 		seed();
 		const out = await runOk(mailcow, {
 			resource: 'bccMap',
 			operation: 'create',
 			bccMapLocalDestination: 'jane@acme.test',
 			bccMapDestination: 'archive@backup.test',
-			bccMapType: 'rcpt',
+			bccMapType: 'sender',
 		});
 		expect(wire(mailcow)).toEqual([
 			{
@@ -66,7 +66,7 @@ describe('Mailcow → BCC Map', () => {
 				body: {
 					local_dest: 'jane@acme.test',
 					bcc_dest: 'archive@backup.test',
-					type: 'rcpt',
+					type: 'sender',
 					active: 1,
 				},
 			},
@@ -76,11 +76,15 @@ describe('Mailcow → BCC Map', () => {
 				success: true,
 				localDestination: 'jane@acme.test',
 				bccDestination: 'archive@backup.test',
-				type: 'rcpt',
+				type: 'sender',
 				messages: ['BCC map saved'],
 			},
 		]);
-		expect(mailcow.state.bccMaps.get(3)).toMatchObject({ type: 'rcpt', active: 1 });
+		expect(mailcow.state.bccMaps.get(3)).toMatchObject({
+			local_dest: 'jane@acme.test',
+			type: 'sender',
+			active: 1,
+		});
 	});
 
 	it('explains a second map of the same type for the same domain, paired with its item', async () => {
@@ -99,7 +103,7 @@ describe('Mailcow → BCC Map', () => {
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(result.items[0].json).toMatchObject({ success: true, type: 'rcpt' });
 		expect(result.items[1].json.error).toBe(
-			'Mailcow refused the request (item 1): bcc_exists (@acme.test, sender)',
+			'Mailcow refused the request: bcc_exists (@acme.test, sender)',
 		);
 		expect(String(result.items[1].error?.description)).toContain(
 			'already has a BCC map of this type',
@@ -211,7 +215,7 @@ describe('Mailcow → BCC Map', () => {
 			bccMapUpdateFields: { type: 'rcpt' },
 		});
 		expect(result.error?.message).toBe(
-			'Mailcow refused the request for BCC map "1" (item 0): bcc_exists (@acme.test, rcpt)',
+			'Mailcow refused the request: bcc_exists (@acme.test, rcpt)',
 		);
 	});
 
