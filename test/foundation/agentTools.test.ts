@@ -40,6 +40,7 @@ const NOUNS: Record<string, string> = {
 	domain: 'domain',
 	domainAdmin: 'domain admin',
 	mailbox: 'mailbox',
+	quarantine: 'quarantine',
 	relayHost: 'relay host',
 	transportMap: 'transport map',
 	forwardingHost: 'forwarding host',
@@ -56,7 +57,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([17, 20, 38]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([18, 20, 39]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

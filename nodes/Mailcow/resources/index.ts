@@ -13,6 +13,7 @@ import { domainAdmin } from './domainAdmin';
 import { email } from './email';
 import { forwardingHost } from './forwardingHost';
 import { mailbox } from './mailbox';
+import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
 import { relayHost } from './relayHost';
 import { timeLimitedAlias } from './timeLimitedAlias';
@@ -30,6 +31,7 @@ export const RESOURCES: MailcowResource[] = [
 	email,
 	forwardingHost,
 	mailbox,
+	quarantine,
 	rateLimit,
 	relayHost,
 	timeLimitedAlias,

@@ -304,5 +304,20 @@ describe('Mailcow → Quarantine', () => {
 			]);
 			expect(ids()).toEqual([1]);
 		});
+		it('fails an item none of whose ids exists, without deleting', async () => {
+			seed();
+			const result = await run(mailcow, {
+				resource: 'quarantine',
+				operation: 'delete',
+				quarantineIds: '999',
+			});
+			expect(result.error?.message).toBe(
+				'Quarantine Item IDs: no quarantine item has id 999 (item 0)',
+			);
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/quarantine/all', body: null },
+			]);
+			expect(ids()).toEqual([1, 2]);
+		});
 	});
 });

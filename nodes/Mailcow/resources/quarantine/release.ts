@@ -1,0 +1,12 @@
+import { qitemAction } from './qitem';
+
+export const release = qitemAction({
+	name: 'Release',
+	value: 'release',
+	action: "Release quarantined messages to their recipients' inboxes",
+	description:
+		'Deliver quarantined messages to their recipients; mailcow removes them from the quarantine',
+	qitemAction: 'release',
+	proof: ['item_released'],
+	outcome: { done: 'released', as: '' },
+});
