@@ -41,6 +41,7 @@ const NOUNS: Record<string, string> = {
 	domainAdmin: 'domain admin',
 	mailbox: 'mailbox',
 	quarantine: 'quarantine',
+	recipientMap: 'recipient map',
 	relayHost: 'relay host',
 	transportMap: 'transport map',
 	forwardingHost: 'forwarding host',
@@ -57,7 +58,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([18, 20, 39]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([19, 21, 41]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -43,6 +43,8 @@ const UNDOCUMENTED = [
 	'/delete/time_limited_alias',
 	'/get/bcc/all',
 	'/edit/bcc',
+	'/get/recipient_map/all',
+	'/edit/recipient_map',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -1,6 +1,7 @@
 import { searchBccMaps } from './searchBccMaps';
 import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
+import { searchRecipientMaps } from './searchRecipientMaps';
 import { searchRelayHosts } from './searchRelayHosts';
 import { searchTransportMaps } from './searchTransportMaps';
 
@@ -8,6 +9,7 @@ export const listSearch = {
 	searchBccMaps,
 	searchDomains,
 	searchMailboxes,
+	searchRecipientMaps,
 	searchRelayHosts,
 	searchTransportMaps,
 };

@@ -15,6 +15,7 @@ import { forwardingHost } from './forwardingHost';
 import { mailbox } from './mailbox';
 import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
+import { recipientMap } from './recipientMap';
 import { relayHost } from './relayHost';
 import { timeLimitedAlias } from './timeLimitedAlias';
 import { transportMap } from './transportMap';
@@ -33,6 +34,7 @@ export const RESOURCES: MailcowResource[] = [
 	mailbox,
 	quarantine,
 	rateLimit,
+	recipientMap,
 	relayHost,
 	timeLimitedAlias,
 	transportMap,

@@ -96,7 +96,7 @@ describe('Mailcow → Recipient Map', () => {
 			'Mailcow refused the request: recipient_map_entry_exists (sales@old.test)',
 		);
 		expect(String(result.items[1].error?.description)).toContain(
-			'Another recipient map already has this original recipient.',
+			'Another recipient map already has this original recipient',
 		);
 	});
 
