@@ -96,6 +96,7 @@ export function seedOperationsDemo(
 		priority: 'crit',
 		message: 'Banning 203.0.113.66/32 for 30 minutes',
 	});
+	seedLogsDemo(state, domain, first, unix);
 	state.fail2ban.activeBans.push({
 		network: '203.0.113.66/32',
 		banned_until: unix + 1770,
@@ -160,4 +161,102 @@ export function seedOperationsDemo(
 			'require ["vacation"];\nvacation :days 1 :subject "Out of office" "I am away until Monday.";',
 		active: 0,
 	});
+}
+
+/**
+ * One or two entries in each of the other logs get/logs serves, newest first. Shapes: the OpenAPI
+ * examples of get/logs/{acme,autodiscover,ratelimited,sogo,watchdog}; rspamd-history has no
+ * example: mailcow answers the `rows` of rspamd's controller /history (the fields its UI's
+ * history table reads: unix_time, action, score, required_score, sender_smtp, rcpt_smtp, …).
+ */
+function seedLogsDemo(state: MailcowState, domain: string, first: string, unix: number) {
+	state.logs.acme.unshift({
+		time: String(unix - 3600),
+		message:
+			'Certificate validation done, neither changed nor due for renewal, sleeping for another day.',
+	});
+	state.logs.autodiscover.unshift({
+		time: unix - 900,
+		ua: 'Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17928; Pro)',
+		user: first,
+		service: 'activesync',
+	});
+	state.logs.ratelimited.unshift({
+		time: unix - 420,
+		rcpt: 'customer@partner.test',
+		from: first,
+		user: first,
+		rl_info: 'mailcow(RLsdz3tuabozgd4oacbdh8kc78)',
+		rl_name: 'mailcow',
+		rl_hash: 'RLsdz3tuabozgd4oacbdh8kc78',
+		qid: '9B3C21500461',
+		ip: '172.22.1.248',
+		message_id: `6a-5d892500-7-240abd80@${domain}`,
+		header_subject: 'Monthly newsletter',
+		header_from: `"Example Info" <${first}>`,
+	});
+	state.logs['rspamd-history'].unshift(
+		{
+			'message-id': 'offer-77@spammer.test',
+			ip: '203.0.113.80',
+			action: 'reject',
+			score: 16.2,
+			required_score: 15,
+			symbols: { BAYES_SPAM: { name: 'BAYES_SPAM', score: 5.1 } },
+			size: 3412,
+			unix_time: unix - 90,
+			sender_mime: 'offers@spammer.test',
+			sender_smtp: 'offers@spammer.test',
+			rcpt_mime: [first],
+			rcpt_smtp: [first],
+			subject: 'Cheap watches',
+			user: '',
+			id: 'offer-77@spammer.test',
+			scan_time: 0.412,
+			is_skipped: false,
+		},
+		{
+			'message-id': `welcome-1@${domain}`,
+			ip: '172.22.1.1',
+			action: 'no action',
+			score: -0.1,
+			required_score: 15,
+			symbols: { DKIM_SIGNED: { name: 'DKIM_SIGNED', score: 0 } },
+			size: 1820,
+			unix_time: unix - 200,
+			sender_mime: first,
+			sender_smtp: first,
+			rcpt_mime: ['someone@partner.test'],
+			rcpt_smtp: ['someone@partner.test'],
+			subject: 'Welcome',
+			user: first,
+			id: `welcome-1@${domain}`,
+			scan_time: 0.08,
+			is_skipped: false,
+		},
+	);
+	state.logs.sogo.unshift({
+		time: String(unix - 150),
+		program: 'sogod',
+		priority: 'notice',
+		message: `[109]: ${first} "GET /SOGo/so/${first}/Mail/view HTTP/1.1" 200 2531/0 0.005 - - 0`,
+	});
+	state.logs.watchdog.unshift(
+		{
+			time: String(unix - 20),
+			service: 'Postfix',
+			lvl: '100',
+			hpnow: '8',
+			hptotal: '8',
+			hpdiff: '0',
+		},
+		{
+			time: String(unix - 25),
+			service: 'Fail2ban',
+			lvl: '100',
+			hpnow: '1',
+			hptotal: '1',
+			hpdiff: '0',
+		},
+	);
 }
