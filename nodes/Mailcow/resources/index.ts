@@ -12,6 +12,7 @@ import { domain } from './domain';
 import { domainAdmin } from './domainAdmin';
 import { email } from './email';
 import { forwardingHost } from './forwardingHost';
+import { log } from './log';
 import { mailbox } from './mailbox';
 import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
@@ -31,6 +32,7 @@ export const RESOURCES: MailcowResource[] = [
 	domainAdmin,
 	email,
 	forwardingHost,
+	log,
 	mailbox,
 	quarantine,
 	rateLimit,
