@@ -38,6 +38,12 @@ export interface Field<Kind extends string = string> {
 /** A field placed in an operation: top level, or inside the named collection parameter. */
 export interface BodyField<Kind extends string = string> extends Field<Kind> {
 	collection?: string;
+	/**
+	 * Read by the operation's own code (a field another one decides on, e.g. a password only
+	 * for one Password Method), not by the body readers; in Map Automatically its names still
+	 * count as fields of the operation.
+	 */
+	readLater?: boolean;
 }
 
 /** The parameters of a group of fields and how the preSend reads them. */
@@ -200,6 +206,7 @@ export function readBody<K extends string>(
 	const body: IDataObject = {};
 	const collections = new Map<string, IDataObject>();
 	for (const field of fields) {
+		if (field.readLater) continue;
 		const name = field.property.name;
 		let raw: unknown;
 		let present = true;
@@ -216,43 +223,6 @@ export function readBody<K extends string>(
 		}
 		const value = convertField(context, kinds, field, raw, present);
 		if (value !== undefined) body[field.key] = value as IDataObject[keyof IDataObject];
-	}
-	return body;
-}
-
-/**
- * "Map Automatically": the same fields read from the input item's JSON instead of parameters,
- * by the API's name (`key`) or the node's parameter name; no expression is evaluated. A key the
- * item has counts as given (as if added to a collection); `unknown: 'fail'` refuses keys that
- * name no field (`ignored` names keys read elsewhere, e.g. a locator mapped by expression).
- */
-export function readItemBody<K extends string>(
-	context: IExecuteSingleFunctions,
-	kinds: Kinds<K>,
-	fields: Array<BodyField<K>>,
-	unknown: 'ignore' | 'fail' = 'ignore',
-): IDataObject {
-	const json = (context.getInputData()?.json ?? {}) as IDataObject;
-	const body: IDataObject = {};
-	const known = new Set<string>();
-	for (const field of fields) {
-		const names = [field.key, field.property.name];
-		for (const name of names) known.add(name);
-		const name = names.find((n) => n in json);
-		const raw = name === undefined ? undefined : json[name];
-		const value = convertField(context, kinds, field, raw, name !== undefined);
-		if (value !== undefined) body[field.key] = value as IDataObject[keyof IDataObject];
-	}
-	if (unknown === 'fail') {
-		const extra = Object.keys(json).find((key) => !known.has(key));
-		if (extra !== undefined) {
-			throw fieldError(
-				context,
-				extra,
-				'is not a field of this operation',
-				`Known fields: ${[...known].join(', ')}. Set "Unknown Fields" to Ignore to leave other keys out.`,
-			);
-		}
 	}
 	return body;
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- made-up passwords of the emulator's test data */
 import { Expression, type IDataObject, type INodeParameters } from 'n8n-workflow';
 import { json } from '../helpers/runNode';
 import { byAddress, byName, runMigadu, runMigaduOk, useMigadu } from './helpers';

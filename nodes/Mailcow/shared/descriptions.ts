@@ -1,5 +1,6 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { domainLocatorOf } from '../../shared/locators';
+import { mappingModeField as mappingModeOf } from '../../shared/mapping';
 
 /**
  * Reusable fields. Parameter names are unique across the node on purpose: RoutingNode evaluates
@@ -100,43 +101,10 @@ export const simplifyField: INodeProperties = {
 		'Whether to return a tidy record with quotas in MiB and true/false flags instead of the raw data mailcow sends (quotas in bytes)',
 };
 
-/**
- * Mapping Mode of every Create and Update, as n8n's database nodes name it: the fields below, or
- * the input item's JSON by mailcow's names (`local_part`, `quota`) or the fields' names.
- */
-export const mappingModeField: INodeProperties = {
-	displayName: 'Mapping Mode',
-	name: 'mappingMode',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{
-			name: 'Map Each Field Below',
-			value: 'defineBelow',
-			description: 'Set the value of each field below',
-		},
-		{
-			name: 'Map Automatically',
-			value: 'autoMapInputData',
-			description:
-				"Take the fields from the input item's JSON, by mailcow's names (e.g. local_part, quota) or the fields' names; the object worked on stays a parameter",
-		},
-	],
-	default: 'defineBelow',
-};
-
-/** What Map Automatically does with keys of the item that name no field. */
-export const unknownFieldsField: INodeProperties = {
-	displayName: 'Unknown Fields',
-	name: 'unknownFields',
-	type: 'options',
-	options: [
-		{ name: 'Ignore', value: 'ignore', description: 'Leave keys that name no field out' },
-		{ name: 'Fail the Item', value: 'fail', description: 'Refuse an item with such a key' },
-	],
-	default: 'ignore',
-	displayOptions: { show: { mappingMode: ['autoMapInputData'] } },
-};
+/** Mapping Mode of every Create and Update (nodes/shared/mapping.ts), with mailcow's names. */
+export const mappingModeField: INodeProperties = mappingModeOf(
+	"mailcow's names (e.g. local_part, quota)",
+);
 
 /** The option of every Create that reads its object back (one more request). */
 export const returnCreatedField: INodeProperties = {

@@ -1,12 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import {
-	commonKinds,
-	readBody,
-	readItemBody,
-	type BodyField,
-	type Field,
-	type Kinds,
-} from '../../shared/fields';
+import { commonKinds, readBody, type BodyField, type Field, type Kinds } from '../../shared/fields';
+import { readMapped } from '../../shared/mapping';
 import { parseAddressList } from './addresses';
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
@@ -110,25 +104,14 @@ export function readMailcowBody(
 }
 
 /**
- * The fields of a Create or Update in its Mapping Mode: each from its parameter ("Map Each Field
- * Below"), or the non-locator fields from the item's JSON ("Map Automatically"; resource
- * locators such as the domain stay parameters).
+ * The fields of a Create or Update in its Mapping Mode (readMapped in nodes/shared/mapping.ts):
+ * each from its parameter, or the non-locator fields from the item's JSON by mailcow's names or
+ * the fields' names. `ignored`: more names of the item read elsewhere (the ids of an update).
  */
 export function readMappedBody(
 	context: IExecuteSingleFunctions,
 	fields: Array<BodyField<MailcowKind>>,
+	ignored: string[] = [],
 ): IDataObject {
-	if (context.getNodeParameter('mappingMode', 'defineBelow') !== 'autoMapInputData')
-		return readMailcowBody(context, fields);
-	const isLocator = (f: BodyField<MailcowKind>) => f.property.type === 'resourceLocator';
-	const unknown = context.getNodeParameter('unknownFields', 'ignore') as 'ignore' | 'fail';
-	return {
-		...readMailcowBody(context, fields.filter(isLocator)),
-		...readItemBody(
-			context,
-			MAILCOW_KINDS,
-			fields.filter((f) => !isLocator(f)),
-			unknown,
-		),
-	};
+	return readMapped(context, MAILCOW_KINDS, fields, ignored);
 }

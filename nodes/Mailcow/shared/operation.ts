@@ -10,15 +10,15 @@ import {
 	type PostReceiveAction,
 	type PreSendAction,
 } from 'n8n-workflow';
-import { withShowOnce, type OperationDeclaration } from '../../shared/describe';
+import type { OperationDeclaration } from '../../shared/describe';
 import { fieldError, parameterOf, type FieldGroup } from '../../shared/fields';
+import { mapped as mappedProperties } from '../../shared/mapping';
 import {
 	includeSecretsField,
 	mappingModeField,
 	paginationFields,
 	returnCreatedField,
 	simplifyField,
-	unknownFieldsField,
 } from './descriptions';
 import { createdObject } from './errors';
 import { readMailcowBody, readMappedBody, type MailcowField, type MailcowKind } from './fields';
@@ -50,18 +50,12 @@ type Fields = FieldGroup<MailcowKind>;
 const noFields: Fields = { properties: [], body: [] };
 
 /**
- * The parameters of a Create or Update with its Mapping Mode: the fields show for "Map Each
- * Field Below" only; resource locators (the object worked on) always. A special create that
+ * The parameters of a Create or Update with its Mapping Mode (nodes/shared/mapping.ts): the
+ * fields show for "Map Each Field Below" only; resource locators always. A special create that
  * reads its fields with readMappedBody places them with this too.
  */
 export function mapped(properties: INodeProperties[]): INodeProperties[] {
-	return [
-		mappingModeField,
-		unknownFieldsField,
-		...properties.map((p) =>
-			p.type === 'resourceLocator' ? p : withShowOnce(p, 'mappingMode', ['defineBelow']),
-		),
-	];
+	return mappedProperties(mappingModeField, properties);
 }
 
 /** The Operation option of a routed operation (only the Described keys of a factory's spec). */
@@ -338,7 +332,12 @@ export function update(
 		const context = readMailcowBody(this, needed.body);
 		const named = readMailcowBody(this, [spec.ids])[spec.ids.key] as string | string[];
 		const ids = Array.isArray(named) ? named : [named];
-		const changed = readMappedBody(this, spec.fields.body);
+		// The ids and the context fields are parameters (often mapped from the same item).
+		const changed = readMappedBody(this, spec.fields.body, [
+			spec.ids.key,
+			spec.ids.property.name,
+			...needed.body.flatMap((f) => [f.key, f.property.name]),
+		]);
 		if (Object.keys(changed).length === 0)
 			throw fieldError(this, changes, 'add at least one field to change');
 		const attr = { ...context, ...changed };

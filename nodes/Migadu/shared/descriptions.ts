@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { domainLocatorOf } from '../../shared/locators';
+import { mappingModeField as mappingModeOf } from '../../shared/mapping';
 import type { MigaduField } from './fields';
 
 /**
@@ -33,6 +34,11 @@ export const mailboxLocator: INodeProperties = {
 		},
 	],
 };
+
+/** Mapping Mode of every Create and Update (nodes/shared/mapping.ts), with Migadu's names. */
+export const mappingModeField: INodeProperties = mappingModeOf(
+	"Migadu's names (e.g. local_part, destinations)",
+);
 
 /** Node-wide throttling; read by the rate limiter of every request. */
 export const throttlingOption: INodeProperties = {

@@ -7,6 +7,7 @@ import {
 	type FieldGroup,
 	type Kinds,
 } from '../../shared/fields';
+import { readMapped, readMappedField } from '../../shared/mapping';
 import { convertList, toAsciiAddress, toAsciiDomain, toAsciiEntry, toDate } from './convert';
 
 /**
@@ -89,18 +90,42 @@ export function readMigaduBody(
 	return readBody(context, MIGADU_KINDS, fields);
 }
 
-/** The value of one top-level field read on its own (a field another one depends on). */
+/**
+ * The fields of a Create or Update in its Mapping Mode (readMapped in nodes/shared/mapping.ts):
+ * from their parameters, or from the item's JSON by Migadu's names or the fields' names;
+ * `locators` are the names of the parameters naming the object (known keys of the item).
+ */
+export function readMigaduMapped(
+	context: IExecuteSingleFunctions,
+	fields: Array<BodyField<MigaduKind>>,
+	locators: string[],
+): IDataObject {
+	return readMapped(context, MIGADU_KINDS, fields, locators);
+}
+
+/**
+ * The value of one top-level field read on its own (a field another one depends on), in the
+ * operation's Mapping Mode when it has one.
+ */
 export function readMigaduField(
 	context: IExecuteSingleFunctions,
 	field: MigaduField,
 	required = false,
 ): IDataObject[keyof IDataObject] | undefined {
-	return readMigaduBody(context, [{ ...field, required }])[field.key];
+	return readMappedField(context, MIGADU_KINDS, { ...field, required }) as
+		| IDataObject[keyof IDataObject]
+		| undefined;
 }
 
-/** Parameters an operation shows but reads itself (in its `finish`), not in its body table. */
+/**
+ * Parameters an operation shows but reads itself (in its `finish`, with readMigaduField): in the
+ * body table as `readLater`, so Map Automatically knows their names.
+ */
 export function readInFinish(...fields: MigaduField[]): MigaduFields {
-	return { properties: fields.map((f) => f.property), body: [] };
+	return {
+		properties: fields.map((f) => f.property),
+		body: fields.map((f) => ({ ...f, readLater: true })),
+	};
 }
 
 /** A yes/no setting (a boolean parameter sent as JSON true/false under `key`). */

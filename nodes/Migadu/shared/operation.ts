@@ -12,7 +12,9 @@ import {
 import type { OperationDeclaration } from '../../shared/describe';
 import { requestContext, setRequestContext, type RequestContext } from './context';
 import { checkResponse, migaduError } from './errors';
-import { readMigaduBody, type MigaduFields } from './fields';
+import { mappingModeField } from './descriptions';
+import { readMigaduBody, readMigaduMapped, type MigaduFields } from './fields';
+import { mapped, mapsAutomatically } from '../../shared/mapping';
 import { migaduPath, Target } from './target';
 import { migaduRequest, throttleRequest } from './transport';
 
@@ -48,21 +50,33 @@ export interface OperationSpec {
 	deleted?: (target: Target) => IDataObject;
 }
 
+/** Every Create and Update has a Mapping Mode (fields from parameters or from the item's JSON). */
+const isMapped = (spec: OperationSpec) =>
+	spec.fields !== undefined && (spec.value === 'create' || spec.value === 'update');
+
 /** The one preSend of an operation: path, body, validation, then the rate limiter. */
 function prepare(spec: OperationSpec) {
+	const locators = (spec.locators ?? []).map((p) => p.name);
+	const read = (context: IExecuteSingleFunctions, fields: MigaduFields) =>
+		isMapped(spec)
+			? readMigaduMapped(context, fields.body, locators)
+			: readMigaduBody(context, fields.body);
 	return async function (
 		this: IExecuteSingleFunctions,
 		options: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const target = new Target(this);
 		const path = migaduPath(this, ...spec.path(target).map((segment) => target.part(segment)));
-		const body = spec.fields ? readMigaduBody(this, spec.fields.body) : undefined;
+		const body = spec.fields ? read(this, spec.fields) : undefined;
 		if (body) spec.finish?.(this, body, target);
 		const label = spec.target(target, body ?? {});
 		if (spec.requireChange && body && Object.keys(body).length === 0) {
+			const where = mapsAutomatically(this)
+				? "give the item's JSON one of the operation's fields"
+				: 'add a field under "Update Fields"';
 			throw new NodeOperationError(this.getNode(), 'Add at least one field to update', {
 				itemIndex: this.getItemIndex(),
-				description: `Nothing would change on ${label}: add a field under "Update Fields".`,
+				description: `Nothing would change on ${label}: ${where}.`,
 			});
 		}
 		if (body) options.body = body;
@@ -148,7 +162,12 @@ export function operation(spec: OperationSpec): OperationDeclaration {
 				output: { postReceive },
 			},
 		},
-		properties: [...(spec.locators ?? []), ...(spec.fields?.properties ?? [])],
+		properties: [
+			...(spec.locators ?? []),
+			...(isMapped(spec)
+				? mapped(mappingModeField, spec.fields?.properties ?? [])
+				: (spec.fields?.properties ?? [])),
+		],
 	};
 }
 
