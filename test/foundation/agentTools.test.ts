@@ -43,6 +43,7 @@ const NOUNS: Record<string, string> = {
 	quarantine: 'quarantine',
 	recipientMap: 'recipient map',
 	relayHost: 'relay host',
+	tlsPolicyMap: 'tls policy map',
 	transportMap: 'transport map',
 	forwardingHost: 'forwarding host',
 	forwarding: 'forwarding',
@@ -58,7 +59,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([19, 21, 42]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([20, 22, 44]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

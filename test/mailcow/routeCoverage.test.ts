@@ -47,6 +47,8 @@ const UNDOCUMENTED = [
 	'/edit/recipient_map',
 	// Without a count mailcow answers the LOG_LINES newest entries (mailcow-observed-2.md, logs).
 	'/get/logs/{log}',
+	'/get/tls-policy-map/all',
+	'/edit/tls-policy-map',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

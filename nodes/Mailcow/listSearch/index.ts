@@ -3,6 +3,7 @@ import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
 import { searchRecipientMaps } from './searchRecipientMaps';
 import { searchRelayHosts } from './searchRelayHosts';
+import { searchTlsPolicyMaps } from './searchTlsPolicyMaps';
 import { searchTransportMaps } from './searchTransportMaps';
 
 export const listSearch = {
@@ -11,5 +12,6 @@ export const listSearch = {
 	searchMailboxes,
 	searchRecipientMaps,
 	searchRelayHosts,
+	searchTlsPolicyMaps,
 	searchTransportMaps,
 };

@@ -19,6 +19,7 @@ import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
 import { relayHost } from './relayHost';
 import { timeLimitedAlias } from './timeLimitedAlias';
+import { tlsPolicyMap } from './tlsPolicyMap';
 import { transportMap } from './transportMap';
 
 /** Every resource of the node, registered once. */
@@ -39,6 +40,7 @@ export const RESOURCES: MailcowResource[] = [
 	recipientMap,
 	relayHost,
 	timeLimitedAlias,
+	tlsPolicyMap,
 	transportMap,
 ];
 

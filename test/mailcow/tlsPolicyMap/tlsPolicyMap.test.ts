@@ -95,7 +95,7 @@ describe('Mailcow → TLS Policy Map', () => {
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(result.items[0].json).toMatchObject({ success: true, destination: 'a.test' });
 		expect(result.items[1].json.error).toBe(
-			'Mailcow refused the request (item 1): tls_policy_map_dest_invalid',
+			'Mailcow refused the request: tls_policy_map_dest_invalid',
 		);
 		expect(String(result.items[1].error?.description)).toContain(
 			'The destination is empty, ".", "*" or "@", or starts with a dot',
