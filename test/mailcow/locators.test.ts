@@ -1,0 +1,98 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { nodeTypes } from '../helpers/runNode';
+import { byName, fromList, runOk, useMailcow, wire } from './setup';
+
+const byTyped = (mode: string, value: string) => ({ __rl: true, mode, value });
+
+// Wherever one object is named, the node offers a picker (a searchable list, or the name typed or
+// mapped); where several are, the typed mode takes a comma-separated list.
+describe('Mailcow pickers for aliases, alias domains, domain admins and domains', () => {
+	const mailcow = useMailcow();
+	const properties = nodeTypes.mailcow.description.properties as INodeProperties[];
+
+	it.each([
+		['alias', 'searchAliases', 'address'],
+		['aliases', 'searchAliases', 'address'],
+		['aliasDomain', 'searchAliasDomains', 'name'],
+		['aliasDomainNames', 'searchAliasDomains', 'name'],
+		['adminUsername', 'searchDomainAdmins', 'username'],
+		['adminUsernames', 'searchDomainAdmins', 'username'],
+		['domains', 'searchDomains', 'name'],
+	])('%s is a picker listing with %s, typed mode "%s"', (name, search, typed) => {
+		const [property, ...others] = properties.filter((p) => p.name === name);
+		expect(others).toHaveLength(0);
+		expect(property.type).toBe('resourceLocator');
+		expect(property.modes?.map((m) => [m.name, m.typeOptions?.searchListMethod])).toEqual([
+			['list', search],
+			[typed, undefined],
+		]);
+	});
+
+	describe('with data', () => {
+		beforeEach(() => {
+			mailcow.state.addDomain({ name: 'acme.test', mailboxes: 10, quota: 10240, maxquota: 2048 });
+			mailcow.state.addDomain({ name: 'beta.test' });
+			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'x@example.org' });
+			mailcow.state.addDomainAdmin({
+				username: 'acmeadmin',
+				password: 'Secret-123',
+				domains: ['acme.test'],
+			});
+		});
+
+		it('reads the alias picked from the list (value: the address)', async () => {
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: fromList('info@acme.test'),
+			});
+			expect(out).toHaveLength(1);
+			expect(out[0]).toMatchObject({ address: 'info@acme.test' });
+		});
+
+		it('reads the domain admin picked from the list', async () => {
+			await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'get',
+				adminUsername: fromList('acmeadmin'),
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/domain-admin/acmeadmin', body: null },
+			]);
+		});
+
+		it('deletes several domains typed as names', async () => {
+			await runOk(mailcow, {
+				resource: 'domain',
+				operation: 'delete',
+				domains: byName('acme.test, beta.test'),
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'POST', rawPath: '/api/v1/delete/domain', body: ['acme.test', 'beta.test'] },
+			]);
+		});
+
+		it('updates the alias domain typed by name', async () => {
+			await runOk(mailcow, {
+				resource: 'aliasDomain',
+				operation: 'create',
+				aliasDomainName: 'alias.test',
+				aliasDomainTarget: byName('acme.test'),
+			});
+			mailcow.requests.length = 0;
+			await runOk(mailcow, {
+				resource: 'aliasDomain',
+				operation: 'update',
+				aliasDomainNames: byTyped('name', 'alias.test'),
+				aliasDomainUpdateFields: { aliasDomainActive: false },
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias-domain',
+					body: { items: ['alias.test'], attr: { active: 0 } },
+				},
+			]);
+		});
+	});
+});
