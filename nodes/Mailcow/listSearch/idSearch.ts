@@ -1,6 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { toRecords } from '../shared/records';
-import { mailcowApiRequest } from '../shared/transport';
+import { listOf } from './listOf';
 
 /**
  * A list search of objects mailcow names by a numeric id: one GET of `route` (a `get/…/all`),
@@ -12,12 +11,11 @@ export function idSearch(route: string, label: (record: IDataObject) => string) 
 		this: ILoadOptionsFunctions,
 		filter?: string,
 	): Promise<INodeListSearchResult> {
-		const records = toRecords(await mailcowApiRequest.call(this, 'GET', route));
-		const needle = (filter ?? '').toLowerCase();
-		return {
-			results: records
-				.map((r) => ({ name: `${label(r)}, ID ${String(r.id)}`, value: String(r.id) }))
-				.filter((r) => r.name.toLowerCase().includes(needle)),
-		};
+		return await listOf(
+			this,
+			route,
+			(r) => ({ name: `${label(r as IDataObject)}, ID ${String(r.id)}`, value: String(r.id) }),
+			filter,
+		);
 	};
 }

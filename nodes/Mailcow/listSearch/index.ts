@@ -1,4 +1,7 @@
+import { searchAliasDomains } from './searchAliasDomains';
+import { searchAliases } from './searchAliases';
 import { searchBccMaps } from './searchBccMaps';
+import { searchDomainAdmins } from './searchDomainAdmins';
 import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
 import { searchRecipientMaps } from './searchRecipientMaps';
@@ -7,7 +10,10 @@ import { searchTlsPolicyMaps } from './searchTlsPolicyMaps';
 import { searchTransportMaps } from './searchTransportMaps';
 
 export const listSearch = {
+	searchAliasDomains,
+	searchAliases,
 	searchBccMaps,
+	searchDomainAdmins,
 	searchDomains,
 	searchMailboxes,
 	searchRecipientMaps,

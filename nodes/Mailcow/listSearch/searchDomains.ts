@@ -1,17 +1,16 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { mailcowApiRequest } from '../shared/transport';
-import { toRecords } from '../shared/records';
+import { listOf } from './listOf';
 
+/** Domains by name; the value is the name. */
 export async function searchDomains(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const records = toRecords(await mailcowApiRequest.call(this, 'GET', '/get/domain/all'));
-	const needle = (filter ?? '').toLowerCase();
-	return {
-		results: records
-			.map((r) => String(r.domain_name ?? ''))
-			.filter((name) => name && name.toLowerCase().includes(needle))
-			.map((name) => ({ name, value: name })),
-	};
+	const found = await listOf(
+		this,
+		'/get/domain/all',
+		(r) => ({ name: String(r.domain_name ?? ''), value: String(r.domain_name ?? '') }),
+		filter,
+	);
+	return { results: found.results.filter((r) => r.value !== '') };
 }

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { toRecords } from '../shared/records';
-import { mailcowApiRequest, mailcowPath } from '../shared/transport';
+import { mailcowPath } from '../shared/transport';
+import { listOf } from './listOf';
 
 /**
  * The domain chosen in the same operation (Mailbox → Create's Domain, or Mailbox → Get's list
@@ -19,6 +19,7 @@ function selectedDomain(context: ILoadOptionsFunctions): string {
 	return '';
 }
 
+/** Mailboxes by address and name (`jane@example.com (Jane Doe)`); the value is the address. */
 export async function searchMailboxes(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -27,16 +28,13 @@ export async function searchMailboxes(
 	const path = domain
 		? mailcowPath(this, 'get', 'mailbox', 'all', { value: domain, label: 'Domain' })
 		: '/get/mailbox/all';
-	const records = toRecords(await mailcowApiRequest.call(this, 'GET', path));
-	const needle = (filter ?? '').toLowerCase();
-	return {
-		results: records
-			.filter((r) =>
-				`${String(r.username ?? '')} ${String(r.name ?? '')}`.toLowerCase().includes(needle),
-			)
-			.map((r) => ({
-				name: r.name ? `${String(r.username)} (${String(r.name)})` : String(r.username),
-				value: String(r.username),
-			})),
-	};
+	return await listOf(
+		this,
+		path,
+		(r) => ({
+			name: r.name ? `${String(r.username)} (${String(r.name)})` : String(r.username),
+			value: String(r.username),
+		}),
+		filter,
+	);
 }

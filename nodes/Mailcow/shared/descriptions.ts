@@ -1,5 +1,5 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { domainLocatorOf } from '../../shared/locators';
+import { domainLocatorOf, manyDescription, pickerOf } from '../../shared/locators';
 import { mappingModeField as mappingModeOf } from '../../shared/mapping';
 
 /**
@@ -16,6 +16,9 @@ export function domainLocator(
 	return domainLocatorOf(name, { ...(show ? { displayOptions: { show } } : {}), ...extra });
 }
 
+/** One mail address as the editor checks it: local@domain, no spaces, slashes or commas. */
+const ADDRESS_PATTERN = '[^\\s/@,]+@[^\\s/@,]+';
+
 /**
  * Mailbox picker: searchable list (filtered by the selected domain, if any), or the address typed
  * or mapped. With `many`, the typed value may hold several addresses (comma-separated, or an
@@ -26,46 +29,25 @@ export function mailboxLocator(
 	show?: IDisplayOptions['show'],
 	many = false,
 ): INodeProperties {
-	const address = '[^\\s/@,]+@[^\\s/@,]+';
-	return {
-		displayName: many ? 'Mailboxes' : 'Mailbox',
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		...(show ? { displayOptions: { show } } : {}),
-		...(many
-			? {
-					description:
-						'Pick a mailbox, or type one or more addresses separated by commas (an expression may also return an array). One request per item.',
-				}
-			: {}),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchMailboxes', searchable: true },
-			},
-			{
-				displayName: many ? 'By Addresses' : 'By Address',
+	return pickerOf(
+		{
+			displayName: many ? 'Mailboxes' : 'Mailbox',
+			name,
+			searchListMethod: 'searchMailboxes',
+			typed: {
 				name: 'address',
-				type: 'string',
+				displayName: many ? 'By Addresses' : 'By Address',
 				placeholder: many ? 'jane@example.com, john@example.com' : 'user@example.com',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: many ? `^\\s*${address}(\\s*,\\s*${address})*\\s*$` : `^${address}$`,
-							errorMessage: many
-								? 'Enter addresses such as jane@example.com, john@example.com'
-								: 'Enter an address such as user@example.com',
-						},
-					},
-				],
 			},
-		],
-	};
+			pattern: ADDRESS_PATTERN,
+			patternMessage: many
+				? 'Enter addresses such as jane@example.com, john@example.com'
+				: 'Enter an address such as user@example.com',
+			many,
+			...(many ? { description: manyDescription('mailbox', 'addresses') } : {}),
+		},
+		show ? { displayOptions: { show } } : {},
+	);
 }
 
 /**

@@ -4,6 +4,9 @@
 import axios from 'axios';
 import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions, INode } from 'n8n-workflow';
 import { MAILCOW_RW_KEY } from '../../emulators/mailcow';
+import { searchAliasDomains } from '../../../nodes/Mailcow/listSearch/searchAliasDomains';
+import { searchAliases } from '../../../nodes/Mailcow/listSearch/searchAliases';
+import { searchDomainAdmins } from '../../../nodes/Mailcow/listSearch/searchDomainAdmins';
 import { searchDomains } from '../../../nodes/Mailcow/listSearch/searchDomains';
 import { searchMailboxes } from '../../../nodes/Mailcow/listSearch/searchMailboxes';
 import { useMailcow } from '../setup';
@@ -86,6 +89,50 @@ describe('Mailcow list searches', () => {
 		]);
 		expect(create.results.map((r) => r.value)).toEqual(['bob@beta.test']);
 		expect(get.results.map((r) => r.value)).toEqual(['alice@acme.test']);
+	});
+
+	it('searchAliases lists aliases with their destinations; the value is the address', async () => {
+		mailcow.state.addAlias({ address: 'info@acme.test', goto: 'alice@acme.test' });
+		mailcow.state.addAlias({ address: 'sales@beta.test', goto: 'bob@beta.test' });
+		expect(await searchAliases.call(loadOptions(), 'BOB')).toEqual({
+			results: [{ name: 'sales@beta.test → bob@beta.test', value: 'sales@beta.test' }],
+		});
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/alias/all']);
+	});
+
+	it('searchAliasDomains lists alias domains with their target', async () => {
+		mailcow.state.aliasDomains.set('alias.test', {
+			alias_domain: 'alias.test',
+			target_domain: 'acme.test',
+			active: 1,
+			rl: false,
+			created: '2026-01-01 00:00:00',
+			modified: null,
+		});
+		expect(await searchAliasDomains.call(loadOptions())).toEqual({
+			results: [{ name: 'alias.test → acme.test', value: 'alias.test' }],
+		});
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/alias-domain/all']);
+	});
+
+	it('searchDomainAdmins lists admins with their domains; the value is the username', async () => {
+		mailcow.state.addDomainAdmin({
+			username: 'acmeadmin',
+			password: 'Secret-123',
+			domains: ['acme.test'],
+		});
+		mailcow.state.addDomainAdmin({
+			username: 'betaadmin',
+			password: 'Secret-123',
+			domains: ['acme.test', 'beta.test'],
+		});
+		expect(await searchDomainAdmins.call(loadOptions())).toEqual({
+			results: [
+				{ name: 'acmeadmin (acme.test)', value: 'acmeadmin' },
+				{ name: 'betaadmin (acme.test, beta.test)', value: 'betaadmin' },
+			],
+		});
+		expect((await searchDomainAdmins.call(loadOptions(), 'BETA')).results).toHaveLength(1);
 	});
 
 	it('searches fail with the same clear errors as the operations', async () => {

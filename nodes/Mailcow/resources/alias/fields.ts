@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
+import { manyDescription, pickerOf } from '../../../shared/locators';
 import type { MailcowField } from '../../shared/fields';
 
 /** Every field of the Alias resource, declared once: the parameter and how mailcow takes it. */
@@ -79,20 +80,33 @@ export const destinations: MailcowField = {
 	},
 };
 
+/**
+ * The alias picker: the list (value: the address), or IDs or addresses typed (@example.com for
+ * a catch-all); mailcow's routes take either.
+ */
+function aliasPicker(name: string, many = false) {
+	return pickerOf({
+		displayName: many ? 'Aliases' : 'Alias',
+		name,
+		searchListMethod: 'searchAliases',
+		typed: {
+			name: 'address',
+			displayName: many ? 'By Addresses or IDs' : 'By Address or ID',
+			placeholder: many ? '17, info@example.com' : 'info@example.com',
+		},
+		many,
+		description: many
+			? manyDescription('alias', 'alias IDs or addresses')
+			: 'ID or address of the alias (@example.com for a catch-all)',
+	});
+}
+
 /** The aliases an Update or Delete changes. */
 export const aliases: MailcowField = {
 	key: 'aliases',
 	kind: 'list',
 	required: true,
-	property: {
-		displayName: 'Aliases',
-		name: 'aliases',
-		type: 'string',
-		default: '',
-		placeholder: '17, info@example.com',
-		description:
-			'One or more alias IDs or addresses, separated by commas (an expression may also return an array). One request per item.',
-	},
+	property: aliasPicker('aliases', true),
 };
 
 /** The alias a Get reads. */
@@ -100,14 +114,7 @@ export const alias: MailcowField = {
 	key: 'alias',
 	kind: 'string',
 	required: true,
-	property: {
-		displayName: 'Alias',
-		name: 'alias',
-		type: 'string',
-		default: '',
-		placeholder: 'info@example.com',
-		description: 'ID or address of the alias (@example.com for a catch-all)',
-	},
+	property: aliasPicker('alias'),
 };
 
 const active: MailcowField = {

@@ -1,4 +1,5 @@
 import { domainLocator, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
+import { manyDescription, pickerOf } from '../../../shared/locators';
 import type { MailcowField } from '../../shared/fields';
 import { asciiDomain } from '../../shared/idn';
 
@@ -42,19 +43,28 @@ export const target: MailcowField = {
 	}),
 };
 
+/** The alias domain picker: the list, or names typed (several with `many`). */
+function aliasDomainPicker(name: string, many = false) {
+	return pickerOf({
+		displayName: many ? 'Alias Domains' : 'Alias Domain',
+		name,
+		searchListMethod: 'searchAliasDomains',
+		typed: {
+			name: 'name',
+			displayName: many ? 'By Names' : 'By Name',
+			placeholder: many ? 'example.org, example.net' : 'example.org',
+		},
+		many,
+		description: many ? manyDescription('alias domain', 'names') : 'Name of the alias domain',
+	});
+}
+
 /** The alias domain a Get reads. */
 export const one: MailcowField = {
 	key: 'alias_domain',
 	kind: 'string',
 	required: true,
-	property: {
-		displayName: 'Alias Domain',
-		name: 'aliasDomain',
-		type: 'string',
-		default: '',
-		placeholder: 'example.org',
-		description: 'Name of the alias domain',
-	},
+	property: aliasDomainPicker('aliasDomain'),
 };
 
 /** The alias domains an Update or Delete changes. */
@@ -63,15 +73,7 @@ export const many: MailcowField = {
 	kind: 'list',
 	required: true,
 	check: (value) => (value as string[]).map(domainName).find((problem) => problem),
-	property: {
-		displayName: 'Alias Domains',
-		name: 'aliasDomainNames',
-		type: 'string',
-		default: '',
-		placeholder: 'example.org, example.net',
-		description:
-			'Names of alias domains, comma-separated (an expression may return an array). One request per item.',
-	},
+	property: aliasDomainPicker('aliasDomainNames', true),
 };
 
 const activeProperty = {

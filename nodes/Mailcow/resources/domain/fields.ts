@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
 import { domainLocator, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
+import { domainLocatorOf } from '../../../shared/locators';
 import type { MailcowField } from '../../shared/fields';
 import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
 
@@ -43,15 +44,7 @@ export const domains: MailcowField = {
 	key: 'domains',
 	kind: 'list',
 	required: true,
-	property: {
-		displayName: 'Domains',
-		name: 'domains',
-		type: 'string',
-		default: '',
-		placeholder: 'example.com, example.org',
-		description:
-			'One or more domain names, separated by commas (an expression may also return an array). One request per item.',
-	},
+	property: domainLocatorOf('domains', {}, true),
 };
 
 const active: MailcowField = {

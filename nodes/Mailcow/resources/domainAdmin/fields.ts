@@ -1,3 +1,4 @@
+import { manyDescription, pickerOf } from '../../../shared/locators';
 import type { MailcowField } from '../../shared/fields';
 
 /** Every field of the Domain Admin resource, declared once: the parameter and how mailcow takes it. */
@@ -11,20 +12,31 @@ const checkUsername = (v: unknown) =>
 /** What the ids of a write are, singular and plural, for failures mailcow leaves unnamed. */
 export const admins: [string, string] = ['domain admin', 'domain admins'];
 
+/** The domain admin picker: the list, or usernames typed (several with `many`). */
+function adminPicker(name: string, many = false) {
+	return pickerOf({
+		displayName: many ? 'Usernames' : 'Username',
+		name,
+		searchListMethod: 'searchDomainAdmins',
+		typed: {
+			name: 'username',
+			displayName: many ? 'By Usernames' : 'By Username',
+			placeholder: many ? 'acme_admin, beta_admin' : 'acme_admin',
+		},
+		many,
+		description: many
+			? manyDescription('domain administrator', 'usernames')
+			: 'Username of the domain administrator',
+	});
+}
+
 /** The admin a Get, Update or Edit ACL names. */
 export const username: MailcowField = {
 	key: 'username',
 	kind: 'string',
 	required: true,
 	check: checkUsername,
-	property: {
-		displayName: 'Username',
-		name: 'adminUsername',
-		type: 'string',
-		default: '',
-		placeholder: 'acme_admin',
-		description: 'Username of the domain administrator',
-	},
+	property: adminPicker('adminUsername'),
 };
 
 /** The admins a Delete removes. */
@@ -32,15 +44,7 @@ export const usernames: MailcowField = {
 	key: 'usernames',
 	kind: 'list',
 	required: true,
-	property: {
-		displayName: 'Usernames',
-		name: 'adminUsernames',
-		type: 'string',
-		default: '',
-		placeholder: 'acme_admin, beta_admin',
-		description:
-			'One or more admin usernames, separated by commas (an expression may also return an array). One request per item.',
-	},
+	property: adminPicker('adminUsernames', true),
 };
 
 /** Create: the new admin's name, generated when empty. */
