@@ -17,42 +17,140 @@ import type { MailcowHandler, RouteTable } from './index';
 const log = (action: string, data: unknown) => ['mailbox', action, 'filter', data, null];
 const TYPES = ['prefilter', 'postfilter'];
 
-/** Commands that need a `require` of their extension (Sieve's core has keep, discard, stop, redirect). */
-const EXTENSION_COMMANDS = [
-	'fileinto',
-	'vacation',
-	'reject',
-	'ereject',
-	'addflag',
-	'setflag',
-	'removeflag',
-	'notify',
-];
+/**
+ * What needs a `require` of its extension (Sieve's core has keep, discard, stop, redirect, if,
+ * header, address, envelope, size, …). Commands and tests by name; tags of match types.
+ */
+const EXTENSION_COMMANDS: Record<string, string> = {
+	fileinto: 'fileinto',
+	vacation: 'vacation',
+	reject: 'reject',
+	ereject: 'ereject',
+	addflag: 'imap4flags',
+	setflag: 'imap4flags',
+	removeflag: 'imap4flags',
+	notify: 'enotify',
+};
+const EXTENSION_TESTS: Record<string, string> = {
+	currentdate: 'date',
+	date: 'date',
+	body: 'body',
+	hasflag: 'imap4flags',
+};
+const EXTENSION_TAGS: Record<string, string> = { ':value': 'relational', ':count': 'relational' };
+
+interface Token {
+	type: 'word' | 'tag' | 'string' | 'number' | 'punct';
+	text: string;
+	line: number;
+}
 
 /**
- * A small Sieve check in the spirit of the sieve compiler mailcow runs: unknown commands
- * without their `require`, and a test missing its string list before a block. Answers the
- * error text ("line N: …") or undefined.
+ * Sieve's lexical rules (RFC 5228 §2.4): quoted strings with `\` escapes (they may span lines),
+ * multi-line strings `text:` … a line holding only "." (a leading "." of a line is doubled),
+ * `#` and `/* *\/` comments. Throws "line N: …" for a string that never ends.
+ */
+function tokenize(script: string): Token[] {
+	const tokens: Token[] = [];
+	let line = 1;
+	let at = 0;
+	const fail = (problem: string) => {
+		throw new Error(`line ${line}: ${problem}`);
+	};
+	while (at < script.length) {
+		const rest = script.slice(at);
+		const start = line;
+		let match: RegExpExecArray | null;
+		if ((match = /^[ \t\r\n]+/.exec(rest)) || (match = /^#[^\n]*/.exec(rest))) {
+			// whitespace, hash comment
+		} else if (rest.startsWith('/*')) {
+			const end = rest.indexOf('*/', 2);
+			if (end === -1) fail('unterminated comment');
+			match = [rest.slice(0, end + 2)] as unknown as RegExpExecArray;
+		} else if ((match = /^text:[ \t]*(?:#[^\n]*)?\r?\n/.exec(rest))) {
+			const end = /(^|\n)\.\r?(\n|$)/.exec(rest.slice(match[0].length - 1));
+			if (!end) fail('unterminated multi-line string');
+			const length = match[0].length - 1 + end!.index + end![0].length;
+			match = [rest.slice(0, length)] as unknown as RegExpExecArray;
+			tokens.push({ type: 'string', text: match[0], line: start });
+		} else if (rest.startsWith('"')) {
+			match = /^"(?:[^"\\]|\\[\s\S])*"/.exec(rest);
+			if (!match) fail('unterminated string');
+			tokens.push({ type: 'string', text: match![0], line: start });
+		} else if ((match = /^:[A-Za-z_]\w*/.exec(rest))) {
+			tokens.push({ type: 'tag', text: match[0], line: start });
+		} else if ((match = /^\d+[KMG]?/.exec(rest))) {
+			tokens.push({ type: 'number', text: match[0], line: start });
+		} else if ((match = /^[A-Za-z_]\w*/.exec(rest))) {
+			tokens.push({ type: 'word', text: match[0], line: start });
+		} else {
+			match = [rest[0]] as unknown as RegExpExecArray;
+			tokens.push({ type: 'punct', text: rest[0], line: start });
+		}
+		line += (match[0].match(/\n/g) ?? []).length;
+		at += match[0].length;
+	}
+	return tokens;
+}
+
+/**
+ * A small Sieve check in the spirit of the sieve parser mailcow runs: commands, tests and tags
+ * of an extension without its `require`, a test missing its string list before a block,
+ * unbalanced blocks, strings that never end. Answers the error text ("line N: …") or undefined.
+ * Recorded: `unknown command fileinto`, `block start where string list expected near {`; the
+ * wordings for tests and tags (`unknown test currentdate`, `unknown tag :value`) are inferred.
  */
 export function sieveError(script: string): string | undefined {
-	const required = new Set<string>();
-	for (const match of script.matchAll(/require\s+(\[[^\]]*\]|"[^"]*")/g))
-		for (const name of match[1].matchAll(/"([^"]+)"/g)) required.add(name[1]);
-	const lines = script.split('\n');
-	for (const [index, line] of lines.entries()) {
-		const code = line.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-		for (const command of EXTENSION_COMMANDS) {
-			const pattern = new RegExp(`(^|[;{}\\s])${command}\\b`);
-			if (pattern.test(code) && !required.has(command === 'ereject' ? 'ereject' : command))
-				return `line ${index + 1}: unknown command ${command}`;
-		}
-		// header/address/envelope tests take two string lists.
-		if (/\b(header|address|envelope)\s+(:\w+\s+)*""\s*\{/.test(code))
-			return `line ${index + 1}: block start where string list expected near {`;
+	let tokens: Token[];
+	try {
+		tokens = tokenize(script);
+	} catch (error) {
+		return (error as Error).message;
 	}
-	const opened = (script.match(/\{/g) ?? []).length;
-	const closed = (script.match(/\}/g) ?? []).length;
-	if (opened !== closed) return `line ${lines.length}: unexpected end of script`;
+	const required = new Set<string>();
+	for (const [index, token] of tokens.entries()) {
+		if (token.type !== 'word' || token.text !== 'require') continue;
+		for (const next of tokens.slice(index + 1)) {
+			if (next.text === ';') break;
+			if (next.type === 'string') required.add(next.text.slice(1, -1));
+		}
+	}
+	let depth = 0;
+	for (const [index, token] of tokens.entries()) {
+		const previous = tokens[index - 1]?.text;
+		// A command starts a statement; a test follows if/elsif/not/allof(/anyof(/a comma.
+		const isCommand = previous === undefined || [';', '{', '}'].includes(previous);
+		if (token.type === 'word' && isCommand && token.text in EXTENSION_COMMANDS) {
+			if (!required.has(EXTENSION_COMMANDS[token.text]))
+				return `line ${token.line}: unknown command ${token.text}`;
+		}
+		if (token.type === 'word' && !isCommand && token.text in EXTENSION_TESTS) {
+			if (!required.has(EXTENSION_TESTS[token.text]))
+				return `line ${token.line}: unknown test ${token.text}`;
+		}
+		if (token.type === 'tag' && token.text in EXTENSION_TAGS) {
+			if (!required.has(EXTENSION_TAGS[token.text]))
+				return `line ${token.line}: unknown tag ${token.text}`;
+		}
+		// header/address/envelope tests take two string lists before the block.
+		if (token.type === 'word' && ['header', 'address', 'envelope'].includes(token.text)) {
+			let strings = 0;
+			for (const next of tokens.slice(index + 1)) {
+				if (next.type === 'tag') continue;
+				if (next.type === 'string') strings++;
+				else if (next.text === '[') continue;
+				else if (next.text === ']' || next.text === ',') continue;
+				else {
+					if (next.text === '{' && strings < 2)
+						return `line ${next.line}: block start where string list expected near {`;
+					break;
+				}
+			}
+		}
+		if (token.text === '{') depth++;
+		if (token.text === '}') depth--;
+	}
+	if (depth !== 0) return `line ${tokens.at(-1)?.line ?? 1}: unexpected end of script`;
 	return undefined;
 }
 
