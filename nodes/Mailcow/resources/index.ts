@@ -18,6 +18,7 @@ import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
 import { relayHost } from './relayHost';
+import { sieveFilter } from './sieveFilter';
 import { timeLimitedAlias } from './timeLimitedAlias';
 import { tlsPolicyMap } from './tlsPolicyMap';
 import { transportMap } from './transportMap';
@@ -39,6 +40,7 @@ export const RESOURCES: MailcowResource[] = [
 	rateLimit,
 	recipientMap,
 	relayHost,
+	sieveFilter,
 	timeLimitedAlias,
 	tlsPolicyMap,
 	transportMap,

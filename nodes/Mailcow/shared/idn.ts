@@ -46,6 +46,12 @@ const NAMED_BY_DOMAIN = new Set([
 	'dkim',
 	'alias-domain',
 	'time_limited_alias',
+	// get/filters/{mailbox}, get/policy_{wl,bl}_{domain,mailbox}/{object}
+	'filters',
+	'policy_wl_domain',
+	'policy_bl_domain',
+	'policy_wl_mailbox',
+	'policy_bl_mailbox',
 ]);
 
 /** Whether the ids of `action/category/…` are domains or addresses. */

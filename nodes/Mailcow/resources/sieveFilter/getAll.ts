@@ -1,0 +1,22 @@
+import { topLevel } from '../../../shared/fields';
+import { getMany } from '../../shared/operation';
+import { mailcowPath } from '../../shared/transport';
+import { mailbox } from './fields';
+import { simplifySieveFilter } from './simplify';
+
+export const getAll = getMany({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many sieve filters of a mailbox',
+	description: 'List the sieve filters of a mailbox with their IDs, types and scripts',
+	// get/filters/{x} takes a mailbox, not a filter id (mailcow-observed-2.md).
+	routes: ['/get/filters/{mailbox}'],
+	fields: topLevel(mailbox),
+	simplify: simplifySieveFilter,
+	request: (context, values, options) => {
+		options.url = mailcowPath(context, 'get', 'filters', {
+			value: String(values.username),
+			label: 'Mailbox',
+		});
+	},
+});
