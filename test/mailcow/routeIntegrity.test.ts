@@ -2,6 +2,7 @@
 // item fails before any request. The emulator routes like mailcow's nginx + PHP (percent-decoding,
 // dot segments, `query=` rewriting, parse_str), so each of these would otherwise reach another
 // route or another object, as it did against real mailcow.
+import { addFilter } from '../emulators/mailcow/routes/filter';
 import { run, runOk, useMailcow } from './setup';
 
 describe('Mailcow route integrity', () => {
@@ -80,6 +81,51 @@ describe('Mailcow route integrity', () => {
 		});
 		expect(mailcow.requests.map((r) => r.route)).toEqual([['get', 'mailbox', 'a+b@acme.test']]);
 		expect(out).toEqual([expect.objectContaining({ username: 'a+b@acme.test' })]);
+	});
+
+	describe('Sieve Filter: "all" is a mailbox name to mailcow\'s get/filters', () => {
+		beforeEach(() => {
+			for (const username of ['alice@acme.test', 'bob@other.test'])
+				addFilter(mailcow.state, {
+					username,
+					filter_type: 'postfilter',
+					script_desc: 'Vacation reply (set by n8n)',
+					script_data: 'require "vacation";\nvacation "Away.";',
+					active: 1,
+				});
+		});
+
+		it('Get Many of "all" outputs no other mailbox\'s filters', async () => {
+			const out = await runOk(mailcow, {
+				resource: 'sieveFilter',
+				operation: 'getAll',
+				returnAll: true,
+				sieveFilterMailbox: 'all',
+			});
+			expect(mailcow.requests.map((r) => r.route)).toEqual([['get', 'filters', 'all']]);
+			expect(out).toEqual([]);
+		});
+
+		it('Remove Vacation Reply of "all" deletes no mailbox\'s reply', async () => {
+			const { error } = await run(mailcow, {
+				resource: 'sieveFilter',
+				operation: 'removeVacation',
+				sieveFilterMailbox: 'all',
+			});
+			expect(error?.message).toBe('Mailbox: all has no vacation reply set by n8n (item 0)');
+			expect(mailcow.requests.map((r) => r.method)).toEqual(['GET']);
+			expect(mailcow.state.filters.size).toBe(2);
+		});
+
+		it.each([['x&query=get/filters/all'], ['../../get/status/version'], ['alice@acme.test/..']])(
+			'Get Many of "%s" is refused before sending',
+			async (value) => {
+				await refused(
+					{ resource: 'sieveFilter', operation: 'getAll', sieveFilterMailbox: value },
+					'Mailbox',
+				);
+			},
+		);
 	});
 
 	describe('a Get outputs only the object asked for', () => {
