@@ -138,6 +138,27 @@ describe('Mailcow → Sieve Filter', () => {
 			]);
 		});
 
+		it('lists every filter of a mailbox', async () => {
+			for (const script_desc of ['One', 'Two', 'Three'])
+				addFilter(mailcow.state, {
+					username: 'jane@acme.test',
+					filter_type: 'prefilter',
+					script_desc,
+					script_data: 'keep;',
+					active: 0,
+				});
+			const out = await runOk(mailcow, {
+				resource: 'sieveFilter',
+				operation: 'getAll',
+				sieveFilterMailbox: byAddress('jane@acme.test'),
+			});
+			expect(out.map((f) => [f.id, f.description])).toEqual([
+				[1, 'One'],
+				[2, 'Two'],
+				[3, 'Three'],
+			]);
+		});
+
 		it('outputs nothing for a mailbox without filters', async () => {
 			const out = await runOk(mailcow, {
 				resource: 'sieveFilter',
