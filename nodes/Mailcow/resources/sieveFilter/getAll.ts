@@ -1,7 +1,9 @@
 import { topLevel } from '../../../shared/fields';
 import { getMany } from '../../shared/operation';
+import { setItemState } from '../../shared/state';
 import { mailcowPath } from '../../shared/transport';
 import { mailbox } from './fields';
+import { ofMailbox } from './filters';
 import { simplifySieveFilter } from './simplify';
 
 export const getAll = getMany({
@@ -14,6 +16,7 @@ export const getAll = getMany({
 	fields: topLevel(mailbox),
 	simplify: simplifySieveFilter,
 	request: (context, values, options) => {
+		setItemState(context, { filter: ofMailbox(String(values.username)) });
 		options.url = mailcowPath(context, 'get', 'filters', {
 			value: String(values.username),
 			label: 'Mailbox',
