@@ -148,11 +148,14 @@ export function notFound(context: IExecuteSingleFunctions): NodeApiError {
 	);
 }
 
-/** Drops repeated records (same username, or same id), keeping the first. */
+/**
+ * Drops repeated records (same id, or for records without one — mailboxes — same username),
+ * keeping the first. The id comes first: a mailbox's sieve filters share its username.
+ */
 function unique(records: IDataObject[]): IDataObject[] {
 	const seen = new Set<string>();
 	return records.filter((record) => {
-		const key = String(record.username ?? record.id ?? JSON.stringify(record));
+		const key = String(record.id ?? record.username ?? JSON.stringify(record));
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
