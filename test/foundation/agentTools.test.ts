@@ -49,6 +49,7 @@ const NOUNS: Record<string, string> = {
 	forwarding: 'forwarding',
 	identity: 'identit',
 	rewrite: 'rewrite',
+	sieveFilter: 'sieve filter',
 };
 
 const all = operations();
@@ -59,7 +60,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([20, 22, 44]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([21, 23, 45]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -103,6 +103,17 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 		},
 		mailcowList('mailbox', 'mailboxDomains', 'mailbox'),
 		mailcowList('alias', 'aliasDomains', 'alias'),
+		{
+			name: 'Mailcow sieveFilter → Get Many (of a mailbox)',
+			node: 'mailcow',
+			parameters: {
+				resource: 'sieveFilter',
+				operation: 'getAll',
+				returnAll: true,
+				sieveFilterMailbox: V,
+			},
+			routes: (v) => [['get', 'filters', named('filters', one(v))]],
+		},
 		mailcowTagRemoval('domain', 'domains', 'domainUpdateFields'),
 		mailcowTagRemoval('mailbox', 'mailboxes', 'mailboxUpdateFields'),
 		{

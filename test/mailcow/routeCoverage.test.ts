@@ -49,6 +49,10 @@ const UNDOCUMENTED = [
 	'/get/logs/{log}',
 	'/get/tls-policy-map/all',
 	'/edit/tls-policy-map',
+	'/add/filter',
+	'/get/filters/{mailbox}',
+	'/edit/filter',
+	'/delete/filter',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -62,7 +62,7 @@ const scriptProperty: INodeProperties = {
 	type: 'string',
 	typeOptions: { rows: 8 },
 	default: '',
-	placeholder: 'require "fileinto";\nif header :contains "List-Id" "news" { fileinto "News"; }',
+	placeholder: 'require "fileinto";\nif header :contains "Subject" "[news]" { fileinto "News"; }',
 	description:
 		'The sieve script (RFC 5228). Extensions need their require line; mailcow checks the script and refuses one with errors.',
 };

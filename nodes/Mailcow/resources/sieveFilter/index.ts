@@ -9,7 +9,7 @@ import { update } from './update';
 export const sieveFilter: MailcowResource = {
 	name: 'Sieve Filter',
 	value: 'sieveFilter',
-	default: 'getAll',
+	default: 'create',
 	operations: [create, del, getAll, removeVacation, setVacation, update],
 	successTexts: { delete_filter: 'Filter deleted' },
 	messages: {
