@@ -54,13 +54,15 @@ const NOUNS: Record<string, string> = {
 
 const all = operations();
 const deletes = all.filter((o) => o.operation === 'delete');
-// Operations that replace what is stored: updates, ACL edits and key copies.
-const overwrites = all.filter((o) => ['update', 'editAcl', 'duplicate'].includes(o.operation));
+// Operations that replace what is stored: updates, ACL edits, key copies and settings (Set …).
+const overwrites = all.filter(
+	(o) => ['update', 'editAcl', 'duplicate'].includes(o.operation) || /^set[A-Z]/.test(o.operation),
+);
 const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([21, 23, 45]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([21, 28, 45]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

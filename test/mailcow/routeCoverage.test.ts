@@ -53,6 +53,8 @@ const UNDOCUMENTED = [
 	'/get/filters/{mailbox}',
 	'/edit/filter',
 	'/delete/filter',
+	'/edit/tls_policy',
+	'/edit/quarantine_category',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

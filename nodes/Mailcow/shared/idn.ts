@@ -52,6 +52,14 @@ const NAMED_BY_DOMAIN = new Set([
 	'policy_bl_domain',
 	'policy_wl_mailbox',
 	'policy_bl_mailbox',
+	// Mailbox settings: like edit/mailbox, they look the address up as stored (inferred from the
+	// same username handling in mailcow's mailbox() code), so a Unicode domain is not found.
+	'spam-score',
+	'tls_policy',
+	'quarantine_notification',
+	'quarantine_category',
+	'user-acl',
+	'pushover',
 ]);
 
 /** Whether the ids of `action/category/…` are domains or addresses. */

@@ -2,8 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { nodeTypes } from '../../helpers/runNode';
 import { byAddress, fromList, runOk, useMailcow, wire } from '../setup';
 
-// Update and Delete name their mailboxes with the same picker as Get: a searchable list, or
-// addresses typed or mapped (one or several, comma-separated, or an array from an expression).
+// Update, Delete and the Set operations name their mailboxes with the same picker as Get: a
+// searchable list, or addresses typed or mapped (one or several, comma-separated, or an array from an expression).
 describe('Mailcow → Mailbox → Update and Delete: mailbox picker', () => {
 	const mailcow = useMailcow();
 	beforeEach(() => {
@@ -19,7 +19,15 @@ describe('Mailcow → Mailbox → Update and Delete: mailbox picker', () => {
 		expect(mailboxes[0].type).toBe('resourceLocator');
 		expect(mailboxes[0].displayOptions?.show).toMatchObject({
 			resource: ['mailbox'],
-			operation: ['delete', 'update'],
+			operation: [
+				'delete',
+				'setQuarantineCategory',
+				'setQuarantineNotification',
+				'setSpamScore',
+				'setTlsPolicy',
+				'setUserAcl',
+				'update',
+			],
 		});
 		expect(mailboxes[0].modes?.map((m) => [m.name, m.typeOptions?.searchListMethod])).toEqual([
 			['list', 'searchMailboxes'],

@@ -7,6 +7,19 @@ import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
 
 const PROTOCOLS = ['imap', 'pop3', 'smtp', 'sieve', 'eas', 'dav'];
 
+/** mailcow's quarantine notification intervals and categories (database enums). */
+const QUARANTINE_NOTIFICATIONS = [
+	{ name: 'Daily', value: 'daily' },
+	{ name: 'Hourly', value: 'hourly' },
+	{ name: 'Never', value: 'never' },
+	{ name: 'Weekly', value: 'weekly' },
+];
+const QUARANTINE_CATEGORIES = [
+	{ name: 'All', value: 'all' },
+	{ name: 'Junk Folder', value: 'add_header' },
+	{ name: 'Rejected', value: 'reject' },
+];
+
 export const domain: MailcowField = {
 	key: 'domain',
 	kind: 'string',
@@ -170,11 +183,7 @@ export const attributes: MailcowField[] = [
 			name: 'quarantine_category',
 			type: 'options',
 			default: 'reject',
-			options: [
-				{ name: 'All', value: 'all' },
-				{ name: 'Junk Folder', value: 'add_header' },
-				{ name: 'Rejected', value: 'reject' },
-			],
+			options: QUARANTINE_CATEGORIES,
 			description: 'Which quarantined mail the notifications cover',
 		},
 	},
@@ -186,12 +195,7 @@ export const attributes: MailcowField[] = [
 			name: 'quarantine_notification',
 			type: 'options',
 			default: 'hourly',
-			options: [
-				{ name: 'Daily', value: 'daily' },
-				{ name: 'Hourly', value: 'hourly' },
-				{ name: 'Never', value: 'never' },
-				{ name: 'Weekly', value: 'weekly' },
-			],
+			options: QUARANTINE_NOTIFICATIONS,
 			description: 'How often the user hears about quarantined mail',
 		},
 	},
@@ -312,3 +316,143 @@ export function expandProtocols(body: IDataObject): void {
 	delete body.protocol_access;
 	for (const p of PROTOCOLS) body[`${p}_access`] = selected.includes(p) ? 1 : 0;
 }
+
+/** Set Spam Score: the mailbox's own thresholds, or back to the server's. */
+export const spamThresholds: MailcowField = {
+	key: 'thresholds',
+	kind: 'option',
+	sendDefault: true,
+	property: {
+		displayName: 'Thresholds',
+		name: 'mailboxSpamThresholds',
+		type: 'options',
+		default: 'custom',
+		options: [
+			{ name: 'Custom', value: 'custom', description: 'The thresholds below' },
+			{
+				name: 'Server Default',
+				value: 'default',
+				description: "Remove the mailbox's own thresholds: the server's apply",
+			},
+		],
+	},
+};
+
+export const spamLow: MailcowField = {
+	key: 'low',
+	kind: 'number',
+	required: true,
+	property: {
+		displayName: 'Low Threshold',
+		name: 'mailboxSpamLow',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 5,
+		description: 'Spam score above which mail is delivered to the junk folder (decimals allowed)',
+	},
+};
+
+export const spamHigh: MailcowField = {
+	key: 'high',
+	kind: 'number',
+	required: true,
+	property: {
+		displayName: 'High Threshold',
+		name: 'mailboxSpamHigh',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 15,
+		description:
+			'Spam score above which mail is rejected. Equal to the low threshold: mailcow stores it 0.1 higher.',
+	},
+};
+
+/** Set TLS Policy: both flags are always sent, so the policy is exactly what the fields show. */
+export const tlsEnforceIn: MailcowField = {
+	key: 'tls_enforce_in',
+	kind: 'flag',
+	sendDefault: true,
+	property: {
+		displayName: 'TLS Enforce Inbound',
+		name: 'mailboxTlsEnforceIn',
+		type: 'boolean',
+		default: false,
+		description: 'Whether mail to the mailbox must arrive over TLS',
+	},
+};
+
+export const tlsEnforceOut: MailcowField = {
+	key: 'tls_enforce_out',
+	kind: 'flag',
+	sendDefault: true,
+	property: {
+		displayName: 'TLS Enforce Outbound',
+		name: 'mailboxTlsEnforceOut',
+		type: 'boolean',
+		default: false,
+		description: 'Whether mail from the mailbox must leave over TLS',
+	},
+};
+
+export const quarantineNotification: MailcowField = {
+	key: 'quarantine_notification',
+	kind: 'option',
+	sendDefault: true,
+	property: {
+		displayName: 'Quarantine Notification',
+		name: 'mailboxQuarantineNotification',
+		type: 'options',
+		default: 'hourly',
+		options: QUARANTINE_NOTIFICATIONS,
+		description: 'How often the user hears about quarantined mail',
+	},
+};
+
+export const quarantineCategory: MailcowField = {
+	key: 'quarantine_category',
+	kind: 'option',
+	sendDefault: true,
+	property: {
+		displayName: 'Quarantine Category',
+		name: 'mailboxQuarantineCategory',
+		type: 'options',
+		default: 'reject',
+		options: QUARANTINE_CATEGORIES,
+		description: 'Which quarantined mail the notifications cover',
+	},
+};
+
+/**
+ * Set User ACL: what the mailbox's user may change in mailcow's UI (edit/user-acl), by the names
+ * of mailcow's ACL form. Every permission not selected is switched off; mailcow ignores names it
+ * does not know, so only these are sent.
+ */
+export const userAcl: MailcowField = {
+	key: 'user_acl',
+	kind: 'list',
+	property: {
+		displayName: 'User Permissions',
+		name: 'mailboxUserAcl',
+		type: 'multiOptions',
+		default: [],
+		options: [
+			{ name: 'Allow to Reset Mailcow User Password', value: 'pw_reset' },
+			{ name: 'Blacklist/Whitelist', value: 'spam_policy' },
+			{ name: 'Change Quarantine Notification Category', value: 'quarantine_category' },
+			{ name: 'Change Quarantine Notifications', value: 'quarantine_notification' },
+			{ name: 'Delimiter Action', value: 'delimiter_action' },
+			{ name: 'Manage App Passwords', value: 'app_passwds' },
+			{ name: 'Pushover', value: 'pushover' },
+			{ name: 'Quarantine Actions', value: 'quarantine' },
+			{ name: 'Quarantine Attachments', value: 'quarantine_attachments' },
+			{ name: 'Reset EAS Devices', value: 'eas_reset' },
+			{ name: 'Reset SOGo Profile', value: 'sogo_profile_reset' },
+			{ name: 'Spam Score', value: 'spam_score' },
+			{ name: 'Sync Jobs', value: 'syncjobs' },
+			{ name: 'Temporary Aliases', value: 'spam_alias' },
+			{ name: 'TLS Policy', value: 'tls_policy' },
+		],
+		description:
+			'What the user may change in mailcow; every permission not selected is switched off (none selected: all off)',
+	},
+};

@@ -4,13 +4,30 @@ import { del } from './delete';
 import { get } from './get';
 import { getAll } from './getAll';
 import { getSpamScore } from './getSpamScore';
+import { setQuarantineCategory } from './setQuarantineCategory';
+import { setQuarantineNotification } from './setQuarantineNotification';
+import { setSpamScore } from './setSpamScore';
+import { setTlsPolicy } from './setTlsPolicy';
+import { setUserAcl } from './setUserAcl';
 import { update } from './update';
 
 export const mailbox: MailcowResource = {
 	name: 'Mailbox',
 	value: 'mailbox',
 	default: 'create',
-	operations: [create, del, get, getAll, getSpamScore, update],
+	operations: [
+		create,
+		del,
+		get,
+		getAll,
+		getSpamScore,
+		setQuarantineCategory,
+		setQuarantineNotification,
+		setSpamScore,
+		setTlsPolicy,
+		setUserAcl,
+		update,
+	],
 	messages: {
 		mailbox_invalid: 'The local part of the mailbox is missing or invalid.',
 		max_mailbox_exceeded: 'The domain has reached its maximum number of mailboxes.',
