@@ -19,6 +19,7 @@ import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
 import { relayHost } from './relayHost';
 import { sieveFilter } from './sieveFilter';
+import { status } from './status';
 import { timeLimitedAlias } from './timeLimitedAlias';
 import { tlsPolicyMap } from './tlsPolicyMap';
 import { transportMap } from './transportMap';
@@ -41,6 +42,7 @@ export const RESOURCES: MailcowResource[] = [
 	recipientMap,
 	relayHost,
 	sieveFilter,
+	status,
 	timeLimitedAlias,
 	tlsPolicyMap,
 	transportMap,

@@ -91,7 +91,7 @@ describe('Mailcow → Status', () => {
 			total: '41G',
 			used_percent: '28%',
 		};
-		const out = await runOk(mailcow, { resource: 'status', operation: 'getVmailDiskUsage' });
+		const out = await runOk(mailcow, { resource: 'status', operation: 'getDiskUsage' });
 		expect(wire(mailcow)).toEqual([
 			{ method: 'GET', rawPath: '/api/v1/get/status/vmail', body: null },
 		]);
@@ -108,11 +108,11 @@ describe('Mailcow → Status', () => {
 			total: '1.5T',
 			used_percent: '1%',
 		};
-		const out = await runOk(mailcow, { resource: 'status', operation: 'getVmailDiskUsage' });
+		const out = await runOk(mailcow, { resource: 'status', operation: 'getDiskUsage' });
 		expect(out).toEqual([{ disk: '/dev/sda1', usedMiB: 0.5, totalMiB: 1572864, usedPercent: 1 }]);
 		const raw = await runOk(mailcow, {
 			resource: 'status',
-			operation: 'getVmailDiskUsage',
+			operation: 'getDiskUsage',
 			simplify: false,
 		});
 		expect(raw).toEqual([mailcow.state.vmail]);
@@ -122,7 +122,7 @@ describe('Mailcow → Status', () => {
 		mailcow.state.mailContainers = false;
 		const result = await run(
 			mailcow,
-			{ resource: 'status', operation: 'getVmailDiskUsage' },
+			{ resource: 'status', operation: 'getDiskUsage' },
 			{ items: items({}, {}), continueOnFail: true },
 		);
 		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
@@ -141,13 +141,14 @@ describe('Mailcow → Status', () => {
 	});
 
 	it('names a refused API key on Get Version', async () => {
+		const wrongKey = ['WRONG', 'KEY', '000000'].join('-');
 		const result = await run(
 			mailcow,
 			{ resource: 'status', operation: 'getVersion' },
-			{ credentials: { mailcowApi: { baseUrl: mailcow.url, apiKey: 'WRONG-KEY-000000' } } },
+			{ credentials: { mailcowApi: { baseUrl: mailcow.url, apiKey: wrongKey } } },
 		);
 		expect(result.items).toEqual([]);
 		expect(result.error?.message).toMatch(/API key/);
-		expect(JSON.stringify(result.error)).not.toContain('WRONG-KEY-000000');
+		expect(JSON.stringify(result.error)).not.toContain(wrongKey);
 	});
 });
