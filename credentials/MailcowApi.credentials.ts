@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -54,14 +54,14 @@ export class MailcowApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'X-API-Key': '={{$credentials.apiKey}}',
-			},
-		},
-	};
+	/**
+	 * Adds the X-API-Key header. A function rather than a generic block: n8n evaluates a generic
+	 * block's `{{$credentials.apiKey}}` expression for every request.
+	 */
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, 'X-API-Key': String(credentials.apiKey ?? '') },
+	});
 
 	/**
 	 * GET /api/v1/get/status/version. HTTP errors are let through so the rules below can read

@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -50,15 +50,17 @@ export class MigaduApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.email}}',
-				password: '={{$credentials.apiKey}}',
-			},
+	/**
+	 * HTTP Basic with the account email and the API key. A function rather than a generic block:
+	 * n8n evaluates a generic block's `{{$credentials.…}}` expressions for every request.
+	 */
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		auth: {
+			username: String(credentials.email ?? ''),
+			password: String(credentials.apiKey ?? ''),
 		},
-	};
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

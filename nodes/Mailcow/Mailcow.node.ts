@@ -1,7 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { listSearch } from './listSearch';
 import { mailcowMailboxCredentialTest } from './resources/email/credentialTest';
-import { MAILCOW_API } from '../shared/baseUrl';
 import { guardPreSends } from '../shared/items';
 import { resourceProperties, resourceSelector } from './resources';
 import { runMailcowItem } from './shared/transport';
@@ -44,14 +43,14 @@ export class Mailcow implements INodeType {
 				testedBy: 'mailcowMailboxCredentialTest',
 			},
 		],
+		// The base URL and the SSL choice come from the credential once per execution (the item
+		// runner, shared/items.ts), not from expressions RoutingNode would evaluate for each item.
 		requestDefaults: {
-			baseURL: MAILCOW_API.expression,
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Errors are read from the body by each operation's first postReceive (mailcow answers
 			// most failures with HTTP 200), so HTTP errors must reach it too.
 			ignoreHttpStatusErrors: true,
-			skipSslCertificateValidation: '={{ $credentials.ignoreSslIssues === true }}',
 		},
 		// Every item's request goes through runMailcowItem (the resource selector turns it on).
 		requestOperations: { pagination: runMailcowItem },

@@ -1,6 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { listSearch } from './listSearch';
-import { MIGADU_API } from '../shared/baseUrl';
 import { guardPreSends } from '../shared/items';
 import { resourceProperties, resourceSelector } from './resources';
 import { runMigaduItem } from './shared/transport';
@@ -28,8 +27,9 @@ export class Migadu implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'migaduApi', required: true }],
+		// The base URL comes from the credential once per execution (the item runner,
+		// shared/items.ts), not from an expression RoutingNode would evaluate for each item.
 		requestDefaults: {
-			baseURL: MIGADU_API.expression,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// Every answer reaches the operation's first postReceive (shared/errors.ts), which

@@ -42,6 +42,20 @@ export interface ItemRunnerSpec {
 	unknownOutcome?: string;
 	/** The credentials' secrets for this item (API key, passwords), masked in every error. */
 	secrets: (context: IExecuteSingleFunctions) => Promise<string[]>;
+	/** Where the routed requests go, from the credential; asked once per execution (see Endpoint). */
+	endpoint: (context: IExecuteSingleFunctions) => Promise<Endpoint>;
+}
+
+/**
+ * What every routed request of an execution shares: the API root from the credential's Base URL
+ * (baseUrl.ts) and whether the user opted out of TLS verification. Set by the runner instead of
+ * `requestDefaults` expressions, which RoutingNode would evaluate for every item (twice for the
+ * base URL); the credential is the same for every item of an execution.
+ */
+export interface Endpoint {
+	baseURL: string;
+	/** True only when the user turned on the credential's "Ignore SSL Issues". */
+	skipSslCertificateValidation?: boolean;
 }
 
 export type ItemError = NodeApiError | NodeOperationError;
@@ -94,6 +108,8 @@ interface Run {
 	/** Items waiting for the first answer, woken early when the run aborts. */
 	gate: Array<() => void>;
 	writes: Slots;
+	/** The credential's endpoint, read by the first item that needs it. */
+	endpoint?: Promise<Endpoint>;
 }
 
 const runs = new Map<string, Run>();
@@ -248,6 +264,11 @@ export function itemRunner(
 		const write = String(requestData.options.method ?? 'GET').toUpperCase() !== 'GET';
 		const run = runOf(this, spec.writeConcurrency(this));
 		try {
+			const { baseURL, skipSslCertificateValidation } = await (run.endpoint ??=
+				spec.endpoint(this));
+			requestData.options.baseURL = baseURL;
+			// Only ever turns verification off on the user's word (the node's own option may too).
+			if (skipSslCertificateValidation) requestData.options.skipSslCertificateValidation = true;
 			assertMaySend(this);
 			const preSendError = preSendErrorOf(this);
 			if (preSendError !== undefined) throw preSendError;

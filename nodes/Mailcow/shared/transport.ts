@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { MAILCOW_API } from '../../shared/baseUrl';
-import { assertMaySend, itemRunner, type ItemRunnerSpec } from '../../shared/items';
+import { assertMaySend, itemRunner, type Endpoint, type ItemRunnerSpec } from '../../shared/items';
 import { networkError, requestUrl, type Service } from '../../shared/network';
 import { buildPath, type PathPart } from '../../shared/path';
 import { assertMailcowSuccess, isRefusedCredential } from './errors';
@@ -101,6 +101,18 @@ export async function mailcowApiRequest(
 }
 
 /**
+ * The API root of the credential's Base URL and its "Ignore SSL Issues" choice, for every routed
+ * request of an execution (read once by the item runner; same rule as mailcowApiRequest).
+ */
+export async function mailcowEndpoint(context: IExecuteSingleFunctions): Promise<Endpoint> {
+	const credentials = await context.getCredentials('mailcowApi');
+	return {
+		baseURL: MAILCOW_API.root(credentials.baseUrl),
+		skipSslCertificateValidation: credentials.ignoreSslIssues === true,
+	};
+}
+
+/**
  * The secrets an item's error must not show: the API key and, for Email → Send, the sending
  * mailbox's password (a credential the item does not use cannot be read, and was not sent).
  */
@@ -137,5 +149,6 @@ export const MAILCOW_ITEMS: ItemRunnerSpec = {
 	writeConcurrency,
 	service: MAILCOW_SERVICE,
 	secrets: mailcowSecrets,
+	endpoint: mailcowEndpoint,
 };
 export const runMailcowItem = itemRunner(MAILCOW_ITEMS);

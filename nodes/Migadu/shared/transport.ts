@@ -154,6 +154,10 @@ export const runMigaduItem = itemRunner(
 		writeConcurrency: () => 1,
 		service: MIGADU_SERVICE,
 		secrets: migaduSecrets,
+		// The API root of the credential's Base URL, read once per execution by the runner.
+		endpoint: async (ctx) => ({
+			baseURL: MIGADU_API.root((await ctx.getCredentials('migaduApi')).baseUrl),
+		}),
 	},
 	async function (requestData) {
 		try {
