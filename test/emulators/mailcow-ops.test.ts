@@ -136,11 +136,19 @@ describe('Mailcow emulator data of the mail containers', () => {
 	it('shows the bans netfilter reports in get/fail2ban; unban lifts one', async () => {
 		emulator.state.fail2ban.activeBans.push({
 			network: '198.51.100.7/32',
-			banned_until: 1795999999,
+			banned_until: Math.floor(Date.now() / 1000) + 3723,
 			queued_for_unban: 0,
 		});
 		const before = (await get(emulator, '/api/v1/get/fail2ban')).body as Record<string, unknown>;
-		expect(before.active_bans).toEqual([expect.objectContaining({ network: '198.51.100.7/32' })]);
+		// As mailcow builds it: the address, and the time left instead of the stored unix time.
+		expect(before.active_bans).toEqual([
+			{
+				queued_for_unban: 0,
+				network: '198.51.100.7/32',
+				ip: '198.51.100.7',
+				banned_until: expect.stringMatching(/^\d{2,}h \d{2}m \d{2}s$/),
+			},
+		]);
 		await post(emulator, '/api/v1/edit/fail2ban', {
 			items: ['198.51.100.7/32'],
 			attr: { action: 'unban' },

@@ -37,11 +37,28 @@ const getFail2ban: MailcowHandler = ({ state }) => {
 		...lists,
 	};
 	// The ban lists are netfilter's redis keys; they appear once netfilter has banned something.
-	if (state.mailContainers && f.permBans.length > 0) body.perm_bans = [...f.permBans];
+	// Shapes as mailcow's fail2ban('get') builds them: each network with its address (`ip`, the
+	// part before "/"), and an active ban's `banned_until` as the time left, "%02dh %02dm %02ds".
+	if (state.mailContainers && f.permBans.length > 0)
+		body.perm_bans = f.permBans.map((network) => ({ network, ip: network.split('/')[0] }));
 	if (state.mailContainers && f.activeBans.length > 0)
-		body.active_bans = f.activeBans.map((b) => ({ ...b }));
+		body.active_bans = f.activeBans.map((b) => ({
+			queued_for_unban: b.queued_for_unban,
+			network: b.network,
+			ip: b.network.split('/')[0],
+			banned_until: timeLeft(b.banned_until - Math.floor(Date.now() / 1000)),
+		}));
 	return { status: 200, body };
 };
+
+/** PHP's sprintf('%02dh %02dm %02ds', $d/3600, $d/60%60, $d%60): parts truncated toward 0. */
+function timeLeft(seconds: number): string {
+	const two = (n: number) => {
+		const t = Math.trunc(n);
+		return t < 0 ? String(t) : String(t).padStart(2, '0');
+	};
+	return `${two(seconds / 3600)}h ${two(Math.trunc(seconds / 60) % 60)}m ${two(seconds % 60)}s`;
+}
 
 /** Saves the options: omitted numbers keep their value, and each is clamped as mailcow does. */
 function saveOptions(
