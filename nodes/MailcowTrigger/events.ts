@@ -152,11 +152,15 @@ function bans(body: IDataObject): Listed[] {
 		version: '',
 		item: { ...ban, network: String(ban.network ?? ban.ip), permanent: false },
 	}));
-	const permanent = (Array.isArray(body.perm_bans) ? body.perm_bans : []).map((network) => ({
-		key: String(network),
-		version: '',
-		item: { network: String(network), permanent: true },
-	}));
+	// mailcow lists permanent bans as {network, ip} (older releases: the network as a string).
+	const permanent = (Array.isArray(body.perm_bans) ? (body.perm_bans as unknown[]) : []).map(
+		(ban) => {
+			const network = String(
+				typeof ban === 'object' && ban !== null ? ((ban as IDataObject).network ?? '') : ban,
+			);
+			return { key: network, version: '', item: { network, permanent: true } };
+		},
+	);
 	return [...active, ...permanent];
 }
 
