@@ -16,6 +16,19 @@ import {
 import type { MailcowState } from '../state';
 import type { MailcowHandler, RouteTable } from './index';
 
+/**
+ * Networks mailcow never blacklists: everything, and its own Docker network (IPV4_NETWORK and
+ * IPV6_NETWORK of mailcow.conf; these are mailcow's defaults). From mailcow's fail2ban('edit').
+ */
+const NEVER_BANNED = new Set([
+	'0.0.0.0',
+	'0.0.0.0/0',
+	'172.22.1.0/24',
+	'172.22.1.0',
+	'fd4d:6169:6c63:6f77::/64',
+]);
+const bannable = (network: string) => isValidNetwork(network) && !NEVER_BANNED.has(network);
+
 const joinSorted = (list: string[]) => [...new Set(list)].sort(naturalCompare).join('\n');
 
 const getFail2ban: MailcowHandler = ({ state }) => {
@@ -93,7 +106,7 @@ function saveOptions(
 	}
 	if (attr.blacklist !== undefined) {
 		f.blacklist = splitList(attr.blacklist).filter((e) => {
-			const ok = isValidNetwork(e) && e !== '0.0.0.0/0' && e !== '0.0.0.0';
+			const ok = bannable(e);
 			if (!ok) danger(e);
 			return ok;
 		});
@@ -125,7 +138,11 @@ const editFail2ban: MailcowHandler = ({ state, payload, rest }) => {
 		else entries.push({ type: 'success', log: entryLog, msg: ['object_modified', ''] });
 	} else {
 		for (const n of asItems(network).map(str)) {
-			if (!isValidNetwork(n)) {
+			// unban checks nothing it reports: an invalid network is acknowledged like any other
+			// (mailcow's code has no refusal on that branch), and nothing is queued.
+			const refused =
+				action === 'blacklist' ? !bannable(n) : action === 'whitelist' && !isValidNetwork(n);
+			if (refused) {
 				entries.push({ type: 'danger', log: entryLog, msg: ['network_host_invalid', n] });
 				continue;
 			}
