@@ -1,0 +1,268 @@
+import { items, run, runOk, useMailcow, wire } from '../setup';
+
+// Fail2ban (get/fail2ban, edit/fail2ban): the settings, the active and permanent bans, and the
+// blacklist / unban / whitelist actions, as mailcow-observed-2.md ("Fail2ban") records them.
+describe('Mailcow → Fail2ban', () => {
+	const mailcow = useMailcow();
+	const now = () => Math.floor(Date.now() / 1000);
+	const f2b = () => mailcow.state.fail2ban;
+	const ban = (network: string) =>
+		f2b().activeBans.push({ network, banned_until: now() + 3723, queued_for_unban: 0 });
+
+	describe('Get', () => {
+		it('gets the settings and bans, simplified: lists as arrays, time left in seconds', async () => {
+			f2b().whitelist = ['192.0.2.1', 'mail.example.test'];
+			f2b().blacklist = ['198.51.100.7'];
+			f2b().permBans = ['198.51.100.0/24'];
+			ban('203.0.113.7/32');
+			const out = await runOk(mailcow, { resource: 'fail2ban', operation: 'get' });
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/fail2ban', body: null },
+			]);
+			expect(out).toEqual([
+				{
+					banTime: 1800,
+					banTimeIncrement: true,
+					maxBanTime: 10000,
+					maxAttempts: 10,
+					retryWindow: 600,
+					netbanIpv4: 32,
+					netbanIpv6: 128,
+					manageExternal: false,
+					whitelist: ['192.0.2.1', 'mail.example.test'],
+					blacklist: ['198.51.100.7'],
+					activeBans: [
+						{
+							network: '203.0.113.7/32',
+							address: '203.0.113.7',
+							secondsLeft: expect.any(Number),
+							queuedForUnban: false,
+						},
+					],
+					permanentBans: ['198.51.100.0/24'],
+					regex: null,
+				},
+			]);
+			const left = (out[0].activeBans as Array<{ secondsLeft: number }>)[0].secondsLeft;
+			expect(left).toBeGreaterThan(3700);
+			expect(left).toBeLessThanOrEqual(3723);
+		});
+
+		it("keeps mailcow's answer with Simplify off", async () => {
+			f2b().blacklist = ['198.51.100.7', '198.51.100.10'];
+			const out = await runOk(mailcow, { resource: 'fail2ban', operation: 'get', simplify: false });
+			expect(out[0]).toMatchObject({
+				ban_time: 1800,
+				banlist_id: null,
+				whitelist: '',
+				blacklist: '198.51.100.7\n198.51.100.10',
+			});
+		});
+	});
+
+	describe('Update Settings', () => {
+		it('sends the settings changed, and keeps the ones mailcow resets when omitted', async () => {
+			f2b().ban_time_increment = true;
+			f2b().manage_external = 1;
+			const out = await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'update',
+				fail2banSettings: {
+					fail2banBanTime: 3600,
+					fail2banBlacklist: '198.51.100.7, 203.0.113.0/24',
+				},
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/fail2ban', body: null },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/fail2ban',
+					body: {
+						items: 'none',
+						attr: {
+							ban_time: 3600,
+							blacklist: '198.51.100.7\n203.0.113.0/24',
+							// mailcow stores an omitted ban_time_increment and manage_external as 0.
+							ban_time_increment: 1,
+							manage_external: 1,
+						},
+					},
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					ban_time: 3600,
+					blacklist: ['198.51.100.7', '203.0.113.0/24'],
+					messages: ['Fail2ban settings saved'],
+				},
+			]);
+			expect(f2b()).toMatchObject({
+				ban_time: 3600,
+				ban_time_increment: true,
+				manage_external: 1,
+				blacklist: ['198.51.100.7', '203.0.113.0/24'],
+			});
+		});
+
+		it('refuses a blacklist entry that would ban everyone, before sending', async () => {
+			const result = await run(mailcow, {
+				resource: 'fail2ban',
+				operation: 'update',
+				fail2banSettings: { fail2banBlacklist: '198.51.100.7, 0.0.0.0/0' },
+			});
+			expect(result.error?.message).toBe('Blacklist: "0.0.0.0/0" would ban every address (item 0)');
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('refuses a whitelist entry mailcow would split into pieces, before sending', async () => {
+			const result = await run(mailcow, {
+				resource: 'fail2ban',
+				operation: 'update',
+				fail2banSettings: { fail2banWhitelist: 'not valid!' },
+			});
+			expect(result.error?.message).toBe(
+				'Whitelist: "not valid!" is not an IP address, network or host name (item 0)',
+			);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('needs at least one setting', async () => {
+			const result = await run(mailcow, { resource: 'fail2ban', operation: 'update' });
+			expect(result.error?.message).toBe('Settings: add at least one setting to change (item 0)');
+			expect(mailcow.requests).toHaveLength(0);
+		});
+	});
+
+	describe('Ban, Unban, Whitelist', () => {
+		it('bans (blacklists) each input item’s networks, paired with their item', async () => {
+			const result = await run(
+				mailcow,
+				{ resource: 'fail2ban', operation: 'ban', fail2banAddresses: '={{ $json.ip }}' },
+				{ items: items({ ip: '203.0.113.7' }, { ip: '2001:db8::/64' }) },
+			);
+			expect(result.error).toBeUndefined();
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/fail2ban',
+					body: {
+						items: ['203.0.113.7'],
+						attr: { action: 'blacklist', network: ['203.0.113.7'] },
+					},
+				},
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/fail2ban',
+					body: {
+						items: ['2001:db8::/64'],
+						attr: { action: 'blacklist', network: ['2001:db8::/64'] },
+					},
+				},
+			]);
+			expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
+				[
+					{
+						success: true,
+						addresses: ['203.0.113.7'],
+						messages: ['Object changed (203.0.113.7)'],
+					},
+					{ item: 0 },
+				],
+				[
+					{
+						success: true,
+						addresses: ['2001:db8::/64'],
+						messages: ['Object changed (2001:db8::/64)'],
+					},
+					{ item: 1 },
+				],
+			]);
+			expect(f2b().blacklist).toEqual(['203.0.113.7', '2001:db8::/64']);
+		});
+
+		it("explains mailcow's refusal to ban its own network, naming what took effect", async () => {
+			const result = await run(mailcow, {
+				resource: 'fail2ban',
+				operation: 'ban',
+				fail2banAddresses: '198.51.100.7, 172.22.1.0/24',
+			});
+			expect(result.error?.message).toBe(
+				'Mailcow banned 1 of 2 addresses; not banned: 172.22.1.0/24 (item 0)',
+			);
+			const description = String(result.error?.description);
+			expect(description).toContain('Banned: 198.51.100.7\nNot banned: 172.22.1.0/24');
+			expect(description).toContain("mailcow's own Docker network");
+			expect(f2b().blacklist).toEqual(['198.51.100.7']);
+		});
+
+		it('refuses an address that is not an IP address or network, before sending', async () => {
+			const result = await run(mailcow, {
+				resource: 'fail2ban',
+				operation: 'unban',
+				fail2banAddresses: '203.0.113.300',
+			});
+			expect(result.error?.message).toBe(
+				'Addresses: "203.0.113.300" is not an IP address or network (item 0)',
+			);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('unbans the active ban of an address, and names addresses that were not banned', async () => {
+			ban('203.0.113.7/32');
+			const out = await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'unban',
+				fail2banAddresses: '203.0.113.7, 198.51.100.9',
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/fail2ban', body: null },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/fail2ban',
+					body: {
+						items: ['203.0.113.7/32'],
+						attr: { action: 'unban', network: ['203.0.113.7/32'] },
+					},
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					addresses: ['203.0.113.7/32'],
+					notBanned: ['198.51.100.9'],
+					warnings: ['198.51.100.9 is not banned: nothing to unban'],
+					messages: ['Object changed (203.0.113.7/32)'],
+				},
+			]);
+			expect(f2b().activeBans).toEqual([]);
+		});
+
+		it('whitelists a network, taking it off the blacklist', async () => {
+			f2b().blacklist = ['192.0.2.0/24'];
+			const out = await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'whitelist',
+				fail2banAddresses: '192.0.2.0/24',
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/fail2ban',
+					body: {
+						items: ['192.0.2.0/24'],
+						attr: { action: 'whitelist', network: ['192.0.2.0/24'] },
+					},
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					addresses: ['192.0.2.0/24'],
+					messages: ['Object changed (192.0.2.0/24)'],
+				},
+			]);
+			expect(f2b()).toMatchObject({ whitelist: ['192.0.2.0/24'], blacklist: [] });
+		});
+	});
+});
