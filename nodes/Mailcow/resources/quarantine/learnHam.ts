@@ -8,6 +8,5 @@ export const learnHam = qitemAction({
 		"Teach rspamd that the messages are not spam; mailcow releases them to their recipients' inboxes first",
 	qitemAction: 'learnham',
 	// mailcow's code answers learned_ham; the OpenAPI example shows item_learned.
-	proof: ['learned_ham', 'item_learned'],
-	outcome: { done: 'learned', as: ' as ham' },
+	outcome: { done: 'learned', as: ' as ham', proof: ['learned_ham', 'item_learned'] },
 });

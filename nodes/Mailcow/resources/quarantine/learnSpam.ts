@@ -9,6 +9,5 @@ export const learnSpam = qitemAction({
 	description:
 		'Teach rspamd that the messages are spam; mailcow deletes them from the quarantine (they are not delivered)',
 	qitemAction: 'learnspam',
-	proof: ['qlearn_spam'],
-	outcome: { done: 'learned', as: ' as spam' },
+	outcome: { done: 'learned', as: ' as spam', proof: ['qlearn_spam'] },
 });

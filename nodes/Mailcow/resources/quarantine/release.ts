@@ -7,6 +7,5 @@ export const release = qitemAction({
 	description:
 		'Deliver quarantined messages to their recipients; mailcow removes them from the quarantine',
 	qitemAction: 'release',
-	proof: ['item_released'],
-	outcome: { done: 'released', as: '' },
+	outcome: { done: 'released', as: '', proof: ['item_released'] },
 });
