@@ -11,6 +11,7 @@ import { dkim } from './dkim';
 import { domain } from './domain';
 import { domainAdmin } from './domainAdmin';
 import { email } from './email';
+import { fail2ban } from './fail2ban';
 import { forwardingHost } from './forwardingHost';
 import { log } from './log';
 import { mailbox } from './mailbox';
@@ -34,6 +35,7 @@ export const RESOURCES: MailcowResource[] = [
 	domain,
 	domainAdmin,
 	email,
+	fail2ban,
 	forwardingHost,
 	log,
 	mailbox,

@@ -115,14 +115,15 @@ describe('Mailcow → Fail2ban', () => {
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
-		it('refuses a whitelist entry mailcow would split into pieces, before sending', async () => {
+		it('refuses a bad whitelist entry before sending (mailcow would keep part of it)', async () => {
 			const result = await run(mailcow, {
 				resource: 'fail2ban',
 				operation: 'update',
 				fail2banSettings: { fail2banWhitelist: 'not valid!' },
 			});
 			expect(result.error?.message).toBe(
-				'Whitelist: "not valid!" is not an IP address, network or host name (item 0)',
+				// Split like mailcow splits it ("not" would pass as a host name and be stored).
+				'Whitelist: "valid!" is not an IP address, network or host name (item 0)',
 			);
 			expect(mailcow.requests).toHaveLength(0);
 		});
@@ -236,6 +237,22 @@ describe('Mailcow → Fail2ban', () => {
 				},
 			]);
 			expect(f2b().activeBans).toEqual([]);
+		});
+
+		it('unbans an IPv6 address through the /64 network netfilter banned', async () => {
+			ban('2001:db8:1:2::/64');
+			ban('2001:db8:9::/64');
+			const out = await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'unban',
+				fail2banAddresses: '2001:db8:1:2:0:0:0:dead',
+			});
+			expect(wire(mailcow)[1].body).toEqual({
+				items: ['2001:db8:1:2::/64'],
+				attr: { action: 'unban', network: ['2001:db8:1:2::/64'] },
+			});
+			expect(out[0].addresses).toEqual(['2001:db8:1:2::/64']);
+			expect(f2b().activeBans.map((b) => b.network)).toEqual(['2001:db8:9::/64']);
 		});
 
 		it('whitelists a network, taking it off the blacklist', async () => {
