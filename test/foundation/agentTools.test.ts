@@ -43,6 +43,7 @@ const NOUNS: Record<string, string> = {
 	quarantine: 'quarantine',
 	recipientMap: 'recipient map',
 	relayHost: 'relay host',
+	resource: 'resource',
 	tlsPolicyMap: 'tls policy map',
 	transportMap: 'transport map',
 	forwardingHost: 'forwarding host',
@@ -62,7 +63,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([21, 30, 49]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([22, 31, 50]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -55,6 +55,7 @@ const UNDOCUMENTED = [
 	'/delete/filter',
 	'/edit/tls_policy',
 	'/edit/quarantine_category',
+	'/edit/resource',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

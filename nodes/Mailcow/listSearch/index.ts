@@ -6,6 +6,7 @@ import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
 import { searchRecipientMaps } from './searchRecipientMaps';
 import { searchRelayHosts } from './searchRelayHosts';
+import { searchResources } from './searchResources';
 import { searchTlsPolicyMaps } from './searchTlsPolicyMaps';
 import { searchTransportMaps } from './searchTransportMaps';
 
@@ -18,6 +19,7 @@ export const listSearch = {
 	searchMailboxes,
 	searchRecipientMaps,
 	searchRelayHosts,
+	searchResources,
 	searchTlsPolicyMaps,
 	searchTransportMaps,
 };

@@ -19,6 +19,7 @@ import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
 import { relayHost } from './relayHost';
+import { resource } from './resource';
 import { sieveFilter } from './sieveFilter';
 import { status } from './status';
 import { timeLimitedAlias } from './timeLimitedAlias';
@@ -43,6 +44,7 @@ export const RESOURCES: MailcowResource[] = [
 	rateLimit,
 	recipientMap,
 	relayHost,
+	resource,
 	sieveFilter,
 	status,
 	timeLimitedAlias,

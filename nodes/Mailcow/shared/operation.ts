@@ -358,7 +358,8 @@ export function update(
 
 /**
  * Delete: `POST /delete/<…>` with a bare array of ids (not the spec's `{items}`); the output
- * names the ids under the field's key.
+ * names the ids under the field's key. `guard` runs before (it may read) and throws to refuse
+ * the item with nothing sent.
  */
 export function remove(
 	spec: Omit<Described, 'name' | 'value'> & {
@@ -366,10 +367,12 @@ export function remove(
 		ids: MailcowField;
 		/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
 		objects: [string, string];
+		guard?: (context: IExecuteSingleFunctions, ids: string[]) => Promise<void>;
 	},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];
+		await spec.guard?.(this, ids);
 		deleteBody(this, options, ids);
 		// The ids as sent (domains in punycode).
 		setItemState(this, {
