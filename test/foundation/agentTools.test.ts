@@ -51,6 +51,7 @@ const NOUNS: Record<string, string> = {
 	identity: 'identit',
 	rewrite: 'rewrite',
 	sieveFilter: 'sieve filter',
+	mailboxPolicy: 'mailbox policy',
 };
 
 const all = operations();
@@ -63,7 +64,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([22, 31, 50]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([23, 31, 51]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -114,6 +114,17 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 			},
 			routes: (v) => [['get', 'filters', named('filters', one(v))]],
 		},
+		{
+			name: 'Mailcow mailboxPolicy → Get Many (of a mailbox)',
+			node: 'mailcow',
+			parameters: {
+				resource: 'mailboxPolicy',
+				operation: 'getAll',
+				returnAll: true,
+				mailboxPolicyMailbox: V,
+			},
+			routes: (v) => [['get', 'policy_wl_mailbox', named('policy_wl_mailbox', one(v))]],
+		},
 		mailcowTagRemoval('domain', 'domains', 'domainUpdateFields'),
 		mailcowTagRemoval('mailbox', 'mailboxes', 'mailboxUpdateFields'),
 		{

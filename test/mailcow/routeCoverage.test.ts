@@ -56,6 +56,10 @@ const UNDOCUMENTED = [
 	'/edit/tls_policy',
 	'/edit/quarantine_category',
 	'/edit/resource',
+	'/add/mailbox-policy',
+	'/get/policy_wl_mailbox/{mailbox}',
+	'/get/policy_bl_mailbox/{mailbox}',
+	'/delete/mailbox-policy',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -15,6 +15,7 @@ import { fail2ban } from './fail2ban';
 import { forwardingHost } from './forwardingHost';
 import { log } from './log';
 import { mailbox } from './mailbox';
+import { mailboxPolicy } from './mailboxPolicy';
 import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
@@ -40,6 +41,7 @@ export const RESOURCES: MailcowResource[] = [
 	forwardingHost,
 	log,
 	mailbox,
+	mailboxPolicy,
 	quarantine,
 	rateLimit,
 	recipientMap,

@@ -42,6 +42,8 @@ export interface AssertOptions {
 	 * (then the failed entries are returned as warnings instead of thrown).
 	 */
 	created?: (entries: MailcowEntry[]) => boolean;
+	/** One more sentence for the description of a refusal. */
+	hint?: string;
 }
 
 /**
@@ -91,6 +93,7 @@ export function assertMailcowSuccess(
 		...(succeeded.length
 			? [`Succeeded in the same call: ${succeeded.map((e) => formatMessage(e.msg)).join('; ')}`]
 			: []),
+		...(options.hint ? [options.hint] : []),
 	].join('\n');
 	fail(
 		`Mailcow refused the request${unnamedSubject(entries, failed, options)}: ${failed.map((e) => formatMessage(e.msg)).join('; ')}`,

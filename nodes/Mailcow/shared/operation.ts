@@ -368,6 +368,8 @@ export function remove(
 		/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
 		objects: [string, string];
 		guard?: (context: IExecuteSingleFunctions, ids: string[]) => Promise<void>;
+		/** Added to the description of a refusal (where mailcow's bare `access_denied` misleads). */
+		hint?: string;
 	},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -378,6 +380,7 @@ export function remove(
 		setItemState(this, {
 			summary: { [spec.ids.key]: getItemState(this).items },
 			objects: spec.objects,
+			hint: spec.hint,
 		});
 		return options;
 	}

@@ -12,6 +12,8 @@ export interface ItemState {
 	items?: string[];
 	/** What those ids are (`["mailbox", "mailboxes"]`), to name them when mailcow does not. */
 	objects?: [string, string];
+	/** One more sentence for the description of a refusal (where a bare access_denied misleads). */
+	hint?: string;
 	/** Messages of extra calls the preSend made for the same item (tag removals). */
 	messages?: string[];
 	/** The object a create reads back (Return Created Record). */

@@ -80,6 +80,7 @@ export function writeOutput(
 			items: state.items,
 			what: state.objects ?? OBJECTS[this.getNodeParameter('resource', '') as string],
 			created: created && ((answer) => created(answer, this)),
+			hint: state.hint,
 		});
 		const warnings = entries.filter(isFailedEntry).map((entry) => formatMessage(entry.msg));
 		const json: IDataObject = {

@@ -94,7 +94,7 @@ describe('Mailcow → Mailbox Policy', () => {
 					resource: 'mailboxPolicy',
 					operation: 'getAll',
 					mailboxPolicyMailbox: '={{ $json.who }}',
-					mailboxPolicyList: 'wl',
+					mailboxPolicyListToRead: 'wl',
 					returnAll: true,
 				},
 				{ items: items({ who: 'jane@acme.test' }, { who: 'joe@acme.test' }) },
@@ -144,7 +144,7 @@ describe('Mailcow → Mailbox Policy', () => {
 				resource: 'mailboxPolicy',
 				operation: 'getAll',
 				mailboxPolicyMailbox: byAddress('jane@acme.test'),
-				mailboxPolicyList: 'bl',
+				mailboxPolicyListToRead: 'bl',
 				simplify: false,
 			});
 			expect(wire(mailcow)[0].rawPath).toBe('/api/v1/get/policy_bl_mailbox/jane%40acme.test');
