@@ -1,0 +1,206 @@
+import { items, run, runOk, useMailcow, wire } from '../setup';
+
+// Mail queue (get/mailq/all, edit/mailq, delete/mailq): postfix's queue, read and changed through
+// mailcow's dockerapi ([DOCKER] in mailcow-observed-2.md). The bodies sent are the ones the digest
+// records as working: edit/mailq reads attr.action (the documented {"action":"flush"} does
+// nothing) and delete/mailq takes the list of queue ids (the documented {"action":"super_delete"}
+// is taken as that list and empties nothing).
+const ARRIVAL = 1764480000; // 2025-11-30T05:20:00Z
+
+describe('Mailcow → Mail Queue', () => {
+	const mailcow = useMailcow();
+	const seed = () => {
+		mailcow.state.mailQueue.push(
+			{
+				queue_name: 'deferred',
+				queue_id: '4F2A1C0D3E',
+				arrival_time: ARRIVAL,
+				message_size: 2048,
+				sender: 'alice@acme.test',
+				recipients: [
+					'someone@unreachable.test (connect to unreachable.test[192.0.2.9]:25: Connection timed out)',
+					'other@partner.test',
+				],
+			},
+			{
+				queue_name: 'incoming',
+				queue_id: 'B98C6260CA1',
+				arrival_time: ARRIVAL + 60,
+				message_size: 1848,
+				sender: 'sender@acme.test',
+				recipients: ['recipient@partner.test'],
+			},
+		);
+	};
+	const queueIds = () => mailcow.state.mailQueue.map((q) => `${q.queue_id}:${q.queue_name}`);
+
+	it('gets the queued messages, simplified, each paired with its input item', async () => {
+		seed();
+		const result = await run(
+			mailcow,
+			{ resource: 'mailQueue', operation: 'getAll', returnAll: true },
+			{ items: items({ run: 0 }, { run: 1 }) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(wire(mailcow)[0]).toEqual({
+			method: 'GET',
+			rawPath: '/api/v1/get/mailq/all',
+			body: null,
+		});
+		const first = {
+			queueId: '4F2A1C0D3E',
+			queue: 'deferred',
+			arrivalTime: '2025-11-30T05:20:00.000Z',
+			sizeBytes: 2048,
+			sender: 'alice@acme.test',
+			recipients: [
+				{
+					address: 'someone@unreachable.test',
+					delayReason: 'connect to unreachable.test[192.0.2.9]:25: Connection timed out',
+				},
+				{ address: 'other@partner.test', delayReason: null },
+			],
+		};
+		const second = {
+			queueId: 'B98C6260CA1',
+			queue: 'incoming',
+			arrivalTime: '2025-11-30T05:21:00.000Z',
+			sizeBytes: 1848,
+			sender: 'sender@acme.test',
+			recipients: [{ address: 'recipient@partner.test', delayReason: null }],
+		};
+		expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
+			[first, { item: 0 }],
+			[second, { item: 0 }],
+			[first, { item: 1 }],
+			[second, { item: 1 }],
+		]);
+	});
+
+	it("keeps postfix's record with Simplify off; an empty queue is no items", async () => {
+		seed();
+		const raw = await runOk(mailcow, {
+			resource: 'mailQueue',
+			operation: 'getAll',
+			limit: 1,
+			simplify: false,
+		});
+		expect(raw).toEqual([
+			{
+				queue_name: 'deferred',
+				queue_id: '4F2A1C0D3E',
+				arrival_time: ARRIVAL,
+				message_size: 2048,
+				sender: 'alice@acme.test',
+				recipients: mailcow.state.mailQueue[0].recipients,
+			},
+		]);
+		mailcow.state.mailQueue.length = 0;
+		expect(await runOk(mailcow, { resource: 'mailQueue', operation: 'getAll' })).toEqual([]);
+	});
+
+	it('flushes the queue with attr.action (the documented body is ignored by mailcow)', async () => {
+		seed();
+		const out = await runOk(mailcow, { resource: 'mailQueue', operation: 'flush' });
+		expect(wire(mailcow)).toEqual([
+			{ method: 'POST', rawPath: '/api/v1/edit/mailq', body: { attr: { action: 'flush' } } },
+		]);
+		expect(out).toEqual([{ success: true, messages: ['Queue command done'] }]);
+	});
+
+	it('holds and releases messages by queue id', async () => {
+		seed();
+		const held = await runOk(mailcow, {
+			resource: 'mailQueue',
+			operation: 'hold',
+			mailQueueIds: '4F2A1C0D3E, B98C6260CA1',
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/mailq',
+				body: { items: ['4F2A1C0D3E', 'B98C6260CA1'], attr: { action: 'hold' } },
+			},
+		]);
+		expect(held).toEqual([
+			{
+				success: true,
+				queueIds: ['4F2A1C0D3E', 'B98C6260CA1'],
+				messages: ['Queue command done'],
+			},
+		]);
+		expect(queueIds()).toEqual(['4F2A1C0D3E:hold', 'B98C6260CA1:hold']);
+		mailcow.requests.length = 0;
+		await runOk(mailcow, {
+			resource: 'mailQueue',
+			operation: 'release',
+			mailQueueIds: 'B98C6260CA1',
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/mailq',
+				body: { items: ['B98C6260CA1'], attr: { action: 'unhold' } },
+			},
+		]);
+		expect(queueIds()).toEqual(['4F2A1C0D3E:hold', 'B98C6260CA1:deferred']);
+	});
+
+	it('deletes selected messages with the bare list of queue ids', async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'mailQueue',
+			operation: 'delete',
+			mailQueueDelete: 'selected',
+			mailQueueIds: '4F2A1C0D3E',
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'POST', rawPath: '/api/v1/delete/mailq', body: ['4F2A1C0D3E'] },
+		]);
+		expect(out).toEqual([
+			{ success: true, queueIds: ['4F2A1C0D3E'], messages: ['Queue command done'] },
+		]);
+		expect(queueIds()).toEqual(['B98C6260CA1:incoming']);
+	});
+
+	it('deletes every queued message with super_delete in attr (not the documented body)', async () => {
+		seed();
+		const out = await runOk(mailcow, {
+			resource: 'mailQueue',
+			operation: 'delete',
+			mailQueueDelete: 'all',
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/mailq',
+				body: { attr: { action: 'super_delete' } },
+			},
+		]);
+		expect(out).toEqual([{ success: true, messages: ['Queue command done'] }]);
+		expect(queueIds()).toEqual([]);
+	});
+
+	it('refuses a queue id that is not one before sending, and explains a command postfix did not run', async () => {
+		seed();
+		mailcow.state.mailContainers = false;
+		const result = await run(
+			mailcow,
+			{ resource: 'mailQueue', operation: 'hold', mailQueueIds: '={{ $json.id }}' },
+			{ items: items({ id: '4F2A1C0D3E' }, { id: 'ALL; rm' }), continueOnFail: true },
+		);
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/mailq',
+				body: { items: ['4F2A1C0D3E'], attr: { action: 'hold' } },
+			},
+		]);
+		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
+			['Mailcow refused the request: unknown', { item: 0 }],
+			[expect.stringMatching(/^Queue IDs: .*"ALL; rm".* \(item 1\)$/), { item: 1 }],
+		]);
+		expect(String(result.items[0].error?.description)).toContain('postfix');
+		expect(queueIds()).toEqual(['4F2A1C0D3E:deferred', 'B98C6260CA1:incoming']);
+	});
+});
