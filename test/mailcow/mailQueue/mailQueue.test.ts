@@ -181,13 +181,13 @@ describe('Mailcow → Mail Queue', () => {
 		expect(queueIds()).toEqual([]);
 	});
 
-	it('refuses a queue id that is not one before sending, and explains a command postfix did not run', async () => {
+	it("refuses postsuper's ALL as a queue id before sending, and explains a command postfix did not run", async () => {
 		seed();
 		mailcow.state.mailContainers = false;
 		const result = await run(
 			mailcow,
 			{ resource: 'mailQueue', operation: 'hold', mailQueueIds: '={{ $json.id }}' },
-			{ items: items({ id: '4F2A1C0D3E' }, { id: 'ALL; rm' }), continueOnFail: true },
+			{ items: items({ id: '4F2A1C0D3E' }, { id: 'ALL' }), continueOnFail: true },
 		);
 		expect(wire(mailcow)).toEqual([
 			{
@@ -198,7 +198,7 @@ describe('Mailcow → Mail Queue', () => {
 		]);
 		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
 			['Mailcow refused the request: unknown', { item: 0 }],
-			[expect.stringMatching(/^Queue IDs: .*"ALL; rm".* \(item 1\)$/), { item: 1 }],
+			[expect.stringMatching(/^Queue IDs: .*"ALL".* \(item 1\)$/), { item: 1 }],
 		]);
 		expect(String(result.items[0].error?.description)).toContain('postfix');
 		expect(queueIds()).toEqual(['4F2A1C0D3E:deferred', 'B98C6260CA1:incoming']);
