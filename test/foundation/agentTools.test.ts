@@ -40,6 +40,7 @@ const NOUNS: Record<string, string> = {
 	domain: 'domain',
 	domainAdmin: 'domain admin',
 	mailbox: 'mailbox',
+	mailQueue: 'mail queue',
 	quarantine: 'quarantine',
 	recipientMap: 'recipient map',
 	relayHost: 'relay host',
@@ -64,7 +65,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([23, 31, 51]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([24, 31, 52]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

@@ -16,6 +16,7 @@ import { forwardingHost } from './forwardingHost';
 import { log } from './log';
 import { mailbox } from './mailbox';
 import { mailboxPolicy } from './mailboxPolicy';
+import { mailQueue } from './mailQueue';
 import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
@@ -42,6 +43,7 @@ export const RESOURCES: MailcowResource[] = [
 	log,
 	mailbox,
 	mailboxPolicy,
+	mailQueue,
 	quarantine,
 	rateLimit,
 	recipientMap,

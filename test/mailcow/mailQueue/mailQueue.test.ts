@@ -151,7 +151,6 @@ describe('Mailcow → Mail Queue', () => {
 		const out = await runOk(mailcow, {
 			resource: 'mailQueue',
 			operation: 'delete',
-			mailQueueDelete: 'selected',
 			mailQueueIds: '4F2A1C0D3E',
 		});
 		expect(wire(mailcow)).toEqual([
@@ -167,8 +166,7 @@ describe('Mailcow → Mail Queue', () => {
 		seed();
 		const out = await runOk(mailcow, {
 			resource: 'mailQueue',
-			operation: 'delete',
-			mailQueueDelete: 'all',
+			operation: 'deleteAll',
 		});
 		expect(wire(mailcow)).toEqual([
 			{
@@ -197,7 +195,10 @@ describe('Mailcow → Mail Queue', () => {
 			},
 		]);
 		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
-			['Mailcow refused the request: unknown', { item: 0 }],
+			[
+				'Mailcow refused the request for queued message "4F2A1C0D3E" (item 0): unknown',
+				{ item: 0 },
+			],
 			[expect.stringMatching(/^Queue IDs: .*"ALL".* \(item 1\)$/), { item: 1 }],
 		]);
 		expect(String(result.items[0].error?.description)).toContain('postfix');
