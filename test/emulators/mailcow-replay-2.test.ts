@@ -60,6 +60,9 @@ const COMPLETE_GROUPS = [
 	'transport',
 ];
 
+// Hundreds of requests in order: on a loaded machine this takes well over jest's 30 s default.
+const REPLAY_TIMEOUT_MS = 180_000;
+
 describe('Mailcow emulator replay of part 2 of the recorded mailcow answers', () => {
 	const records = loadRecording(OBSERVED_2_PATH);
 	let results: ReplayResult[];
@@ -77,7 +80,7 @@ describe('Mailcow emulator replay of part 2 of the recorded mailcow answers', ()
 		} finally {
 			await emulator.stop();
 		}
-	});
+	}, REPLAY_TIMEOUT_MS);
 
 	afterAll(releaseValidator);
 

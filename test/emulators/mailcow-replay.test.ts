@@ -13,6 +13,9 @@ import {
 } from './mailcow/replay';
 import { releaseValidator, validateMailcowRequest } from './mailcow/validation';
 
+// Hundreds of requests in order: on a loaded machine this takes well over jest's 30 s default.
+const REPLAY_TIMEOUT_MS = 180_000;
+
 describe('Mailcow emulator replay of the recorded mailcow answers', () => {
 	const records = loadRecording();
 	let results: ReplayResult[];
@@ -31,7 +34,7 @@ describe('Mailcow emulator replay of the recorded mailcow answers', () => {
 			process.stdout.write(
 				`\nMailcow replay, matched/recorded per route:\n${matchTable(results)}\n`,
 			);
-	});
+	}, REPLAY_TIMEOUT_MS);
 
 	afterAll(releaseValidator);
 
