@@ -9,6 +9,11 @@ import { searchAliases } from '../../../nodes/Mailcow/listSearch/searchAliases';
 import { searchDomainAdmins } from '../../../nodes/Mailcow/listSearch/searchDomainAdmins';
 import { searchDomains } from '../../../nodes/Mailcow/listSearch/searchDomains';
 import { searchMailboxes } from '../../../nodes/Mailcow/listSearch/searchMailboxes';
+import { searchBccMaps } from '../../../nodes/Mailcow/listSearch/searchBccMaps';
+import { searchRecipientMaps } from '../../../nodes/Mailcow/listSearch/searchRecipientMaps';
+import { searchResources } from '../../../nodes/Mailcow/listSearch/searchResources';
+import { searchTlsPolicyMaps } from '../../../nodes/Mailcow/listSearch/searchTlsPolicyMaps';
+import { addResource } from '../../emulators/mailcow/routes/resource';
 import { useMailcow } from '../setup';
 
 describe('Mailcow list searches', () => {
@@ -133,6 +138,71 @@ describe('Mailcow list searches', () => {
 			],
 		});
 		expect((await searchDomainAdmins.call(loadOptions(), 'BETA')).results).toHaveLength(1);
+	});
+
+	it('searchBccMaps, searchRecipientMaps and searchTlsPolicyMaps show each map; the value is its id', async () => {
+		mailcow.state.bccMaps.set(1, {
+			id: 1,
+			local_dest: '@acme.test',
+			bcc_dest: 'archive@beta.test',
+			active: 1,
+			type: 'sender',
+			created: '2026-01-01 00:00:00',
+			domain: 'acme.test',
+			modified: null,
+		});
+		mailcow.state.recipientMaps.set(2, {
+			id: 2,
+			recipient_map_old: 'old@acme.test',
+			recipient_map_new: 'alice@acme.test',
+			active: 1,
+			created: '2026-01-01 00:00:00',
+			modified: null,
+		});
+		mailcow.state.tlsPolicies.set(3, {
+			id: 3,
+			dest: 'partner.test',
+			policy: 'dane-only',
+			parameters: '',
+			active: 1,
+			created: '2026-01-01 00:00:00',
+			modified: null,
+		});
+		expect(await searchBccMaps.call(loadOptions(), 'ARCHIVE')).toEqual({
+			results: [{ name: '@acme.test → archive@beta.test (sender), ID 1', value: '1' }],
+		});
+		expect(await searchRecipientMaps.call(loadOptions(), 'nobody')).toEqual({ results: [] });
+		expect(await searchRecipientMaps.call(loadOptions())).toEqual({
+			results: [{ name: 'old@acme.test → alice@acme.test, ID 2', value: '2' }],
+		});
+		expect(await searchTlsPolicyMaps.call(loadOptions())).toEqual({
+			results: [{ name: 'partner.test: dane-only, ID 3', value: '3' }],
+		});
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/bcc/all',
+			'/api/v1/get/recipient_map/all',
+			'/api/v1/get/recipient_map/all',
+			'/api/v1/get/tls-policy-map/all',
+		]);
+	});
+
+	it('searchResources lists resources with their description and kind; the value is the address', async () => {
+		addResource(mailcow.state, {
+			kind: 'location',
+			description: 'Room 1',
+			domain: 'acme.test',
+			multiple_bookings: 0,
+			active: 1,
+		});
+		expect(await searchResources.call(loadOptions(), 'room')).toEqual({
+			results: [{ name: 'Room1@acme.test (Room 1, location)', value: 'Room1@acme.test' }],
+		});
+		// Ordinary mailboxes are no resources: never offered for a Resource → Delete.
+		expect((await searchResources.call(loadOptions(), 'alice')).results).toEqual([]);
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/resource/all',
+			'/api/v1/get/resource/all',
+		]);
 	});
 
 	it('searches fail with the same clear errors as the operations', async () => {

@@ -1,7 +1,5 @@
 import { everythingOf } from '../../helpers/secrets';
-import { items, run, runOk, useMailcow, wire } from '../setup';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+import { byId, items, run, runOk, useMailcow, wire } from '../setup';
 
 const SECRET = 'relay-Secret-42';
 

@@ -1,8 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- a made-up test password */
 import { everythingOf } from '../../helpers/secrets';
-import { items, run, runOk, useMailcow, wire } from '../setup';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+import { byId, items, run, runOk, useMailcow, wire } from '../setup';
 
 const SECRET = 'transport-Secret-7';
 

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { manyDescription, pickerOf } from '../../../shared/locators';
 import { domainLocator } from '../../shared/descriptions';
 import type { MailcowField } from '../../shared/fields';
 
@@ -83,41 +83,21 @@ const active: MailcowField = {
 /** Create: Active always sent (mailcow stores an omitted `active` as 0). */
 export const createOptions: MailcowField[] = [{ ...active, sendDefault: true }, multipleBookings];
 
-const address = '[^\\s/@,]+@[^\\s/@,]+';
-
 /** The resources an Update or Delete changes: from the list, or addresses typed or mapped. */
-const resourcesProperty: INodeProperties = {
+const resourcesProperty = pickerOf({
 	displayName: 'Resources',
 	name: 'resources',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description:
-		'Pick a resource, or type one or more addresses separated by commas (an expression may also return an array)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchResources', searchable: true },
-		},
-		{
-			displayName: 'By Addresses',
-			name: 'address',
-			type: 'string',
-			placeholder: 'Room1@example.com, Beamer@example.com',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: `^\\s*${address}(\\s*,\\s*${address})*\\s*$`,
-						errorMessage: 'Enter addresses such as Room1@example.com, Beamer@example.com',
-					},
-				},
-			],
-		},
-	],
-};
+	searchListMethod: 'searchResources',
+	typed: {
+		name: 'address',
+		displayName: 'By Addresses',
+		placeholder: 'Room1@example.com, Beamer@example.com',
+	},
+	pattern: '[^\\s/@,]+@[^\\s/@,]+',
+	patternMessage: 'Enter addresses such as Room1@example.com, Beamer@example.com',
+	many: true,
+	description: manyDescription('resource', 'resource addresses'),
+});
 
 export const resources: MailcowField = {
 	key: 'addresses',
