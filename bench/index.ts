@@ -9,7 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { EmulatorHost } from './lib/emulatorHost';
 import { BENCH_DOMAIN, SENDER } from './lib/mailboxes';
-import { realN8n, type RealN8nResult } from './real/realN8n';
+import { realN8n, realPairs, type RealN8nResult } from './real/realN8n';
+import { costReport, type CostResults } from './reportCost';
+import { bulk } from './sections/bulk';
 import { loadCost } from './sections/load';
 import { runMemoryCase } from './sections/memory';
 import { migaduBulk } from './sections/migaduBulk';
@@ -75,8 +77,78 @@ async function migaduProcessesOnly() {
 	if (!results.migaduProcesses) process.exit(1);
 }
 
+/**
+ * Sections 1d and 7 on their own: `npm run bench -- --only=cost` (writes bench/results-cost.md).
+ * --reps=N sets the repetitions of 1d (default 5), --items=N its items per run (default 1000).
+ */
+async function costOnly() {
+	const started = performance.now();
+	const value = (name: string, fallback: number) =>
+		Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+	const results: CostResults = {
+		startedAt: new Date().toISOString(),
+		machine: machine(),
+		loadAtEnd: '',
+		totalMs: 0,
+		errors: {},
+	};
+	const log = (line: string) => console.log(line);
+	const mailcow = await new EmulatorHost().start('mailcow');
+	try {
+		results.bulk = await section(
+			'7. Bulk creates, 20 ms per write',
+			async () =>
+				await bulk(mailcow, {
+					items: quick ? 100 : 1000,
+					reps: quick ? 1 : value('bulk-reps', 2),
+					writeDelayMs: 20,
+					log,
+				}),
+		);
+		results.pairs = await section(
+			'1 d. Input modes inside the real n8n',
+			async () =>
+				await realPairs(mailcow, {
+					items: quick ? 50 : value('items', 1000),
+					reps: value('reps', quick ? 1 : 5),
+					pairs: [
+						{
+							label: 'Map Automatically ÷ HTTP Request `{{ $json }}`',
+							a: 'oursAuto',
+							b: 'httpRequestJson',
+							engines: args.has('--skip-legacy') ? ['vm'] : ['vm', 'legacy'],
+						},
+						{
+							label: 'field mode ÷ HTTP Request, 10 body fields',
+							a: 'ours',
+							b: 'httpRequest',
+							engines: ['vm'],
+						},
+					],
+					log,
+				}),
+		);
+	} finally {
+		await mailcow.stop();
+	}
+	results.errors = sectionErrors;
+	results.loadAtEnd = os
+		.loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
+	results.totalMs = performance.now() - started;
+	fs.writeFileSync(
+		path.join(__dirname, 'results-cost.json'),
+		`${JSON.stringify(results, null, 1)}\n`,
+	);
+	const text = costReport(results);
+	fs.writeFileSync(path.join(__dirname, 'results-cost.md'), `${text}\n`);
+	console.log(`\n${text}`);
+}
+
 async function main() {
 	if (args.has('--only=migadu-processes')) return await migaduProcessesOnly();
+	if (args.has('--only=cost')) return await costOnly();
 	const started = performance.now();
 	const startedAt = new Date();
 	const startedAtMs = Date.now();

@@ -39,6 +39,22 @@ http.Server.prototype.emit = function (this: http.Server, event: string, ...args
 } as typeof originalEmit;
 
 let emulator: Emulator | undefined;
+
+// Section 7: each mailcow write holds a PHP worker for a realistic time (the emulator's answer
+// runs inside its worker pool of 4, like PHP-FPM), without changing the emulator's code.
+let writeDelayMs = 0;
+type Answer = (
+	this: MailcowEmulator,
+	request: { method: string },
+	...rest: unknown[]
+) => Promise<unknown>;
+const prototype = MailcowEmulator.prototype as unknown as { answer: Answer };
+const originalAnswer = prototype.answer;
+prototype.answer = async function (this: MailcowEmulator, request, ...rest) {
+	if (writeDelayMs > 0 && request.method !== 'GET')
+		await new Promise((resolve) => setTimeout(resolve, writeDelayMs));
+	return await originalAnswer.call(this, request, ...rest);
+};
 let cpuAtReset = process.cpuUsage();
 
 function mailcow() {
@@ -84,6 +100,7 @@ async function handle(command: EmulatorCommand): Promise<unknown> {
 		case 'reset': {
 			emulator!.reset();
 			emulator!.logRequests = command.logRequests;
+			writeDelayMs = command.writeDelayMs ?? 0;
 			emulator!.handledRequests = 0;
 			emulator!.handlerCpuMicros = 0;
 			traffic.bytesIn = 0;

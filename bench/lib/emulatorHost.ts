@@ -14,6 +14,11 @@ export type EmulatorCommand =
 			mailcowMailboxes?: number;
 			mailcowSender?: { user: string; password: string };
 			rateLimit?: MigaduRateLimit;
+			/**
+			 * Mailcow: time each write (POST) holds one of the emulator's 4 PHP workers, like
+			 * mailcow's own code on a real server (section 7); 0 or absent: none.
+			 */
+			writeDelayMs?: number;
 	  }
 	| { cmd: 'stats' }
 	| { cmd: 'requests' }

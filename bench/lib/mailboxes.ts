@@ -44,6 +44,17 @@ export const mailcowCreateParameters: INodeParameters = {
 	},
 };
 
+/**
+ * Mailcow → Mailbox → Create in Mapping Mode "Map Automatically": the row's keys are mailcow's
+ * names; the domain is a fixed parameter (no expression per item).
+ */
+export const mailcowAutoParameters: INodeParameters = {
+	resource: 'mailbox',
+	operation: 'create',
+	mailboxDomain: { __rl: true, mode: 'name', value: BENCH_DOMAIN },
+	mappingMode: 'autoMapInputData',
+};
+
 /** The body mailcow's add/mailbox receives for a row (what the raw-HTTP floor sends). */
 export function addMailboxBody(row: IDataObject): IDataObject {
 	return { ...row, password2: row.password };

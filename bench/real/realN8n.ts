@@ -11,7 +11,7 @@ import { canonical } from '../lib/mailboxes';
 import { summarize, type Summary } from '../lib/stats';
 import { countEvaluations, execute, profile, withEngine, type Engine } from './n8nRuns';
 import type { ProfileSummary } from './profile';
-import { CREDENTIALS, benchWorkflow, type ContenderKind } from './workflows';
+import { CONTENDER_KINDS, CREDENTIALS, benchWorkflow, type ContenderKind } from './workflows';
 
 export type { Engine } from './n8nRuns';
 
@@ -20,12 +20,12 @@ export interface RealN8nResult {
 	items: number;
 	reps: number;
 	/** ms per item, by engine and contender, in run order (alternating). */
-	perItem: Record<Engine, Record<ContenderKind, number[]>>;
+	perItem: Record<Engine, Record<FieldKind, number[]>>;
 	/** Expression evaluations per item by phase, per contender (default engine). */
-	evaluations: Record<ContenderKind, Record<string, number>>;
+	evaluations: Record<FieldKind, Record<string, number>>;
 	sameRequests: boolean;
 	requestDiff?: string;
-	profiles: Partial<Record<ContenderKind, ProfileSummary>>;
+	profiles: Partial<Record<FieldKind, ProfileSummary>>;
 	/** Items of the profiled runs. */
 	profileItems?: number;
 	emulatorCpuPerRequest: { handlerMicros: Summary; processMicros: Summary };
@@ -37,6 +37,9 @@ export interface RealN8nResult {
 	/** Wall time of one `n8n execute` (start, run, save), ms. */
 	executeWallMs: number[];
 }
+
+/** The contenders of section 1c (the fields each from its own expression). */
+type FieldKind = 'ours' | 'httpRequest';
 
 export const userFolder = path.join(paths.data, 'bench');
 
@@ -63,9 +66,7 @@ async function prepare(emulator: EmulatorHost, itemCounts: number[]): Promise<N8
 	await importWorkflows(
 		instance,
 		itemCounts.flatMap((items) =>
-			(['ours', 'httpRequest'] as const).map((kind) =>
-				benchWorkflow(kind, items, PACKAGE_NAME, emulator.url),
-			),
+			CONTENDER_KINDS.map((kind) => benchWorkflow(kind, items, PACKAGE_NAME, emulator.url)),
 		),
 	);
 	return instance;
@@ -126,7 +127,7 @@ export async function realN8n(
 		// One warm-up pair: every run is a fresh n8n process, the warm-up only fills the OS caches.
 		for (let rep = index === 0 ? -1 : 0; rep < reps; rep++) {
 			// Alternate, and swap the order every repetition.
-			const order: ContenderKind[] = rep % 2 ? ['ours', 'httpRequest'] : ['httpRequest', 'ours'];
+			const order: FieldKind[] = rep % 2 ? ['ours', 'httpRequest'] : ['httpRequest', 'ours'];
 			for (const kind of order) {
 				const { msPerItem, stats, wall } = await execute(
 					emulator,
@@ -183,5 +184,92 @@ export async function realN8n(
 		result.evaluateOnce = experiment;
 	}
 
+	return result;
+}
+
+/** One side-by-side comparison of two contenders (section 1d). */
+export interface PairSpec {
+	label: string;
+	a: ContenderKind;
+	b: ContenderKind;
+	engines: Engine[];
+}
+
+export interface PairResult extends PairSpec {
+	/** ms per item, by engine, in run order (alternating, order swapped every repetition). */
+	perItem: Partial<Record<Engine, { a: number[]; b: number[] }>>;
+	sameRequests: boolean;
+	requestSample: string;
+	requestDiff?: string;
+}
+
+export interface RealPairsResult {
+	skipped?: string;
+	items: number;
+	reps: number;
+	pairs: PairResult[];
+	/** Expression evaluations per item by phase, per contender (default engine). */
+	evaluations: Partial<Record<ContenderKind, Record<string, number>>>;
+	countItems: number;
+}
+
+/**
+ * Section 1d: pairs of contenders inside the real n8n, each run a fresh `n8n execute`, alternating
+ * after one warm-up pair; the requests each sends compared first, evaluations counted after.
+ */
+export async function realPairs(
+	emulator: EmulatorHost,
+	options: { items: number; reps: number; pairs: PairSpec[]; log: (line: string) => void },
+): Promise<RealPairsResult> {
+	const { items, reps, log } = options;
+	const countItems = Math.min(items, 100);
+	const result: RealPairsResult = { items, reps, pairs: [], evaluations: {}, countItems };
+	if (!n8nInstalled()) {
+		return {
+			...result,
+			skipped: `n8n is not installed in ${path.relative(process.cwd(), SANDBOX_DIR)}`,
+		};
+	}
+	log('  packing the package into the benchmark n8n user folder, importing workflows…');
+	const instance = await prepare(emulator, [...new Set([3, countItems, items])]);
+	const key = (r: { method: string; rawPath: string; body: unknown }) =>
+		`${r.method} ${r.rawPath} ${canonical(r.body)}`;
+	for (const spec of options.pairs) {
+		const bodies: string[][] = [];
+		for (const kind of [spec.a, spec.b]) {
+			await execute(emulator, withEngine(instance, 'vm'), kind, 3, true);
+			bodies.push((await emulator.requests()).map(key));
+		}
+		const sameRequests = bodies[0].length === 3 && bodies[0].join('\n') === bodies[1].join('\n');
+		const pair: PairResult = {
+			...spec,
+			perItem: {},
+			sameRequests,
+			requestSample: bodies[0][0] ?? '',
+			requestDiff: sameRequests
+				? undefined
+				: `${spec.a}: ${bodies[0][0]}\n${spec.b}: ${bodies[1][0]}`,
+		};
+		for (const [index, engine] of spec.engines.entries()) {
+			const runs = { a: [] as number[], b: [] as number[] };
+			for (let rep = index === 0 ? -1 : 0; rep < reps; rep++) {
+				const order = rep % 2 ? (['a', 'b'] as const) : (['b', 'a'] as const);
+				for (const side of order) {
+					const kind = spec[side];
+					const { msPerItem } = await execute(emulator, withEngine(instance, engine), kind, items);
+					log(
+						`  ${spec.label} ${engine} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} ${kind}: ${msPerItem.toFixed(2)} ms/item`,
+					);
+					if (rep >= 0) runs[side].push(msPerItem);
+				}
+			}
+			pair.perItem[engine] = runs;
+		}
+		result.pairs.push(pair);
+	}
+	log('  counting expression evaluations…');
+	for (const kind of new Set(options.pairs.flatMap((p) => [p.a, p.b]))) {
+		result.evaluations[kind] = await countEvaluations(emulator, instance, kind, countItems);
+	}
 	return result;
 }

@@ -1,7 +1,7 @@
 // Workflows of section 1c, all of one shape: Manual Trigger → Edit Fields (one expression builds
 // the CRM rows) → Split Out (one item per row) → the contender, which creates the mailboxes.
 import type { IDataObject } from 'n8n-workflow';
-import { crmRow, mailcowCreateParameters } from '../lib/mailboxes';
+import { crmRow, mailcowAutoParameters, mailcowCreateParameters } from '../lib/mailboxes';
 
 export const CREDENTIALS = {
 	mailcow: { id: 'benchMailcowApi1', name: 'Mailcow (benchmark emulator)' },
@@ -10,16 +10,38 @@ export const CREDENTIALS = {
 
 export const CONTENDER = 'Contender';
 
-export type ContenderKind = 'ours' | 'httpRequest';
+/**
+ * ours / httpRequest: 10 fields, each from its own `{{ $json.x }}` expression. oursAuto: our node
+ * in Mapping Mode "Map Automatically" (no expression; the domain is a fixed parameter, as the
+ * HTTP Request node's URL is). httpRequestJson: the HTTP Request node sending `{{ $json }}` as its
+ * JSON body. The last two take rows that already carry password2 (the body mailcow wants).
+ */
+export type ContenderKind = 'ours' | 'httpRequest' | 'oursAuto' | 'httpRequestJson';
+
+export const CONTENDER_KINDS: ContenderKind[] = [
+	'ours',
+	'httpRequest',
+	'oursAuto',
+	'httpRequestJson',
+];
+
+const WORKFLOW_NAMES: Record<ContenderKind, string> = {
+	ours: 'Mailcow',
+	httpRequest: 'HttpRequest',
+	oursAuto: 'MailcowAuto',
+	httpRequestJson: 'HttpRequestJson',
+};
 
 /** One workflow per contender and item count, so that all of them are imported at once. */
 export const workflowId = (kind: ContenderKind, items: number) =>
-	`bench${kind === 'ours' ? 'Mailcow' : 'HttpRequest'}${items}`;
+	`bench${WORKFLOW_NAMES[kind]}${items}`;
+
+const takesWholeRow = (kind: ContenderKind) => kind === 'oursAuto' || kind === 'httpRequestJson';
 
 const FIELD_NAMES = Object.keys(crmRow(0));
 
 /** The rows as one expression of the Edit Fields node (evaluated once per run, not per item). */
-function rowsExpression(items: number): string {
+function rowsExpression(items: number, withPassword2: boolean): string {
 	const row = crmRow(0);
 	const parts = FIELD_NAMES.map((key) =>
 		key === 'local_part'
@@ -30,18 +52,38 @@ function rowsExpression(items: number): string {
 					? `password: 'Bench-Pw-' + i + '-x7Q2zR'`
 					: `${key}: ${JSON.stringify(row[key])}`,
 	);
+	if (withPassword2) parts.push(`password2: 'Bench-Pw-' + i + '-x7Q2zR'`);
 	return `={{ Array.from({ length: ${items} }, (_, i) => ({ ${parts.join(', ')} })) }}`;
 }
 
 function contenderNode(kind: ContenderKind, packageName: string, emulatorUrl: string): IDataObject {
 	const base = { id: 'c0000000-0000-4000-8000-000000000004', name: CONTENDER, position: [660, 0] };
-	if (kind === 'ours') {
+	if (kind === 'ours' || kind === 'oursAuto') {
 		return {
 			...base,
 			type: `${packageName}.mailcow`,
 			typeVersion: 1,
-			parameters: mailcowCreateParameters,
+			parameters: kind === 'ours' ? mailcowCreateParameters : mailcowAutoParameters,
 			credentials: { mailcowApi: CREDENTIALS.mailcow },
+		};
+	}
+	if (kind === 'httpRequestJson') {
+		return {
+			...base,
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: {
+				method: 'POST',
+				url: `${emulatorUrl}/api/v1/add/mailbox`,
+				authentication: 'genericCredentialType',
+				genericAuthType: 'httpHeaderAuth',
+				sendBody: true,
+				contentType: 'json',
+				specifyBody: 'json',
+				jsonBody: '={{ $json }}',
+				options: {},
+			},
+			credentials: { httpHeaderAuth: CREDENTIALS.header },
 		};
 	}
 	// What a user builds with n8n's HTTP Request node: the same 10 fields as body fields, plus the
@@ -98,7 +140,7 @@ export function benchWorkflow(
 							id: 'c0000000-0000-4000-8000-0000000000a1',
 							name: 'rows',
 							type: 'array',
-							value: rowsExpression(items),
+							value: rowsExpression(items, takesWholeRow(kind)),
 						},
 					],
 				},
@@ -117,7 +159,7 @@ export function benchWorkflow(
 	];
 	return {
 		id: workflowId(kind, items),
-		name: `Benchmark: ${items} mailbox creates, ${kind === 'ours' ? 'Mailcow node' : 'HTTP Request node'}`,
+		name: `Benchmark: ${items} mailbox creates, ${kind}`,
 		active: false,
 		nodes,
 		connections: {
