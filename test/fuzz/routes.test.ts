@@ -86,6 +86,21 @@ const mailcowTagRemoval = (resource: string, field: string, fields: string): Ope
 	mayStop: true,
 });
 
+/** A read of one mailbox by its own route (get/spam-score/{mailbox}, get/last-login/{mailbox}). */
+const mailcowMailboxRead = (operation: string, category: string): Operation => ({
+	name: `Mailcow mailbox → ${operation}`,
+	node: 'mailcow',
+	parameters: { resource: 'mailbox', operation, mailbox: V },
+	routes: (v) => [['get', category, named(category, one(v))]],
+});
+/** Delete Tags of one domain or mailbox: delete/{domain|mailbox}/tag/{object}. */
+const mailcowTagDelete = (resource: string, field: string): Operation => ({
+	name: `Mailcow ${resource} → Delete Tags`,
+	node: 'mailcow',
+	parameters: { resource, operation: 'deleteTags', [field]: V, [`${resource}TagsToDelete`]: 'old' },
+	routes: (v) => [['delete', resource, 'tag', named(resource, one(v))]],
+});
+
 function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 	return [
 		mailcowGet('alias', 'alias', 'alias'),
@@ -127,6 +142,10 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 		},
 		mailcowTagRemoval('domain', 'domains', 'domainUpdateFields'),
 		mailcowTagRemoval('mailbox', 'mailboxes', 'mailboxUpdateFields'),
+		mailcowMailboxRead('getSpamScore', 'spam-score'),
+		mailcowMailboxRead('getLastLogin', 'last-login'),
+		mailcowTagDelete('mailbox', 'mailbox'),
+		mailcowTagDelete('domain', 'domain'),
 		{
 			name: 'Mailcow list search: mailboxes of a domain',
 			node: 'mailcow',

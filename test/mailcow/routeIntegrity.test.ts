@@ -35,6 +35,48 @@ describe('Mailcow route integrity', () => {
 		await refused({ resource: 'alias', operation: 'get', alias }, 'Alias');
 	});
 
+	it.each([
+		['alice@acme.test/../../status/version'],
+		['alice@acme.test&query=delete/mailbox'],
+		['..'],
+		['alice@acme.test/x'],
+	])(
+		'Mailbox → Delete Tags, Get Last Login and Get Spam Score of "%s" are refused before sending',
+		async (mailbox) => {
+			await refused(
+				{ resource: 'mailbox', operation: 'deleteTags', mailbox, mailboxTagsToDelete: 'a' },
+				'Mailbox',
+			);
+			await refused({ resource: 'mailbox', operation: 'getLastLogin', mailbox }, 'Mailbox');
+			await refused({ resource: 'mailbox', operation: 'getSpamScore', mailbox }, 'Mailbox');
+		},
+	);
+
+	it.each([
+		['acme.test/../../status/version'],
+		['acme.test&query=delete/domain'],
+		['acme.test%2Fx'],
+	])('Domain → Delete Tags of "%s" is refused before sending', async (domain) => {
+		await refused(
+			{ resource: 'domain', operation: 'deleteTags', domain, domainTagsToDelete: 'a' },
+			'Domain',
+		);
+	});
+
+	it('Mailbox → Delete Tags of "a+b@acme.test" reaches that mailbox (a + survives nginx and PHP)', async () => {
+		mailcow.state.mailboxes.get('a+b@acme.test')!.tags.add('old');
+		await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'deleteTags',
+			mailbox: 'a+b@acme.test',
+			mailboxTagsToDelete: 'old',
+		});
+		expect(mailcow.requests.map((r) => r.route)).toEqual([
+			['delete', 'mailbox', 'tag', 'a+b@acme.test'],
+		]);
+		expect(mailcow.state.mailboxes.get('a+b@acme.test')!.tags.size).toBe(0);
+	});
+
 	it.each([['../../status/version'], ['acme.test/../..'], ['acme.test&query=get/status/version']])(
 		'Mailbox and Alias → Get Many with the domain filter "%s" are refused before sending',
 		async (domains) => {
