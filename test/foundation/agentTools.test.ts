@@ -65,7 +65,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([24, 31, 52]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([24, 33, 53]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(
@@ -76,6 +76,12 @@ describe('tool descriptions for AI agents', () => {
 			expect(o.tool.toLowerCase()).toContain(NOUNS[o.resource]);
 		},
 	);
+
+	it('Delete Tags says it removes tags and keeps the object', () => {
+		const tagDeletes = all.filter((o) => o.operation === 'deleteTags');
+		expect(tagDeletes.map((o) => o.resource).sort()).toEqual(['domain', 'mailbox']);
+		for (const o of tagDeletes) expect(o.tool).toMatch(/^Remove tags from a (domain|mailbox) \(/);
+	});
 
 	it('Delete of a mailbox says the mail goes with it', () => {
 		for (const o of deletes.filter((d) => d.resource === 'mailbox'))

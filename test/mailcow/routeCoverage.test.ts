@@ -60,6 +60,8 @@ const UNDOCUMENTED = [
 	'/get/policy_wl_mailbox/{mailbox}',
 	'/get/policy_bl_mailbox/{mailbox}',
 	'/delete/mailbox-policy',
+	'/get/last-login/{mailbox}',
+	'/get/last-login/{mailbox}/{days}',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -60,6 +60,8 @@ const NAMED_BY_DOMAIN = new Set([
 	'quarantine_category',
 	'user-acl',
 	'pushover',
+	// get/last-login/{mailbox}
+	'last-login',
 ]);
 
 /** Whether the ids of `action/category/…` are domains or addresses. */

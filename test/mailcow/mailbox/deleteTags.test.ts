@@ -85,7 +85,9 @@ describe('Mailcow → Mailbox → Delete Tags', () => {
 			mailbox: 'jane',
 			mailboxTagsToDelete: 'alpha',
 		});
-		expect(result.error?.message).toBe('Mailcow refused the request: email invalid');
+		expect(result.error?.message).toBe(
+			'Mailcow refused the request for mailbox "jane" (item 0): email invalid',
+		);
 		expect(result.error?.description).toContain('not an email address');
 	});
 });

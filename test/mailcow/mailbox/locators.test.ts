@@ -21,6 +21,8 @@ describe('Mailcow → Mailbox → Update and Delete: mailbox picker', () => {
 			resource: ['mailbox'],
 			operation: [
 				'delete',
+				'setCustomAttributes',
+				'setPushover',
 				'setQuarantineCategory',
 				'setQuarantineNotification',
 				'setSpamScore',

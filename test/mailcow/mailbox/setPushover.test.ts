@@ -1,7 +1,9 @@
+import { expectNoSecret } from '../../helpers/secrets';
 import { byAddress, items, run, runOk, useMailcow, wire } from '../setup';
 
-const KEY = 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5';
-const TOKEN = 'z9y8x7w6v5u4t3s2r1q0p9o8n7m6l5';
+// Made-up values of the shape Pushover uses (30 letters or digits).
+const USER = 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5';
+const APP = 'z9y8x7w6v5u4t3s2r1q0p9o8n7m6l5';
 
 // Mailbox → Set Pushover (edit/pushover): {items, attr: {key, token, active, title, text,
 // senders, senders_regex, evaluate_x_prio, only_x_prio, sound}}; mailcow answers a plain
@@ -20,8 +22,8 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 			resource: 'mailbox',
 			operation: 'setPushover',
 			mailboxes: byAddress('jane@acme.test'),
-			mailboxPushoverKey: KEY,
-			mailboxPushoverToken: TOKEN,
+			mailboxPushoverKey: USER,
+			mailboxPushoverToken: APP,
 			mailboxPushoverOptions: {
 				title: 'Mail for {SUBJECT}',
 				senders: 'boss@partner.test, ceo@partner.test',
@@ -37,8 +39,8 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 					items: ['jane@acme.test'],
 					attr: {
 						active: 1,
-						key: KEY,
-						token: TOKEN,
+						key: USER,
+						token: APP,
 						title: 'Mail for {SUBJECT}',
 						senders: 'boss@partner.test,ceo@partner.test',
 						only_x_prio: 1,
@@ -55,9 +57,9 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 				messages: ['Pushover settings saved'],
 			},
 		]);
-		expect(JSON.stringify(out)).not.toContain(TOKEN);
+		expect(JSON.stringify(out)).not.toContain(APP);
 		expect(mailcow.state.pushover.get('jane@acme.test')).toMatchObject({
-			key: KEY,
+			key: USER,
 			sound: 'siren',
 		});
 	});
@@ -70,18 +72,18 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 				operation: 'setPushover',
 				mailboxes: '={{ $json.who }}',
 				mailboxPushoverKey: '={{ $json.key }}',
-				mailboxPushoverToken: TOKEN,
+				mailboxPushoverToken: APP,
 			},
 			{
 				items: items(
 					{ who: 'jane@acme.test', key: 'pushover_key' },
-					{ who: 'joe@acme.test', key: KEY },
+					{ who: 'joe@acme.test', key: USER },
 				),
 				continueOnFail: true,
 			},
 		);
 		expect(wire(mailcow).map((r) => r.body)).toEqual([
-			{ items: ['joe@acme.test'], attr: { active: 1, key: KEY, token: TOKEN } },
+			{ items: ['joe@acme.test'], attr: { active: 1, key: USER, token: APP } },
 		]);
 		expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
 			[{ error: 'User Key: must be exactly 30 letters or digits (item 0)' }, { item: 0 }],
@@ -102,8 +104,8 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 			resource: 'mailbox',
 			operation: 'setPushover',
 			mailboxes: byAddress('jane@acme.test'),
-			mailboxPushoverKey: KEY,
-			mailboxPushoverToken: TOKEN,
+			mailboxPushoverKey: USER,
+			mailboxPushoverToken: APP,
 			mailboxPushoverOptions: { senders_regex: '([unclosed' },
 		});
 		expect(result.error?.message).toBe(
@@ -112,6 +114,7 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 		expect(result.error?.description).toContain(
 			'The Senders Regex is not a valid regular expression',
 		);
-		expect(JSON.stringify(result.error)).not.toContain(TOKEN);
+		// Key and token are in no output, error or run data (only in the workflow's own parameters).
+		expectNoSecret(result, USER, APP);
 	});
 });

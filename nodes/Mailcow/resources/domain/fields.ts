@@ -344,3 +344,19 @@ export function checkDomainLimits(context: IExecuteSingleFunctions, body: IDataO
 		);
 	}
 }
+
+/** Delete Tags: the tags removed from the domain. */
+export const tagsToDelete: MailcowField = {
+	key: 'tags',
+	kind: 'list',
+	required: true,
+	property: {
+		displayName: 'Tags to Delete',
+		name: 'domainTagsToDelete',
+		type: 'string',
+		default: '',
+		placeholder: 'old, obsolete',
+		description:
+			'Comma-separated tags to remove from the domain; tags it does not have are ignored',
+	},
+};

@@ -1,6 +1,7 @@
 import type { MailcowResource } from '../../shared/resource';
 import { create } from './create';
 import { del } from './delete';
+import { deleteTags } from './deleteTags';
 import { get } from './get';
 import { getAll } from './getAll';
 import { update } from './update';
@@ -9,7 +10,7 @@ export const domain: MailcowResource = {
 	name: 'Domain',
 	value: 'domain',
 	default: 'get',
-	operations: [create, del, get, getAll, update],
+	operations: [create, del, deleteTags, get, getAll, update],
 	messages: {
 		domain_exists: 'A domain with this name already exists.',
 		domain_not_empty: 'The domain still has mailboxes. Delete them first.',

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { domainLocator, mailboxLocator } from '../../shared/descriptions';
 import type { MailcowField } from '../../shared/fields';
 import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
@@ -454,5 +454,226 @@ export const userAcl: MailcowField = {
 		],
 		description:
 			'What the user may change in mailcow; every permission not selected is switched off (none selected: all off)',
+	},
+};
+
+/**
+ * Set Custom Attributes: name/value pairs (edit/mailbox/custom-attribute sends them as two
+ * arrays; read in setCustomAttributes.ts). The set replaces all of the mailbox's attributes.
+ */
+export const customAttributes: INodeProperties = {
+	displayName: 'Custom Attributes',
+	name: 'mailboxCustomAttributes',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	default: {},
+	placeholder: 'Add Attribute',
+	description:
+		'The attributes the mailboxes get, replacing all they have (none: all removed). Mailcow removes spaces from names.',
+	options: [
+		{
+			displayName: 'Attribute',
+			name: 'attribute',
+			values: [
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'role' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+/** Pushover: a 30-character key or token of letters and digits (mailcow refuses others). */
+const PUSHOVER_CREDENTIAL = /^[A-Za-z0-9]{30}$/;
+const pushoverCredential = (v: unknown) =>
+	PUSHOVER_CREDENTIAL.test(String(v)) ? undefined : 'must be exactly 30 letters or digits';
+
+export const pushoverActive: MailcowField = {
+	key: 'active',
+	kind: 'flag',
+	sendDefault: true,
+	property: {
+		displayName: 'Active',
+		name: 'mailboxPushoverActive',
+		type: 'boolean',
+		default: true,
+		description: 'Whether new mail triggers Pushover notifications',
+	},
+};
+
+export const pushoverKey: MailcowField = {
+	key: 'key',
+	kind: 'secret',
+	required: true,
+	check: pushoverCredential,
+	property: {
+		displayName: 'User Key',
+		name: 'mailboxPushoverKey',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'The Pushover user key (30 letters or digits) the notifications go to',
+	},
+};
+
+export const pushoverToken: MailcowField = {
+	key: 'token',
+	kind: 'secret',
+	required: true,
+	check: pushoverCredential,
+	property: {
+		displayName: 'API Token',
+		name: 'mailboxPushoverToken',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'The API token (30 letters or digits) of the Pushover application that sends them',
+	},
+};
+
+const PUSHOVER_SOUNDS = [
+	'pushover',
+	'bike',
+	'bugle',
+	'cashregister',
+	'classical',
+	'cosmic',
+	'falling',
+	'gamelan',
+	'incoming',
+	'intermission',
+	'magic',
+	'mechanical',
+	'pianobar',
+	'siren',
+	'spacealarm',
+	'tugboat',
+	'alien',
+	'climb',
+	'persistent',
+	'echo',
+	'updown',
+	'vibrate',
+	'none',
+];
+
+/** Set Pushover's options; the ones not added keep their value in mailcow. */
+export const pushoverOptions: MailcowField[] = [
+	{
+		key: 'title',
+		kind: 'text',
+		property: {
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			placeholder: 'Mail',
+			description: 'Title of the notification',
+		},
+	},
+	{
+		key: 'text',
+		kind: 'text',
+		property: {
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			default: '',
+			placeholder: 'You have mail from {SENDER}',
+			description: 'Text of the notification; {SUBJECT} and {SENDER} are replaced by mailcow',
+		},
+	},
+	{
+		key: 'senders',
+		kind: 'csv',
+		property: {
+			displayName: 'Senders',
+			name: 'senders',
+			type: 'string',
+			default: '',
+			placeholder: 'boss@example.com, ceo@example.com',
+			description:
+				'Notify only for mail from these addresses (comma-separated; empty: all senders)',
+		},
+	},
+	{
+		key: 'senders_regex',
+		kind: 'text',
+		property: {
+			displayName: 'Senders Regex',
+			name: 'senders_regex',
+			type: 'string',
+			default: '',
+			placeholder: '/^.*@example\\.com$/i',
+			description:
+				'Notify only for senders matching this regular expression (PCRE, checked by mailcow)',
+		},
+	},
+	{
+		key: 'evaluate_x_prio',
+		kind: 'flag',
+		property: {
+			displayName: 'Escalate High Priority',
+			name: 'evaluate_x_prio',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether mail marked as high priority (X-Priority) is sent as a high-priority notification',
+		},
+	},
+	{
+		key: 'only_x_prio',
+		kind: 'flag',
+		property: {
+			displayName: 'Only High Priority',
+			name: 'only_x_prio',
+			type: 'boolean',
+			default: false,
+			description: 'Whether only mail marked as high priority (X-Priority) is notified',
+		},
+	},
+	{
+		key: 'sound',
+		kind: 'option',
+		property: {
+			displayName: 'Sound',
+			name: 'sound',
+			type: 'options',
+			default: 'pushover',
+			options: PUSHOVER_SOUNDS.map((value) => ({
+				name: value === 'none' ? 'None (Silent)' : value[0].toUpperCase() + value.slice(1),
+				value,
+			})).sort((a, b) => a.name.localeCompare(b.name)),
+			description: 'The sound the notification plays',
+		},
+	},
+];
+
+/** Get Last Login: only logins of the last days (optional). */
+export const lastLoginDays: MailcowField = {
+	key: 'days',
+	kind: 'int',
+	property: {
+		displayName: 'Days',
+		name: 'mailboxLastLoginDays',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Only logins of this many last days (0: all mailcow keeps)',
+	},
+};
+
+/** Delete Tags: the tags removed from the mailbox. */
+export const tagsToDelete: MailcowField = {
+	key: 'tags',
+	kind: 'list',
+	required: true,
+	property: {
+		displayName: 'Tags to Delete',
+		name: 'mailboxTagsToDelete',
+		type: 'string',
+		default: '',
+		placeholder: 'old, obsolete',
+		description:
+			'Comma-separated tags to remove from the mailbox; tags it does not have are ignored',
 	},
 };

@@ -1,9 +1,13 @@
 import type { MailcowResource } from '../../shared/resource';
 import { create } from './create';
 import { del } from './delete';
+import { deleteTags } from './deleteTags';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getLastLogin } from './getLastLogin';
 import { getSpamScore } from './getSpamScore';
+import { setCustomAttributes } from './setCustomAttributes';
+import { setPushover } from './setPushover';
 import { setQuarantineCategory } from './setQuarantineCategory';
 import { setQuarantineNotification } from './setQuarantineNotification';
 import { setSpamScore } from './setSpamScore';
@@ -18,9 +22,13 @@ export const mailbox: MailcowResource = {
 	operations: [
 		create,
 		del,
+		deleteTags,
 		get,
 		getAll,
+		getLastLogin,
 		getSpamScore,
+		setCustomAttributes,
+		setPushover,
 		setQuarantineCategory,
 		setQuarantineNotification,
 		setSpamScore,
@@ -36,5 +44,9 @@ export const mailbox: MailcowResource = {
 		mailbox_quota_left_exceeded:
 			"The mailbox quota is above what is left of the domain's total quota (MiB).",
 		sender_acl_invalid: 'A sender ACL entry names a domain or address mailcow does not know.',
+		'email invalid': 'The mailbox is not an email address.',
+		'Invalid regex':
+			'The Senders Regex is not a valid regular expression (mailcow checks it as PCRE).',
 	},
+	successTexts: { pushover_settings_edited: 'Pushover settings saved' },
 };
