@@ -53,6 +53,7 @@ const NOUNS: Record<string, string> = {
 	rewrite: 'rewrite',
 	sieveFilter: 'sieve filter',
 	mailboxPolicy: 'mailbox policy',
+	syncJob: 'sync job',
 };
 
 const all = operations();
@@ -65,7 +66,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([24, 33, 53]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([25, 34, 54]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

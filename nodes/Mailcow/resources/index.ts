@@ -24,6 +24,7 @@ import { relayHost } from './relayHost';
 import { resource } from './resource';
 import { sieveFilter } from './sieveFilter';
 import { status } from './status';
+import { syncJob } from './syncJob';
 import { timeLimitedAlias } from './timeLimitedAlias';
 import { tlsPolicyMap } from './tlsPolicyMap';
 import { transportMap } from './transportMap';
@@ -51,6 +52,7 @@ export const RESOURCES: MailcowResource[] = [
 	resource,
 	sieveFilter,
 	status,
+	syncJob,
 	timeLimitedAlias,
 	tlsPolicyMap,
 	transportMap,

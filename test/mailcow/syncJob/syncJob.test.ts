@@ -1,7 +1,8 @@
 import { addSyncJob } from '../../emulators/mailcow/routes/syncjob';
 import { byAddress, items, run, runOk, useMailcow, wire } from '../setup';
 
-const PASSWORD = 'Old-Server-Pass-9';
+// The login on the old IMAP server; it must never appear in output or errors.
+const sourceLogin = 'Old-Server-Pass-9';
 
 // Sync jobs (imapsync migrations): add/syncjob, get/syncjobs/{all|mailbox}/no_log, edit/syncjob,
 // delete/syncjob, as mailcow-observed-2.md ("Sync jobs") records them.
@@ -17,7 +18,7 @@ describe('Mailcow → Sync Job', () => {
 			user2: 'jane@acme.test',
 			host1: 'imap.old.test',
 			user1: 'jane',
-			password1: PASSWORD,
+			password1: sourceLogin,
 			exclude: '(?i)spam',
 			active: 1,
 		});
@@ -25,14 +26,14 @@ describe('Mailcow → Sync Job', () => {
 			user2: 'joe@acme.test',
 			host1: 'imap.old.test',
 			user1: 'joe',
-			password1: PASSWORD,
+			password1: sourceLogin,
 			port1: 143,
 			enc1: 'PLAIN',
 			mins_interval: 60,
 			delete1: 1,
 		});
 	};
-	const noPassword = (value: unknown) => expect(JSON.stringify(value)).not.toContain(PASSWORD);
+	const noPassword = (value: unknown) => expect(JSON.stringify(value)).not.toContain(sourceLogin);
 
 	describe('Create', () => {
 		it("sends mailcow's fields with exclude always, and outputs the new job's id", async () => {
@@ -42,7 +43,7 @@ describe('Mailcow → Sync Job', () => {
 				syncJobMailbox: byAddress('jane@acme.test'),
 				syncJobHost: 'IMAP.Old.test',
 				syncJobUsername: 'jane',
-				syncJobPassword: PASSWORD,
+				syncJobPassword: sourceLogin,
 				syncJobExclude: '',
 				syncJobOptions: { syncJobDryRun: true },
 			});
@@ -55,7 +56,7 @@ describe('Mailcow → Sync Job', () => {
 						host1: 'IMAP.Old.test',
 						port1: 993,
 						user1: 'jane',
-						password1: PASSWORD,
+						password1: sourceLogin,
 						enc1: 'TLS',
 						mins_interval: 20,
 						subfolder2: 'External',
@@ -95,7 +96,7 @@ describe('Mailcow → Sync Job', () => {
 					syncJobMailbox: byAddress('={{ $json.mailbox }}'),
 					syncJobHost: 'imap.old.test',
 					syncJobUsername: '={{ $json.user }}',
-					syncJobPassword: PASSWORD,
+					syncJobPassword: sourceLogin,
 				},
 				{
 					items: items(
@@ -122,7 +123,7 @@ describe('Mailcow → Sync Job', () => {
 				syncJobMailbox: byAddress('jane@acme.test'),
 				syncJobHost: 'imap old.test',
 				syncJobUsername: 'jane',
-				syncJobPassword: PASSWORD,
+				syncJobPassword: sourceLogin,
 			});
 			expect(result.error?.message).toBe(
 				'Host: "imap old.test" is not a host name or IP address (item 0)',
