@@ -272,5 +272,39 @@ describe.each<BinaryDataMode>(['default', 'filesystem'])(
 				mailboxes: ['bob@example.org'],
 			});
 		});
+
+		test('7: the daily health report reads status, the Postfix log, the queue and the quarantine into one item', async () => {
+			const { state } = emulators.mailcow;
+			state.containers['sogo-mailcow'].state = 'exited';
+			const result = await executeWorkflow(instance, examples['7'].id);
+			expectSucceeded(result);
+			expectNoSecrets(result, emulators);
+			// One request each: the nodes after Containers run once, not once per container.
+			expect(calls(emulators.mailcow)).toEqual([
+				'GET /api/v1/get/status/containers',
+				'GET /api/v1/get/status/vmail',
+				'GET /api/v1/get/status/version',
+				'GET /api/v1/get/logs/postfix/500',
+				'GET /api/v1/get/mailq/all',
+				'GET /api/v1/get/quarantine/all',
+			]);
+			const containers = Object.keys(state.containers).length;
+			expect(result.items['Health Report'].map((i) => i.json)).toEqual([
+				{
+					date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+					mailcowVersion: state.version,
+					containersRunning: containers - 1,
+					containersNotRunning: ['sogo-mailcow'],
+					vmailUsedPercent: 4,
+					vmailUsedMiB: 3174.4,
+					vmailTotalMiB: 100352,
+					postfixProblems: 0,
+					queuedMessages: 1,
+					deferredMessages: 1,
+					quarantinedMessages: 2,
+					healthy: false,
+				},
+			]);
+		});
 	},
 );
