@@ -64,6 +64,7 @@ const UNDOCUMENTED = [
 	'/delete/mailbox-policy',
 	'/get/last-login/{mailbox}',
 	'/get/last-login/{mailbox}/{days}',
+	'/edit/rename-mbox',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -77,6 +77,18 @@ export function explainMessages(texts: Record<string, string>): void {
 	Object.assign(EXPLANATIONS, texts);
 }
 
+/**
+ * The explanation of a message key. A registered key ending in `*` explains every message that
+ * starts with the rest: mailcow passes some database errors through as text naming the object.
+ */
 export function describeMessage(msg: unknown): string {
-	return EXPLANATIONS[messageKey(msg)] ?? "See mailcow's documentation for this message key.";
+	const key = messageKey(msg);
+	const prefix = Object.keys(EXPLANATIONS).find(
+		(k) => k.endsWith('*') && key.startsWith(k.slice(0, -1)),
+	);
+	return (
+		EXPLANATIONS[key] ??
+		(prefix && EXPLANATIONS[prefix]) ??
+		"See mailcow's documentation for this message key."
+	);
 }

@@ -677,3 +677,33 @@ export const tagsToDelete: MailcowField = {
 			'Comma-separated tags to remove from the mailbox; tags it does not have are ignored',
 	},
 };
+
+/** Rename: the mailbox's new local part (the domain stays). */
+export const newLocalPart: MailcowField = {
+	key: 'new_local_part',
+	kind: 'string',
+	required: true,
+	check: localPart.check,
+	property: {
+		displayName: 'New Local Part',
+		name: 'mailboxNewLocalPart',
+		type: 'string',
+		default: '',
+		placeholder: 'jane.smith',
+		description: 'The new part of the address before the @; the domain stays',
+	},
+};
+
+export const renameCreateAlias: MailcowField = {
+	key: 'create_alias',
+	kind: 'flag',
+	sendDefault: true,
+	property: {
+		displayName: 'Keep Old Address as Alias',
+		name: 'mailboxRenameCreateAlias',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether mailcow creates an alias from the old address to the new one, so mail sent to the old address still arrives',
+	},
+};

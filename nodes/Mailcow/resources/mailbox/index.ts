@@ -6,6 +6,7 @@ import { get } from './get';
 import { getAll } from './getAll';
 import { getLastLogin } from './getLastLogin';
 import { getSpamScore } from './getSpamScore';
+import { rename } from './rename';
 import { setCustomAttributes } from './setCustomAttributes';
 import { setPushover } from './setPushover';
 import { setQuarantineCategory } from './setQuarantineCategory';
@@ -27,6 +28,7 @@ export const mailbox: MailcowResource = {
 		getAll,
 		getLastLogin,
 		getSpamScore,
+		rename,
 		setCustomAttributes,
 		setPushover,
 		setQuarantineCategory,
@@ -45,8 +47,14 @@ export const mailbox: MailcowResource = {
 			"The mailbox quota is above what is left of the domain's total quota (MiB).",
 		sender_acl_invalid: 'A sender ACL entry names a domain or address mailcow does not know.',
 		'email invalid': 'The mailbox is not an email address.',
+		// Rename to an address that exists: the raw database message, nothing changed.
+		'SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry*':
+			"Mailcow's database already has an object of that name (Rename: a mailbox with the new address); nothing was changed.",
 		'Invalid regex':
 			'The Senders Regex is not a valid regular expression (mailcow checks it as PCRE).',
 	},
-	successTexts: { pushover_settings_edited: 'Pushover settings saved' },
+	successTexts: {
+		pushover_settings_edited: 'Pushover settings saved',
+		mailbox_renamed: 'Mailbox renamed',
+	},
 };
