@@ -1,4 +1,5 @@
 import { addSyncJob } from '../../emulators/mailcow/routes/syncjob';
+import { expectNoSecret } from '../../helpers/secrets';
 import { byAddress, items, run, runOk, useMailcow, wire } from '../setup';
 
 // The login on the old IMAP server; it must never appear in output or errors.
@@ -112,8 +113,26 @@ describe('Mailcow → Sync Job', () => {
 			expect(String(result.items[1].error?.description)).toContain(
 				'it does not exist (unknown domain or mailbox)',
 			);
-			noPassword(result.items);
-			noPassword(result.items[1].error);
+			// Nowhere in the run (items, saved run data, errors with their causes).
+			expectNoSecret(result, sourceLogin);
+		});
+
+		it("explains mailcow's refusal of custom imapsync parameters written with spaces", async () => {
+			const result = await run(mailcow, {
+				resource: 'syncJob',
+				operation: 'create',
+				syncJobMailbox: byAddress('jane@acme.test'),
+				syncJobHost: 'imap.old.test',
+				syncJobUsername: 'jane',
+				syncJobPassword: sourceLogin,
+				syncJobOptions: { syncJobCustomParams: '--maxsize 1000' },
+			});
+			expect(result.error?.message).toBe('Mailcow refused the request: bad character SPACE');
+			expect(result.error?.description).toContain(
+				'Custom Parameters: write each imapsync option as --name or --name=value',
+			);
+			expect(mailcow.state.syncJobs.size).toBe(0);
+			expectNoSecret(result, sourceLogin);
 		});
 
 		it('refuses values mailcow would answer with access_denied, before sending', async () => {
