@@ -103,6 +103,45 @@ describe('Mailcow → Quarantine', () => {
 		});
 	});
 
+	describe('Get', () => {
+		it('gets one message, simplified without the raw message', async () => {
+			seed();
+			const out = await runOk(mailcow, {
+				resource: 'quarantine',
+				operation: 'get',
+				quarantineId: '1',
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/quarantine/1', body: null },
+			]);
+			expect(out).toEqual([
+				{
+					id: 1,
+					qid: '4XyZ1q2w3e',
+					subject: 'Test virus',
+					sender: 'attacker@evil.test',
+					recipient: 'u1@acme.test',
+					score: 17.5,
+					action: 'reject',
+					ip: '192.0.2.1',
+					virusFound: true,
+					symbols: [{ name: 'VIRUS_FOUND', score: 15 }],
+					notified: false,
+					created: '2026-11-29 22:41:54',
+				},
+			]);
+		});
+
+		it('says an unknown id was not found (mailcow answers [])', async () => {
+			const result = await run(mailcow, {
+				resource: 'quarantine',
+				operation: 'get',
+				quarantineId: '999',
+			});
+			expect(result.error?.message).toBe('The quarantine item "999" was not found (item 0)');
+		});
+	});
+
 	describe('Release, Learn as Ham, Learn as Spam', () => {
 		it("releases messages with edit/qitem's release action", async () => {
 			seed();
