@@ -25,3 +25,21 @@ export const quarantineIds: MailcowField = {
 			'One or more quarantine item IDs as Get Many lists them, comma-separated, or an array from an expression',
 	},
 };
+
+/** One quarantine item (Get), as Get Many lists it (`id`). */
+export const quarantineId: MailcowField = {
+	key: 'id',
+	kind: 'string',
+	required: true,
+	check: (value) =>
+		/^\d+$/.test(String(value)) ? undefined : `"${String(value)}" is not a quarantine item id`,
+	hint: 'Use the "id" Get Many lists for the message, e.g. 12.',
+	property: {
+		displayName: 'Quarantine Item ID',
+		name: 'quarantineId',
+		type: 'string',
+		default: '',
+		placeholder: '12',
+		description: 'The quarantine item ID as Get Many lists it',
+	},
+};

@@ -1,5 +1,6 @@
 import type { MailcowResource } from '../../shared/resource';
 import { del } from './delete';
+import { get } from './get';
 import { getAll } from './getAll';
 import { learnHam } from './learnHam';
 import { learnSpam } from './learnSpam';
@@ -10,7 +11,7 @@ export const quarantine: MailcowResource = {
 	value: 'quarantine',
 	// Not the literal 'getAll': n8n's lint would take this object for an option named wrongly.
 	default: String(getAll.option.value),
-	operations: [del, getAll, learnHam, learnSpam, release],
+	operations: [del, get, getAll, learnHam, learnSpam, release],
 	successTexts: {
 		item_released: 'Released from quarantine',
 		learned_ham: 'Learned as ham',
