@@ -140,6 +140,12 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 			},
 			routes: (v) => [['get', 'policy_wl_mailbox', named('policy_wl_mailbox', one(v))]],
 		},
+		{
+			name: 'Mailcow domain → Get Policy Entries',
+			node: 'mailcow',
+			parameters: { resource: 'domain', operation: 'getPolicyEntries', returnAll: true, domain: V },
+			routes: (v) => [['get', 'policy_wl_domain', named('policy_wl_domain', one(v))]],
+		},
 		mailcowTagRemoval('domain', 'domains', 'domainUpdateFields'),
 		mailcowTagRemoval('mailbox', 'mailboxes', 'mailboxUpdateFields'),
 		mailcowMailboxRead('getSpamScore', 'spam-score'),

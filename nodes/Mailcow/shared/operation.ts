@@ -362,15 +362,17 @@ export function update(
  * the item with nothing sent.
  */
 export function remove(
-	spec: Omit<Described, 'name' | 'value'> & {
-		route: string;
-		ids: MailcowField;
-		/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
-		objects: [string, string];
-		guard?: (context: IExecuteSingleFunctions, ids: string[]) => Promise<void>;
-		/** Added to the description of a refusal (where mailcow's bare `access_denied` misleads). */
-		hint?: string;
-	},
+	spec: Omit<Described, 'name' | 'value'> &
+		// Name and value default to Delete / delete.
+		Partial<Pick<Described, 'name' | 'value'>> & {
+			route: string;
+			ids: MailcowField;
+			/** What the ids are, singular and plural, for failures mailcow leaves unnamed. */
+			objects: [string, string];
+			guard?: (context: IExecuteSingleFunctions, ids: string[]) => Promise<void>;
+			/** Added to the description of a refusal (where mailcow's bare `access_denied` misleads). */
+			hint?: string;
+		},
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const ids = readMailcowBody(this, [spec.ids])[spec.ids.key] as string[];

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
-import { domainLocator, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
+import { domainLocator, numericIds, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
 import { domainLocatorOf } from '../../../shared/locators';
 import type { MailcowField } from '../../shared/fields';
+import { policyListField, policySenderField } from '../../shared/policy';
 import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
 
 /**
@@ -360,3 +361,89 @@ export const tagsToDelete: MailcowField = {
 			'Comma-separated tags to remove from the domain; tags it does not have are ignored',
 	},
 };
+
+// ---- Antispam policy (allowlist / denylist) ---------------------------------------------------
+
+export const policyList = policyListField('domainPolicyList');
+
+/** The list Get Policy Entries reads (its own parameter: Add's fields follow its Mapping Mode). */
+export const policyListToRead = policyListField('domainPolicyListToRead');
+
+export const policySender = policySenderField('domainPolicySender');
+
+/** The entries Delete Policy Entry removes: mailcow's numeric ids (`prefid`). */
+export const policyIds: MailcowField = {
+	key: 'ids',
+	kind: 'list',
+	required: true,
+	check: numericIds,
+	property: {
+		displayName: 'Entry IDs',
+		name: 'domainPolicyIds',
+		type: 'string',
+		default: '',
+		placeholder: '12, 13',
+		description:
+			'IDs of the list entries, comma-separated (the ID field of Get Policy Entries); an expression may return an array',
+	},
+};
+
+// ---- Footer ---------------------------------------------------------------------------------
+
+// Every footer edit replaces the whole footer: what is left empty is sent empty.
+export const footerHtml: MailcowField = {
+	key: 'html',
+	kind: 'text',
+	property: {
+		displayName: 'HTML Footer',
+		name: 'domainFooterHtml',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		placeholder: '<p>Example Ltd · example.com</p>',
+		description:
+			'Appended to HTML mail sent from the domain. Empty: none. Mailcow fills in {= variables =} such as {= foo =} from custom attributes.',
+	},
+};
+
+export const footerPlain: MailcowField = {
+	key: 'plain',
+	kind: 'text',
+	property: {
+		displayName: 'Plain Text Footer',
+		name: 'domainFooterPlain',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		placeholder: 'Example Ltd · example.com',
+		description: 'Appended to plain-text mail sent from the domain. Empty: none.',
+	},
+};
+
+export const footerOptions: MailcowField[] = [
+	{
+		key: 'skip_replies',
+		kind: 'flag',
+		property: {
+			displayName: 'Skip Replies',
+			name: 'domainFooterSkipReplies',
+			type: 'boolean',
+			default: false,
+			description: 'Whether replies get no footer',
+		},
+	},
+	{
+		// The code reads `exclude`; the documented `mbox_exclude` is ignored (mailcow-observed-2.md).
+		key: 'exclude',
+		kind: 'list',
+		property: {
+			displayName: 'Excluded Senders',
+			name: 'domainFooterExclude',
+			type: 'string',
+			default: '',
+			placeholder: 'ceo@example.com, sales@example.com',
+			description:
+				"Mailboxes, aliases or alias domains whose mail gets no footer, comma-separated; mailcow skips the ones it doesn't know (listed as warnings)",
+		},
+	},
+];

@@ -1,17 +1,34 @@
+import { POLICY_MESSAGES } from '../../shared/policy';
 import type { MailcowResource } from '../../shared/resource';
+import { addPolicyEntry } from './addPolicyEntry';
 import { create } from './create';
 import { del } from './delete';
 import { deleteTags } from './deleteTags';
+import { deletePolicyEntry } from './deletePolicyEntry';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getPolicyEntries } from './getPolicyEntries';
+import { setFooter } from './setFooter';
 import { update } from './update';
 
 export const domain: MailcowResource = {
 	name: 'Domain',
 	value: 'domain',
 	default: 'get',
-	operations: [create, del, deleteTags, get, getAll, update],
+	operations: [
+		create,
+		del,
+		deleteTags,
+		get,
+		getAll,
+		update,
+		addPolicyEntry,
+		deletePolicyEntry,
+		getPolicyEntries,
+		setFooter,
+	],
 	messages: {
+		...POLICY_MESSAGES,
 		domain_exists: 'A domain with this name already exists.',
 		domain_not_empty: 'The domain still has mailboxes. Delete them first.',
 		domain_cannot_match_hostname: "The domain cannot be the mail server's own hostname.",
