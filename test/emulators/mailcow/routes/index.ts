@@ -30,7 +30,7 @@ import { recipientMapRoutes } from './recipientMap';
 import { relayhostRoutes } from './relayhost';
 import { renameMailboxRoutes } from './renameMailbox';
 import { resourceRoutes } from './resource';
-import { search } from './search';
+import { search, searchSince } from './search';
 import { sendEmail } from './sendEmail';
 import { ssoRoutes } from './sso';
 import { statusRoutes } from './status';
@@ -196,7 +196,9 @@ export async function routes(context: MailcowRouteContext): Promise<EmulatorResp
 		// The route reads its own body (form or JSON); it may call context.validate with the attributes.
 		return await sendEmail(context);
 	}
-	if (action === 'search') return search(context);
+	// search/* came with mailcow 2026-03 (issue 14); an older json_api.php has no such action and
+	// answers like any unknown route (inferred: the recorded release is 2026-07a, no older one).
+	if (action === 'search') return searchSince(context.state.version) ? search(context) : NOT_FOUND;
 	const handler = findHandler(action, category);
 	if (!handler) return NOT_FOUND;
 	if (action === 'get') {

@@ -7,6 +7,12 @@ import { domainView } from './domain';
 import type { MailcowRouteContext } from './index';
 import { mailboxView } from './mailboxGet';
 
+/** Whether a mailcow release (`2026-07a`) has the search routes (2026-03 or later). */
+export function searchSince(version: string): boolean {
+	const match = /^(\d{4})-(\d{2})/.exec(version);
+	return match !== null && Number(match[1]) * 100 + Number(match[2]) >= 202603;
+}
+
 type Row = { key: string; fields: Record<number, string | number>; tags: string[] };
 
 /** DataTables column number → the value it searches and orders by (mailbox table). */
