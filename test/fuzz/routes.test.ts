@@ -64,18 +64,28 @@ const mailcowGet = (resource: string, field: string, category: string): Operatio
 	parameters: { resource, operation: 'get', [field]: V },
 	routes: (v) => [['get', category, named(category, one(v))]],
 });
-const mailcowList = (resource: string, field: string, category: string): Operation => ({
+const mailcowList = (
+	resource: string,
+	field: string,
+	category: string,
+	paged = false,
+): Operation => ({
 	name: `Mailcow ${resource} → Get Many (domain filter)`,
 	node: 'mailcow',
 	parameters: { resource, operation: 'getAll', returnAll: true, [field]: V },
 	routes: (v) => {
 		const list = toList(v);
-		return [
-			list.length > 0
-				? ['get', category, 'all', list.map((d: string) => named(category, d)).join(',')]
-				: ['get', category, 'all'],
-		];
+		if (list.length > 0)
+			return [['get', category, 'all', list.map((d: string) => named(category, d)).join(',')]];
+		// Without domains a paged Get Many reads the version, then searches (no path values).
+		return paged ? [] : [['get', category, 'all']];
 	},
+	...(paged
+		? {
+				ignore: (r: RecordedRequest) =>
+					['get/status/version', `search/${category}`].includes(r.route?.join('/') ?? ''),
+			}
+		: {}),
 });
 const mailcowTagRemoval = (resource: string, field: string, fields: string): Operation => ({
 	name: `Mailcow ${resource} → Update (Remove Tags)`,
@@ -116,7 +126,7 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 			routes: (v) => [['get', 'dkim', named('dkim', one(v))]],
 			ignore: (r) => r.method === 'POST' && r.route?.join('/') === 'add/dkim',
 		},
-		mailcowList('mailbox', 'mailboxDomains', 'mailbox'),
+		mailcowList('mailbox', 'mailboxDomains', 'mailbox', true),
 		mailcowList('alias', 'aliasDomains', 'alias'),
 		{
 			name: 'Mailcow sieveFilter → Get Many (of a mailbox)',

@@ -67,6 +67,9 @@ const UNDOCUMENTED = [
 	'/get/last-login/{mailbox}',
 	'/get/last-login/{mailbox}/{days}',
 	'/edit/rename-mbox',
+	// DataTables server-side processing of the web UI, mailcow 2026-03 and later (paged Get Many).
+	'/search/mailbox',
+	'/search/domain',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

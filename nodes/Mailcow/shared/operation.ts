@@ -11,7 +11,7 @@ import {
 	type PreSendAction,
 } from 'n8n-workflow';
 import type { OperationDeclaration } from '../../shared/describe';
-import { fieldError, parameterOf, type FieldGroup } from '../../shared/fields';
+import { fieldError, fieldGroups, parameterOf, type FieldGroup } from '../../shared/fields';
 import { mapped as mappedProperties } from '../../shared/mapping';
 import {
 	includeSecretsField,
@@ -23,6 +23,14 @@ import {
 import { createdObject } from './errors';
 import { readMailcowBody, readMappedBody, type MailcowField, type MailcowKind } from './fields';
 import type { MailcowEntry } from './messages';
+import {
+	firstPage,
+	listQuery,
+	pagingNotice,
+	readListing,
+	searchAvailable,
+	type ListingTable,
+} from './listing';
 import { readMany, readOne, sameName, type Identity, type Redactor, type Simplifier } from './read';
 import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
@@ -162,7 +170,9 @@ export function getOne(
 /**
  * Get Many: one GET whose answer becomes one item per record (Return All / Limit trim it:
  * mailcow's get routes cannot page). `request` sets the URL (and query, and a filter for what
- * mailcow cannot filter) from the fields read.
+ * mailcow cannot filter) from the fields read. With `paging` (mailboxes, domains), the request
+ * goes through `POST search/<category>` page by page on mailcow 2026-03 and later, with Offset,
+ * Sort and Search options; older servers keep the GET and n8n applies them (listing.ts).
  */
 export function getMany(
 	spec: Described & {
@@ -179,19 +189,56 @@ export function getMany(
 		secrets?: string[];
 		/** Drops secrets mailcow echoes from every record, simplified or raw (see read.ts). */
 		redact?: Redactor;
+		paging?: {
+			table: ListingTable;
+			/** The Options collection (listingOptions). */
+			options: Fields;
+			/** Whether these values may use search (false: `request`'s own route, e.g. per domain). */
+			pageable?: (values: IDataObject) => boolean;
+			/** What search cannot filter, applied to every page (tags). */
+			filter?: (values: IDataObject) => ((record: IDataObject) => boolean) | undefined;
+		};
 	},
 ): OperationDeclaration {
-	const fields = spec.fields ?? noFields;
+	const paging = spec.paging;
+	const fields = paging
+		? fieldGroups(spec.fields ?? noFields, paging.options)
+		: (spec.fields ?? noFields);
 	async function setUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		spec.request(this, readMailcowBody(this, fields.body), options);
+		const values = readMailcowBody(this, fields.body);
+		spec.request(this, values, options);
 		hideSecrets(this, spec.secrets);
+		if (paging) {
+			const { table } = paging;
+			const query = listQuery(this, table, values);
+			const search =
+				(paging.pageable?.(values) ?? true) && (await searchAvailable(this, table.category));
+			firstPage(this, options, {
+				table,
+				query,
+				mode: search ? 'search' : 'list',
+				filter: search ? paging.filter?.(values) : undefined,
+			});
+		}
 		return options;
 	}
+	const read = paging
+		? readListing(spec.simplify, spec.redact)
+		: readMany(spec.simplify, spec.redact);
 	return mailcowOperation(
 		spec,
-		{ method: 'GET', preSend: setUrl, postReceive: [readMany(spec.simplify, spec.redact)] },
-		[...fields.properties, ...paginationFields, simplifyField, ...secretsOption(spec.secrets)],
-		spec.routes,
+		{ method: 'GET', preSend: setUrl, postReceive: [read] },
+		[
+			...(paging ? [pagingNotice] : []),
+			...(spec.fields ?? noFields).properties,
+			...paginationFields,
+			...(paging?.options.properties ?? []),
+			simplifyField,
+			...secretsOption(spec.secrets),
+		],
+		paging
+			? [...spec.routes, '/get/status/version', `/search/${paging.table.category}`]
+			: spec.routes,
 	);
 }
 

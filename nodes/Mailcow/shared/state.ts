@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { Listing } from './listing';
 
 /**
  * What an operation's preSend hands to its postReceive for the same item. RoutingNode runs both
@@ -24,6 +25,8 @@ export interface ItemState {
 	hidden?: string[];
 	/** Client-side filter of a Get Many (where mailcow cannot filter). */
 	filter?: (record: IDataObject) => boolean;
+	/** How a paged Get Many lists (search pages or the whole list) and what the item asked for. */
+	listing?: Listing;
 }
 
 const states = new WeakMap<object, ItemState>();

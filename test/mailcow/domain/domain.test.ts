@@ -88,9 +88,12 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 
 		it('returns one item per domain, trimmed to Limit', async () => {
 			const out = await runOk(mailcow, { resource: 'domain', operation: 'getAll', limit: 2 });
-			expect(wire(mailcow)).toEqual([
-				{ method: 'GET', rawPath: '/api/v1/get/domain/all', body: null },
+			// mailcow 2026-03 and later: one search page of Limit records (paging.test.ts).
+			expect(wire(mailcow).map((r) => `${r.method} ${r.rawPath}`)).toEqual([
+				'GET /api/v1/get/status/version',
+				'POST /api/v1/search/domain',
 			]);
+			expect(mailcow.requests[1].body).toMatchObject({ start: 0, length: 2 });
 			expect(out.map((d) => d.domain)).toEqual(['acme.test', 'beta.test']);
 		});
 
@@ -101,6 +104,8 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				returnAll: true,
 			});
 			expect(all).toHaveLength(3);
+			// Older servers: tags in the query of get/domain/all; newer: matched like mailcow.
+			mailcow.state.version = '2025-12';
 			mailcow.clearRequests();
 			const tagged = await runOk(mailcow, {
 				resource: 'domain',
@@ -108,9 +113,17 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 				returnAll: true,
 				domainTags: 'prod, staging',
 			});
-			expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/domain/all');
-			expect(mailcow.requests[0].query).toEqual({ tags: 'prod,staging' });
+			expect(mailcow.requests[1].rawPath).toBe('/api/v1/get/domain/all');
+			expect(mailcow.requests[1].query).toEqual({ tags: 'prod,staging' });
 			expect(tagged.map((d) => d.domain)).toEqual(['acme.test', 'beta.test']);
+			mailcow.state.version = '2026-07a';
+			const searched = await runOk(mailcow, {
+				resource: 'domain',
+				operation: 'getAll',
+				returnAll: true,
+				domainTags: 'prod, staging',
+			});
+			expect(searched.map((d) => d.domain)).toEqual(['acme.test', 'beta.test']);
 		});
 
 		it('returns no items when mailcow answers {}', async () => {

@@ -1,8 +1,14 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- n8n-core's own Logger */
 // Mailbox → Get Many on big servers: mailcow 2026-03 and later page through POST search/mailbox
 // (mailcow-observed-2.md, "Search"); older servers fall back to get/mailbox/all with a notice.
-import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import { items, run, runOk, useMailcow, wire } from '../setup';
+
+// The Logger class n8n-core's node contexts use (`this.logger`), from n8n-core's own copy.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Logger } = require(
+	require.resolve('@n8n/backend-common', { paths: [require.resolve('n8n-core')] }),
+) as { Logger: new () => { warn: (message: string) => void } };
 
 const pad = (n: number) => String(n).padStart(4, '0');
 

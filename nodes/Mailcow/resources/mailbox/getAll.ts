@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { topLevel } from '../../../shared/fields';
 import type { MailcowField } from '../../shared/fields';
+import { listingOptions, type ListingTable } from '../../shared/listing';
 import { getMany } from '../../shared/operation';
 import { ofDomains } from '../../shared/read';
 import { setItemState } from '../../shared/state';
@@ -41,14 +42,41 @@ export function hasAnyTag(wanted: string[]) {
 		record.tags.some((t) => wanted.some((w) => String(t).includes(w)));
 }
 
+/**
+ * mailcow's mailbox table as search/mailbox numbers its columns (mailcow-observed-2.md, "Search"):
+ * 2 username, 3 quota, 7 name, 20 messages, 23 tags, 24 active; the UI sends 25 of them.
+ */
+const table: ListingTable = {
+	category: 'mailbox',
+	columns: 25,
+	key: 'username',
+	searchColumns: [2, 7, 23],
+	searchValues: (r) => [r.username, r.name, ...(Array.isArray(r.tags) ? r.tags : [])],
+	sorts: [
+		{ name: 'Address', value: 'username', column: 2, key: 'username' },
+		{ name: 'Active', value: 'active', column: 24, key: 'active' },
+		{ name: 'Full Name', value: 'name', column: 7, key: 'name' },
+		{ name: 'Messages', value: 'messages', column: 20, key: 'messages' },
+		{ name: 'Quota', value: 'quota', column: 3, key: 'quota' },
+	],
+};
+
 export const getAll = getMany({
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many mailboxes',
-	description: 'List mailboxes of all or some domains, optionally only those with some tags',
+	description:
+		'List mailboxes of all or some domains, optionally only those with some tags; mailcow 2026-03 or later sends them page by page',
 	routes: ['/get/mailbox/all', '/get/mailbox/all/{domain}'],
 	fields: topLevel(domains, tags),
 	simplify: simplifyMailbox,
+	paging: {
+		table,
+		options: listingOptions('mailboxListOptions', table, 'mailboxes'),
+		// Domains have their own route (one request per item, exactly those domains).
+		pageable: (values) => !values.domains,
+		filter: (values) => (values.tags ? hasAnyTag(values.tags as string[]) : undefined),
+	},
 	request: (context, values, options) => {
 		const { domains: names, tags: wanted } = values as { domains?: string[]; tags?: string[] };
 		if (!names) {
