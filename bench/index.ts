@@ -2,7 +2,8 @@
 // `npm run bench`: the five benchmark sections of docs/benchmarks.md, each contender measured side
 // by side in the same run. Prints a summary and writes bench/results.md. Options: --quick (small
 // numbers, for trying the harness), --skip-real (no real-n8n section), --no-profile,
-// --only=migadu-processes (section 6 alone; writes bench/results-migadu-processes.md).
+// --only=migadu-processes (section 6 alone; writes bench/results-migadu-processes.md),
+// --only=listings (section 4 alone; replaces it in bench/results.md).
 import '../test/helpers/environment';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,13 @@ import { runMemoryCase } from './sections/memory';
 import { migaduBulk } from './sections/migaduBulk';
 import { migaduAcrossProcesses } from './sections/migaduProcesses';
 import { perItem } from './sections/perItem';
-import { machine, migaduProcessesSection, writeReport, type BenchResults } from './report';
+import {
+	listingSection,
+	machine,
+	migaduProcessesSection,
+	writeReport,
+	type BenchResults,
+} from './report';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -51,6 +58,83 @@ async function section<T>(name: string, work: () => Promise<T>): Promise<T | und
 	} finally {
 		sectionTimes[name] = performance.now() - started;
 	}
+}
+
+/**
+ * Section 4: Mailbox → Get Many over the listing, Limit 50 and Return All, paged (mailcow 2026-07a:
+ * search/mailbox, pages of 500) and unpaged (a server before 2026-03: get/mailbox/all).
+ */
+async function listings(mailcow: EmulatorHost): Promise<NonNullable<BenchResults['listings']>> {
+	const domains = Array.from({ length: config.listing.domains }, (_, i) => `list${i}.example`);
+	const out: NonNullable<BenchResults['listings']> = [];
+	const servers = [
+		{ label: 'paged', version: '2026-07a' },
+		{ label: 'unpaged', version: '2025-12' },
+	];
+	for (const returnAll of [false, true]) {
+		for (const server of servers) {
+			const label = `${returnAll ? 'Return All' : 'Limit 50'}, ${server.label}`;
+			const runs = [];
+			for (let rep = 0; rep < config.memoryReps; rep++) {
+				await mailcow.reset({
+					logRequests: false,
+					mailcowDomains: domains,
+					mailcowMailboxes: config.listing.mailboxes,
+					mailcowVersion: server.version,
+				});
+				const run = await runMemoryCase({
+					kind: 'list',
+					returnAll,
+					limit: 50,
+					credentials: { mailcowApi: mailcow.credentials },
+				});
+				if (run.error) throw new Error(`Get Many failed: ${run.error}`);
+				const stats = await mailcow.stats();
+				runs.push({
+					...run,
+					bytesOut: stats.bytesOut,
+					requests: stats.handledRequests,
+					emulatorCpuMicros: stats.processCpuMicros,
+				});
+			}
+			console.log(
+				`  ${label}: ${runs[0].items} items, ${runs[0].requests} requests, ${(runs[0].bytesOut / MB).toFixed(1)} MB`,
+			);
+			out.push({ label, runs });
+		}
+	}
+	return out;
+}
+
+/** Section 4 on its own: `npm run bench -- --only=listings`; replaces section 4 of results.md. */
+async function listingsOnly() {
+	const results = { config, quick, sectionErrors } as unknown as BenchResults;
+	const mailcow = await new EmulatorHost().start('mailcow');
+	try {
+		results.listings = await section('4. Large listings', async () => await listings(mailcow));
+	} finally {
+		await mailcow.stop();
+	}
+	const file = path.join(__dirname, 'results.md');
+	const text = [
+		...listingSection(results),
+		`Section 4 run alone (\`--only=listings\`${quick ? ' --quick' : ''}) on ${new Date().toISOString()}, ${os.cpus().length} CPUs, load average at the end ${os
+			.loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}.`,
+		'',
+	].join('\n');
+	const old = fs.readFileSync(file, 'utf8');
+	const from = old.indexOf('## 4. ');
+	const to = old.indexOf('\n## 5. ');
+	fs.writeFileSync(
+		file,
+		from === -1 || to === -1
+			? `${old}\n${text}`
+			: `${old.slice(0, from)}${text}\n${old.slice(to + 1)}`,
+	);
+	console.log(`\n${text}`);
+	if (!results.listings) process.exit(1);
 }
 
 /** Section 6 on its own: `npm run bench -- --only=migadu-processes`. */
@@ -149,6 +233,7 @@ async function costOnly() {
 async function main() {
 	if (args.has('--only=migadu-processes')) return await migaduProcessesOnly();
 	if (args.has('--only=cost')) return await costOnly();
+	if (args.has('--only=listings')) return await listingsOnly();
 	const started = performance.now();
 	const startedAt = new Date();
 	const startedAtMs = Date.now();
@@ -217,39 +302,7 @@ async function main() {
 			return out;
 		});
 
-		results.listings = await section('4. Large listings', async () => {
-			const domains = Array.from({ length: config.listing.domains }, (_, i) => `list${i}.example`);
-			const out: BenchResults['listings'] = [];
-			for (const returnAll of [false, true]) {
-				const runs = [];
-				for (let rep = 0; rep < config.memoryReps; rep++) {
-					await mailcow.reset({
-						logRequests: false,
-						mailcowDomains: domains,
-						mailcowMailboxes: config.listing.mailboxes,
-					});
-					const run = await runMemoryCase({
-						kind: 'list',
-						returnAll,
-						limit: 50,
-						credentials: { mailcowApi: mailcow.credentials },
-					});
-					if (run.error) throw new Error(`Get Many failed: ${run.error}`);
-					const stats = await mailcow.stats();
-					runs.push({
-						...run,
-						bytesOut: stats.bytesOut,
-						requests: stats.handledRequests,
-						emulatorCpuMicros: stats.processCpuMicros,
-					});
-				}
-				console.log(
-					`  ${returnAll ? 'Return All' : 'Limit 50'}: ${runs[0].items} items, ${(runs[0].bytesOut / MB).toFixed(1)} MB`,
-				);
-				out.push({ label: returnAll ? 'Return All' : 'Limit 50', runs });
-			}
-			return out;
-		});
+		results.listings = await section('4. Large listings', async () => await listings(mailcow));
 	} finally {
 		await mailcow.stop();
 	}

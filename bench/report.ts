@@ -192,7 +192,7 @@ function migaduSection(r: BenchResults): string[] {
 	];
 }
 
-function listingSection(r: BenchResults): string[] {
+export function listingSection(r: BenchResults): string[] {
 	if (!r.listings) return failed('## 4. Large listings (Mailbox → Get Many)', r);
 	const rows = r.listings.map((l) => [
 		l.label,
@@ -223,7 +223,7 @@ function listingSection(r: BenchResults): string[] {
 			rows,
 		),
 		'',
-		"Mailcow's `get/mailbox/all` cannot page (no limit or offset parameters), so Limit 50 transfers and parses the whole listing and trims it afterwards: the bytes are the same for both cases. Only fewer bytes from mailcow would change that — e.g. asking per domain (`get/mailbox/all/{domain}`) until the limit is reached, at the cost of one more request for the domain list.",
+		'Paged: mailcow 2026-07a, Get Many reads `get/status/version` once, then `POST search/mailbox` in pages of 500 (Limit 50: one page of 50). Unpaged: a server before 2026-03 (no search route) answers the whole `get/mailbox/all`, which the node trims to Limit. The output items are the same in both; paging changes how many bytes mailcow sends and parses for a limited listing, and how large each answer is for Return All.',
 		'',
 	];
 }

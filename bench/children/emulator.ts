@@ -125,6 +125,7 @@ async function handle(command: EmulatorCommand): Promise<unknown> {
 					tags: ['crm'],
 				});
 			}
+			if (command.mailcowVersion) mailcow().state.version = command.mailcowVersion;
 			if (command.mailcowSender) {
 				mailcow().state.addMailbox({
 					username: command.mailcowSender.user,

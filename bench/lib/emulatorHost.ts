@@ -12,6 +12,8 @@ export type EmulatorCommand =
 			logRequests: boolean;
 			mailcowDomains?: string[];
 			mailcowMailboxes?: number;
+			/** The release get/status/version answers (before 2026-03: no search routes). */
+			mailcowVersion?: string;
 			mailcowSender?: { user: string; password: string };
 			rateLimit?: MigaduRateLimit;
 			/**
