@@ -41,6 +41,7 @@ const NOUNS: Record<string, string> = {
 	domainAdmin: 'domain admin',
 	mailbox: 'mailbox',
 	mailQueue: 'mail queue',
+	oauth2Client: 'oauth2 client',
 	quarantine: 'quarantine',
 	recipientMap: 'recipient map',
 	relayHost: 'relay host',

@@ -70,6 +70,8 @@ const UNDOCUMENTED = [
 	// DataTables server-side processing of the web UI, mailcow 2026-03 and later (paged Get Many).
 	'/search/mailbox',
 	'/search/domain',
+	'/get/oauth2-client/all',
+	'/edit/oauth2-client',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

@@ -4,6 +4,7 @@ import { searchBccMaps } from './searchBccMaps';
 import { searchDomainAdmins } from './searchDomainAdmins';
 import { searchDomains } from './searchDomains';
 import { searchMailboxes } from './searchMailboxes';
+import { searchOauth2Clients } from './searchOauth2Clients';
 import { searchRecipientMaps } from './searchRecipientMaps';
 import { searchRelayHosts } from './searchRelayHosts';
 import { searchResources } from './searchResources';
@@ -17,6 +18,7 @@ export const listSearch = {
 	searchDomainAdmins,
 	searchDomains,
 	searchMailboxes,
+	searchOauth2Clients,
 	searchRecipientMaps,
 	searchRelayHosts,
 	searchResources,

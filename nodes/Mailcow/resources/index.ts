@@ -17,6 +17,7 @@ import { log } from './log';
 import { mailbox } from './mailbox';
 import { mailboxPolicy } from './mailboxPolicy';
 import { mailQueue } from './mailQueue';
+import { oauth2Client } from './oauth2Client';
 import { quarantine } from './quarantine';
 import { rateLimit } from './rateLimit';
 import { recipientMap } from './recipientMap';
@@ -45,6 +46,7 @@ export const RESOURCES: MailcowResource[] = [
 	mailbox,
 	mailboxPolicy,
 	mailQueue,
+	oauth2Client,
 	quarantine,
 	rateLimit,
 	recipientMap,

@@ -366,6 +366,8 @@ export function update(
 		fields: Fields;
 		with?: Fields;
 		tags?: 'domain' | 'mailbox';
+		/** Runs on the output item (what the answer leaves out, such as a renewed secret). */
+		after?: PostReceiveAction;
 		finish?: (
 			context: IExecuteSingleFunctions,
 			attr: IDataObject,
@@ -398,7 +400,12 @@ export function update(
 	}
 	return mailcowOperation(
 		spec,
-		{ method: 'POST', url: spec.route, preSend: buildBody, postReceive: [writeResult] },
+		{
+			method: 'POST',
+			url: spec.route,
+			preSend: buildBody,
+			postReceive: [writeResult, ...(spec.after ? [spec.after] : [])],
+		},
 		[...needed.properties, parameterOf(spec.ids), ...mapped(spec.fields.properties)],
 	);
 }

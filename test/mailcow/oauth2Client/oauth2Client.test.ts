@@ -158,6 +158,29 @@ describe('Mailcow → OAuth2 Client', () => {
 			expect(result.error?.message).toBe('The OAuth2 client "999" was not found (item 0)');
 		});
 
+		it('keeps the secret out of the error when mailcow answers another client', async () => {
+			const [, second] = seed();
+			// A proxy rewriting paths: the answer is client 2, with its secret, for id 1.
+			mailcow.injectFault({
+				kind: 'json',
+				body: {
+					id: 2,
+					client_id: second.client_id,
+					client_secret: second.client_secret,
+					redirect_uri: second.redirect_uri,
+				},
+			});
+			const result = await run(mailcow, {
+				resource: 'oauth2Client',
+				operation: 'get',
+				oauth2Client: byId('1'),
+			});
+			expect(result.error?.message).toBe(
+				'Mailcow answered something else than the OAuth2 client "1" (item 0)',
+			);
+			expect(everythingOf(result)).not.toContain(second.client_secret);
+		});
+
 		it('gets many without secrets, paired with each input item', async () => {
 			const [first, second] = seed();
 			const result = await run(
@@ -198,7 +221,7 @@ describe('Mailcow → OAuth2 Client', () => {
 				},
 			]);
 			expect(out).toEqual([
-				{ success: true, ids: ['1', '2'], messages: ['Object changed', 'Object changed'] },
+				{ success: true, ids: ['1', '2'], messages: ['Object changed (1)', 'Object changed (2)'] },
 			]);
 			expect(mailcow.state.oauthClients.get(2)!.redirect_uri).toBe('https://moved.acme.test/cb');
 		});
@@ -228,7 +251,7 @@ describe('Mailcow → OAuth2 Client', () => {
 					success: true,
 					ids: ['1'],
 					clientSecrets: { 1: renewed },
-					messages: ['Object changed'],
+					messages: ['Object changed (1)'],
 				},
 			]);
 		});
@@ -281,6 +304,7 @@ describe('Mailcow → OAuth2 Client', () => {
 			expect(wire(mailcow)).toEqual([
 				{ method: 'POST', rawPath: '/api/v1/delete/oauth2-client', body: ['1', '2'] },
 			]);
+			// One entry for the whole list, naming the last id (recorded).
 			expect(out).toEqual([{ success: true, ids: ['1', '2'], messages: ['Deleted (2)'] }]);
 			expect(mailcow.state.oauthClients.size).toBe(0);
 		});
