@@ -104,17 +104,26 @@ export function readOne(
 			identity &&
 			(records.length !== 1 || !identity(records[0]).some((name) => sameName(asked, name)))
 		) {
-			throw wrongObject(this, records);
+			throw wrongObject(this, records, identity);
 		}
 		return shape(this, records, simplify);
 	};
 }
 
-function wrongObject(context: IExecuteSingleFunctions, records: IDataObject[]): NodeApiError {
+/**
+ * The answer was another object. The error names what the records are (their identities), never
+ * the records: they may hold secrets mailcow echoes (a relay host password, a client secret).
+ */
+function wrongObject(
+	context: IExecuteSingleFunctions,
+	records: IDataObject[],
+	identity: Identity,
+): NodeApiError {
 	const { what, value } = getItemState(context).wanted ?? { what: 'object', value: '' };
+	const names = records.map((r) => identity(r).filter((n) => typeof n !== 'object'));
 	return new NodeApiError(
 		context.getNode(),
-		{ body: JSON.stringify(records).slice(0, 200) },
+		{ body: JSON.stringify({ records: records.length, names }).slice(0, 200) },
 		{
 			message: `Mailcow answered something else than the ${what} "${value}" (item ${context.getItemIndex()})`,
 			description: `The answer held ${records.length} record(s), none of them the ${what} "${value}"; nothing was output. A proxy in front of mailcow that rewrites paths can cause this.`,
