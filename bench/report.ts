@@ -253,6 +253,8 @@ export function writeReport(r: BenchResults, file: string): string {
 		'',
 		`Written by \`npm run bench\`${r.quick ? ' **--quick (small numbers, not for comparison)**' : ''} on ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC in ${fmt(r.totalMs / 60000, 1)} min. What is measured and how: [docs/benchmarks.md](../docs/benchmarks.md). Figures are median (min–max) of the repetitions; ratios compare runs side by side in this run.`,
 		'',
+		'The input modes against the HTTP Request node (section 1d) and bulk creates against a server that takes time per write (section 7) are run apart, with `npm run bench -- --only=cost`: [results-cost.md](results-cost.md).',
+		'',
 		markdownTable(
 			['machine', ''],
 			[...Object.entries(r.machine), ['load at the end', r.loadAtEnd]],
