@@ -129,6 +129,24 @@ function mailcowOperations(emulator: () => MailcowEmulator): Operation[] {
 		mailcowList('mailbox', 'mailboxDomains', 'mailbox', true),
 		mailcowList('alias', 'aliasDomains', 'alias'),
 		{
+			...mailcowList('mailbox', 'mailboxDomains', 'mailbox'),
+			name: 'Mailcow mailbox → Get Many Reduced (domain filter)',
+			parameters: {
+				resource: 'mailbox',
+				operation: 'getAllReduced',
+				returnAll: true,
+				mailboxDomains: V,
+			},
+			routes: (v) => {
+				const list = toList(v);
+				return [
+					list.length > 0
+						? ['get', 'mailbox', 'reduced', list.map((d: string) => named('mailbox', d)).join(',')]
+						: ['get', 'mailbox', 'reduced'],
+				];
+			},
+		},
+		{
 			name: 'Mailcow sieveFilter → Get Many (of a mailbox)',
 			node: 'mailcow',
 			parameters: {

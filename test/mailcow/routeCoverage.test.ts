@@ -72,6 +72,8 @@ const UNDOCUMENTED = [
 	'/search/domain',
 	'/get/oauth2-client/all',
 	'/edit/oauth2-client',
+	'/get/mailbox/reduced',
+	'/get/mailbox/reduced/{domain}',
 ];
 
 const spec = parse(readFileSync(join(__dirname, '../fixtures/mailcow-openapi.yaml'), 'utf8')) as {

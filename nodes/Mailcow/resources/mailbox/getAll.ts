@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { topLevel } from '../../../shared/fields';
 import type { MailcowField } from '../../shared/fields';
 import { listingOptions, type ListingTable } from '../../shared/listing';
@@ -60,6 +60,34 @@ const table: ListingTable = {
 		{ name: 'Quota', value: 'quota', column: 3, key: 'quota' },
 	],
 };
+
+/**
+ * The unpaged list of `get/mailbox/reduced[/{domains}]` for Get Many Reduced (undocumented: the
+ * records of get/mailbox/all without what mailcow computes per mailbox), with Get Many's filters.
+ */
+export function reducedRequest(
+	context: IExecuteSingleFunctions,
+	values: IDataObject,
+	options: IHttpRequestOptions,
+) {
+	const { domains: names, tags: wanted } = values as { domains?: string[]; tags?: string[] };
+	if (!names) {
+		options.url = '/get/mailbox/reduced';
+		if (wanted) options.qs = { ...options.qs, tags: wanted.join(',') };
+		return;
+	}
+	// Like all/{d1,d2}: no tag filter, and every mailbox for an unknown domain; filtered here.
+	options.url = mailcowPath(context, 'get', 'mailbox', 'reduced', {
+		value: names,
+		label: 'Domains',
+	});
+	const inDomains = ofDomains(names);
+	const hasTag = wanted ? hasAnyTag(wanted) : () => true;
+	setItemState(context, { filter: (record) => inDomains(record) && hasTag(record) });
+}
+
+/** Get Many's filters (Get Many Reduced shares them). */
+export const listFilters = topLevel(domains, tags);
 
 export const getAll = getMany({
 	name: 'Get Many',

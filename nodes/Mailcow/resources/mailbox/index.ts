@@ -4,6 +4,7 @@ import { del } from './delete';
 import { deleteTags } from './deleteTags';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getAllReduced } from './getAllReduced';
 import { getLastLogin } from './getLastLogin';
 import { getSpamScore } from './getSpamScore';
 import { rename } from './rename';
@@ -26,6 +27,7 @@ export const mailbox: MailcowResource = {
 		deleteTags,
 		get,
 		getAll,
+		getAllReduced,
 		getLastLogin,
 		getSpamScore,
 		rename,
