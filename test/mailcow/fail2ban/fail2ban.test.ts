@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { nodeTypes } from '../../helpers/runNode';
 import { items, run, runOk, useMailcow, wire } from '../setup';
 
 // Fail2ban (get/fail2ban, edit/fail2ban): the settings, the active and permanent bans, and the
@@ -8,6 +10,25 @@ describe('Mailcow → Fail2ban', () => {
 	const f2b = () => mailcow.state.fail2ban;
 	const ban = (network: string) =>
 		f2b().activeBans.push({ network, banned_until: now() + 3723, queued_for_unban: 0 });
+
+	it("Update Settings: a setting added to the collection starts at mailcow's own default", () => {
+		// An admin who adds Max Attempts and runs must not ban every client after one failure.
+		const settings = (nodeTypes.mailcow.description.properties as INodeProperties[]).find(
+			(p) => p.name === 'fail2banSettings',
+		)!;
+		const defaults = Object.fromEntries(
+			(settings.options as INodeProperties[]).map((o) => [o.name, o.default]),
+		);
+		const mailcowDefaults = f2b();
+		expect(defaults).toMatchObject({
+			fail2banBanTime: mailcowDefaults.ban_time,
+			fail2banMaxBanTime: mailcowDefaults.max_ban_time,
+			fail2banMaxAttempts: mailcowDefaults.max_attempts,
+			fail2banRetryWindow: mailcowDefaults.retry_window,
+			fail2banNetbanIpv4: mailcowDefaults.netban_ipv4,
+			fail2banNetbanIpv6: mailcowDefaults.netban_ipv6,
+		});
+	});
 
 	describe('Get', () => {
 		it('gets the settings and bans, simplified: lists as arrays, time left in seconds', async () => {
