@@ -36,11 +36,16 @@ export const banAddresses: MailcowField = {
 	check: (value) => firstProblem(value, banProblem),
 };
 
+/**
+ * A number setting. It starts at mailcow's own default (what netfilter writes on its first
+ * start), so adding it to the collection changes nothing until the user changes the value;
+ * `min` is mailcow's clamp.
+ */
 const seconds = (
 	key: string,
 	name: string,
 	displayName: string,
-	min: number,
+	{ min, mailcowDefault }: { min: number; mailcowDefault: number },
 	description: string,
 ): MailcowField => ({
 	key,
@@ -50,9 +55,9 @@ const seconds = (
 		displayName,
 		name,
 		type: 'number',
-		default: min,
+		default: mailcowDefault,
 		typeOptions: { minValue: min },
-		description,
+		description: `${description} (mailcow's default: ${mailcowDefault})`,
 	},
 });
 
@@ -141,26 +146,32 @@ export const manageExternal = flag(
 
 /** The Update Settings collection: only the settings the user added are sent. */
 export const settings = collection({ displayName: 'Settings', name: 'fail2banSettings' }, [
-	seconds('ban_time', 'fail2banBanTime', 'Ban Time (Seconds)', 60, 'How long a ban lasts'),
+	seconds(
+		'ban_time',
+		'fail2banBanTime',
+		'Ban Time (Seconds)',
+		{ min: 60, mailcowDefault: 1800 },
+		'How long a ban lasts',
+	),
 	seconds(
 		'max_ban_time',
 		'fail2banMaxBanTime',
 		'Max Ban Time (Seconds)',
-		60,
+		{ min: 60, mailcowDefault: 10000 },
 		'The longest a ban can become with Increase Ban Time',
 	),
 	seconds(
 		'max_attempts',
 		'fail2banMaxAttempts',
 		'Max Attempts',
-		1,
+		{ min: 1, mailcowDefault: 10 },
 		'Failed logins within the retry window that lead to a ban',
 	),
 	seconds(
 		'retry_window',
 		'fail2banRetryWindow',
 		'Retry Window (Seconds)',
-		1,
+		{ min: 1, mailcowDefault: 600 },
 		'The time in which Max Attempts failed logins lead to a ban',
 	),
 	prefix('netban_ipv4', 'fail2banNetbanIpv4', 'IPv4', 32),
