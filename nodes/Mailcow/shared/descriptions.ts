@@ -80,7 +80,7 @@ export const simplifyField: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to return a tidy record with quotas in MiB and true/false flags instead of the raw data mailcow sends (quotas in bytes)',
+		'Whether to return a tidy record (sizes and quotas in MiB, true/false flags, ISO-8601 times) instead of the raw data mailcow sends',
 };
 
 /** Mapping Mode of every Create and Update (nodes/shared/mapping.ts), with mailcow's names. */

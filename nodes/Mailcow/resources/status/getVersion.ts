@@ -5,7 +5,7 @@ export const getVersion = statusRead({
 	name: 'Get Version',
 	value: 'getVersion',
 	action: 'Get the mailcow version',
-	description: 'Get the version of the mailcow installation ({version}, e.g. "2026-07a")',
+	description: 'Get the version of the mailcow installation (e.g. "2026-07a")',
 	route: '/get/status/version',
 	records: (body) =>
 		body && typeof body === 'object' && 'version' in body
