@@ -302,4 +302,19 @@ describe('Mailcow → Log', () => {
 		for (const log of CONTAINER_LOGS)
 			expect([log, state.logs[log].length > 0]).toEqual([log, true]);
 	});
+
+	it("the sandbox demo keeps every log newest first, as mailcow's redis lists are", () => {
+		const state = new MailcowState();
+		state.addDomain({ name: 'acme.test' });
+		seedOperationsDemo(state, 'acme.test', 'a@acme.test', 'b@acme.test');
+		for (const log of CONTAINER_LOGS) {
+			const times = state.logs[log].map((entry) =>
+				Number(
+					(entry as { time?: unknown; unix_time?: unknown }).time ??
+						(entry as { unix_time?: unknown }).unix_time,
+				),
+			);
+			expect([log, times]).toEqual([log, [...times].sort((a, b) => b - a)]);
+		}
+	});
 });
