@@ -73,16 +73,16 @@ export function seedOperationsDemo(
 	// Newest first, shaped as the OpenAPI examples of get/logs/{postfix,dovecot,netfilter}.
 	state.logs.postfix.unshift(
 		{
-			time: String(unix - 300),
-			program: 'postfix/smtpd',
-			priority: 'info',
-			message: `connect from mail.partner.test[198.51.100.20]`,
-		},
-		{
 			time: String(unix - 240),
 			program: 'postfix/qmgr',
 			priority: 'info',
 			message: '4F2A1C0D3E: from=<' + first + '>, size=2048, nrcpt=1 (queue active)',
+		},
+		{
+			time: String(unix - 300),
+			program: 'postfix/smtpd',
+			priority: 'info',
+			message: `connect from mail.partner.test[198.51.100.20]`,
 		},
 	);
 	state.logs.dovecot.unshift({
