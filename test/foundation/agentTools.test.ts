@@ -34,6 +34,7 @@ const NOUNS: Record<string, string> = {
 	alias: 'alias',
 	appPassword: 'app password',
 	bccMap: 'bcc map',
+	cors: 'cors',
 	aliasDomain: 'alias domain',
 	timeLimitedAlias: 'time-limited alias',
 	dkim: 'dkim key',
@@ -67,7 +68,7 @@ const reads = all.filter((o) => /^get/.test(o.operation));
 
 describe('tool descriptions for AI agents', () => {
 	it('finds every operation of both nodes', () => {
-		expect([deletes.length, overwrites.length, reads.length]).toEqual([26, 36, 59]);
+		expect([deletes.length, overwrites.length, reads.length]).toEqual([26, 37, 59]);
 	});
 
 	it.each(deletes.map((o) => [`${o.node} ${o.resource}`, o]))(

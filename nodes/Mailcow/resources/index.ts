@@ -7,6 +7,7 @@ import { alias } from './alias';
 import { aliasDomain } from './aliasDomain';
 import { appPassword } from './appPassword';
 import { bccMap } from './bccMap';
+import { cors } from './cors';
 import { dkim } from './dkim';
 import { domain } from './domain';
 import { domainAdmin } from './domainAdmin';
@@ -36,6 +37,7 @@ export const RESOURCES: MailcowResource[] = [
 	aliasDomain,
 	appPassword,
 	bccMap,
+	cors,
 	dkim,
 	domain,
 	domainAdmin,

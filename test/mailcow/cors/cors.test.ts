@@ -86,7 +86,7 @@ describe('Mailcow → CORS → Update', () => {
 			},
 			{ credentials: readOnly(mailcow) },
 		);
-		expect(result.error?.message).toMatch(/read-only|read\/write/i);
+		expect(result.error?.message).toBe('Mailcow denied write access for this API key');
 		expect(mailcow.state.cors).toBeNull();
 	});
 });
