@@ -162,6 +162,49 @@ describe('Mailcow → Mail Queue', () => {
 		expect(queueIds()).toEqual(['B98C6260CA1:incoming']);
 	});
 
+	it('names queue ids that are not in the queue instead of reporting them held or deleted', async () => {
+		// postsuper acknowledges any queue id ("Queue command done"): the queue is read first.
+		seed();
+		const held = await runOk(mailcow, {
+			resource: 'mailQueue',
+			operation: 'hold',
+			mailQueueIds: '4F2A1C0D3E, NOPE42',
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/mailq',
+				body: { items: ['4F2A1C0D3E'], attr: { action: 'hold' } },
+			},
+		]);
+		expect(held).toEqual([
+			{
+				success: true,
+				queueIds: ['4F2A1C0D3E'],
+				notFound: ['NOPE42'],
+				warnings: ['No queued message has queue ID NOPE42: nothing was done to it'],
+				messages: ['Queue command done'],
+			},
+		]);
+		mailcow.requests.length = 0;
+		const deleted = await run(
+			mailcow,
+			{ resource: 'mailQueue', operation: 'delete', mailQueueIds: '={{ $json.ids }}' },
+			{ items: items({ ids: 'GONE1' }, { ids: 'B98C6260CA1' }), continueOnFail: true },
+		);
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
+			{ method: 'POST', rawPath: '/api/v1/delete/mailq', body: ['B98C6260CA1'] },
+		]);
+		expect(deleted.items.map((i) => [i.json.error ?? i.json.queueIds, i.pairedItem])).toEqual([
+			[expect.stringMatching(/^Queue IDs: .*GONE1.* \(item 0\)$/), { item: 0 }],
+			[['B98C6260CA1'], { item: 1 }],
+		]);
+		expect(queueIds()).toEqual(['4F2A1C0D3E:hold']);
+	});
+
 	it('deletes every queued message with super_delete in attr (not the documented body)', async () => {
 		seed();
 		const out = await runOk(mailcow, {
