@@ -116,6 +116,7 @@ describe('Mailcow → Mail Queue', () => {
 			mailQueueIds: '4F2A1C0D3E, B98C6260CA1',
 		});
 		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
 			{
 				method: 'POST',
 				rawPath: '/api/v1/edit/mailq',
@@ -137,6 +138,7 @@ describe('Mailcow → Mail Queue', () => {
 			mailQueueIds: 'B98C6260CA1',
 		});
 		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
 			{
 				method: 'POST',
 				rawPath: '/api/v1/edit/mailq',
@@ -154,6 +156,7 @@ describe('Mailcow → Mail Queue', () => {
 			mailQueueIds: '4F2A1C0D3E',
 		});
 		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
 			{ method: 'POST', rawPath: '/api/v1/delete/mailq', body: ['4F2A1C0D3E'] },
 		]);
 		expect(out).toEqual([
@@ -222,28 +225,41 @@ describe('Mailcow → Mail Queue', () => {
 		expect(queueIds()).toEqual([]);
 	});
 
-	it("refuses postsuper's ALL as a queue id before sending, and explains a command postfix did not run", async () => {
+	it("refuses postsuper's ALL as a queue id before sending", async () => {
 		seed();
-		mailcow.state.mailContainers = false;
 		const result = await run(
 			mailcow,
 			{ resource: 'mailQueue', operation: 'hold', mailQueueIds: '={{ $json.id }}' },
 			{ items: items({ id: '4F2A1C0D3E' }, { id: 'ALL' }), continueOnFail: true },
 		);
 		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
 			{
 				method: 'POST',
 				rawPath: '/api/v1/edit/mailq',
 				body: { items: ['4F2A1C0D3E'], attr: { action: 'hold' } },
 			},
 		]);
-		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
-			[
-				'Mailcow refused the request for queued message "4F2A1C0D3E" (item 0): unknown',
-				{ item: 0 },
-			],
+		expect(result.items.map((i) => [i.json.error ?? i.json.queueIds, i.pairedItem])).toEqual([
+			[['4F2A1C0D3E'], { item: 0 }],
 			[expect.stringMatching(/^Queue IDs: .*"ALL".* \(item 1\)$/), { item: 1 }],
 		]);
+		expect(queueIds()).toEqual(['4F2A1C0D3E:hold', 'B98C6260CA1:incoming']);
+	});
+
+	it('explains a queue command postfix did not run (mailcow answers "unknown")', async () => {
+		seed();
+		mailcow.state.mailContainers = false;
+		const result = await run(
+			mailcow,
+			{ resource: 'mailQueue', operation: 'flush' },
+			{ continueOnFail: true },
+		);
+		expect(wire(mailcow)).toEqual([
+			{ method: 'POST', rawPath: '/api/v1/edit/mailq', body: { attr: { action: 'flush' } } },
+		]);
+		expect(result.items).toHaveLength(1);
+		expect(String(result.items[0].json.error)).toMatch(/unknown/);
 		expect(String(result.items[0].error?.description)).toContain('postfix');
 		expect(queueIds()).toEqual(['4F2A1C0D3E:deferred', 'B98C6260CA1:incoming']);
 	});

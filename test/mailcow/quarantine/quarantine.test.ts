@@ -337,7 +337,7 @@ describe('Mailcow → Quarantine', () => {
 					success: true,
 					quarantineIds: ['2'],
 					notFound: ['999'],
-					warnings: ['No quarantine item has id 999: nothing was deleted for it'],
+					warnings: ['No quarantine item has id 999: nothing was done to it'],
 					messages: ['Deleted (2)'],
 				},
 			]);

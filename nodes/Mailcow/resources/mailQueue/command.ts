@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { OperationDeclaration } from '../../../shared/describe';
 import { parameterOf } from '../../../shared/fields';
 import { readMailcowBody } from '../../shared/fields';
 import { mailcowOperation } from '../../shared/operation';
-import { setItemState } from '../../shared/state';
+import { onlyExisting } from '../../shared/existing';
 import { editBody, writeResult } from '../../shared/write';
 import { queueIds } from './fields';
 
@@ -32,11 +32,21 @@ export function wholeQueue(described: Described, action: 'flush' | 'super_delete
 	);
 }
 
-/** Reads the Queue IDs of the item and records them for the output and failures. */
-export function readQueueIds(context: IExecuteSingleFunctions): string[] {
+/**
+ * Reads the Queue IDs of the item and keeps those in the queue: postsuper acknowledges any queue
+ * id ("Queue command done"), so the queue is read first and the others are named (`notFound`).
+ */
+export async function readQueueIds(context: IExecuteSingleFunctions): Promise<string[]> {
 	const ids = readMailcowBody(context, [queueIds])[queueIds.key] as string[];
-	setItemState(context, { summary: { queueIds: ids } as IDataObject, objects: OBJECTS });
-	return ids;
+	return await onlyExisting(context, ids, {
+		route: '/get/mailq/all',
+		idOf: (record) => String(record.queue_id),
+		field: queueIds,
+		objects: OBJECTS,
+		idName: 'queue ID',
+		summaryKey: 'queueIds',
+		hint: 'The messages may have been delivered or deleted already; Mail Queue → Get Many lists the queue now. Mailcow lists an empty queue when postfix is not reachable.',
+	});
 }
 
 /** A command on some messages: `POST edit/mailq {items: [queue ids], attr: {action}}`. */
@@ -45,11 +55,12 @@ export function someMessages(
 	action: 'hold' | 'unhold',
 ): OperationDeclaration {
 	async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		return editBody(this, options, readQueueIds(this), { action });
+		return editBody(this, options, await readQueueIds(this), { action });
 	}
 	return mailcowOperation(
 		described,
 		{ method: 'POST', url: '/edit/mailq', preSend: buildBody, postReceive: [writeResult] },
 		[parameterOf(queueIds)],
+		['/edit/mailq', '/get/mailq/all'],
 	);
 }

@@ -18,9 +18,10 @@ export const del = mailcowOperation(
 		method: 'POST',
 		url: '/delete/mailq',
 		preSend: async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-			return deleteBody(this, options, readQueueIds(this));
+			return deleteBody(this, options, await readQueueIds(this));
 		},
 		postReceive: [writeResult],
 	},
 	[parameterOf(queueIds)],
+	['/delete/mailq', '/get/mailq/all'],
 );
