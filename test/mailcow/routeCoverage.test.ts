@@ -19,6 +19,8 @@ const { RESOURCES } = require('../../dist/nodes/Mailcow/resources/index.js') as 
  * → Send needs a server that added it.
  */
 const UNDOCUMENTED = [
+	// The password policy (recorded).
+	'/get/passwordpolicy',
 	// One quarantined message (recorded; a missing id answers []).
 	'/get/quarantine/{id}',
 	// One mailbox's sync jobs: the documented get/syncjobs/all/no_log with a mailbox (recorded).

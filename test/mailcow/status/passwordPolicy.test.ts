@@ -1,21 +1,37 @@
 import { run, runOk, useMailcow, wire } from '../setup';
 
-// Status → Get Password Policy (undocumented get/passwordpolicy/html): mailcow answers the rules
-// its web interface shows under a password field, as one HTML snippet in a JSON string
-// (mailcow-observed-2.md, misc); the node gives them as plain sentences.
+// Status → Get Password Policy (undocumented get/passwordpolicy): mailcow's policy object with
+// numbers and flags as strings (recorded in mailcow-observed-2.json).
 describe('Mailcow → Status → Get Password Policy', () => {
 	const mailcow = useMailcow();
 
-	it('reads the rules as sentences', async () => {
+	it('reads the policy, simplified with the names of the admin page', async () => {
 		mailcow.state.passwordPolicy.length = '12';
+		mailcow.state.passwordPolicy.numbers = '1';
 		const out = await runOk(mailcow, { resource: 'status', operation: 'getPasswordPolicy' });
 		expect(wire(mailcow)).toEqual([
-			{ method: 'GET', rawPath: '/api/v1/get/passwordpolicy/html', body: null },
+			{ method: 'GET', rawPath: '/api/v1/get/passwordpolicy', body: null },
 		]);
-		expect(out).toEqual([{ rules: ['Minimum password length is 12'] }]);
+		expect(out).toEqual([
+			{
+				minimumLength: 12,
+				requiresLetters: false,
+				requiresSpecialCharacters: false,
+				requiresLowerAndUpperCase: false,
+				requiresNumbers: true,
+			},
+		]);
+		const raw = await runOk(mailcow, {
+			resource: 'status',
+			operation: 'getPasswordPolicy',
+			simplify: false,
+		});
+		expect(raw).toEqual([
+			{ length: '12', chars: '0', special_chars: '0', lowerupper: '0', numbers: '1' },
+		]);
 	});
 
-	it('fails in words when the answer is not the policy text', async () => {
+	it('fails in words when the answer is not a policy', async () => {
 		mailcow.injectFault({ kind: 'json', body: { unexpected: true } });
 		const result = await run(
 			mailcow,
