@@ -14,6 +14,7 @@ import { domainAdmin } from './domainAdmin';
 import { email } from './email';
 import { fail2ban } from './fail2ban';
 import { forwardingHost } from './forwardingHost';
+import { identityProvider } from './identityProvider';
 import { log } from './log';
 import { mailbox } from './mailbox';
 import { mailboxPolicy } from './mailboxPolicy';
@@ -44,6 +45,7 @@ export const RESOURCES: MailcowResource[] = [
 	email,
 	fail2ban,
 	forwardingHost,
+	identityProvider,
 	log,
 	mailbox,
 	mailboxPolicy,

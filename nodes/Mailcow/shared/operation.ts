@@ -168,6 +168,30 @@ export function getOne(
 }
 
 /**
+ * Get of a server-wide setting mailcow keeps once (no name in the route): `GET /<route>` answers
+ * one object. With `secrets`, Include Secrets works as in getOne.
+ */
+export function getSettings(
+	spec: Described & {
+		/** The route below the API root: '/get/identity-provider'. */
+		route: string;
+		simplify: Simplifier;
+		/** Keys mailcow answers in clear that stay out of the output unless Include Secrets is on. */
+		secrets?: string[];
+	},
+): OperationDeclaration {
+	async function prepare(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		hideSecrets(this, spec.secrets);
+		return options;
+	}
+	return mailcowOperation(
+		spec,
+		{ method: 'GET', url: spec.route, preSend: prepare, postReceive: [readOne(spec.simplify)] },
+		[simplifyField, ...secretsOption(spec.secrets)],
+	);
+}
+
+/**
  * Get Many: one GET whose answer becomes one item per record (Return All / Limit trim it:
  * mailcow's get routes cannot page). `request` sets the URL (and query, and a filter for what
  * mailcow cannot filter) from the fields read. With `paging` (mailboxes, domains), the request

@@ -129,7 +129,7 @@ describe('Mailcow → Identity Provider', () => {
 					bindpass: BIND_PASSWORD,
 					ignore_ssl_error: 0,
 					login_provisioning: 1,
-					port: 636,
+					port: '636',
 					use_ssl: 1,
 					username_field: 'uid',
 				},
