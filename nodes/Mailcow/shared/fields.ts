@@ -23,6 +23,24 @@ export type MailcowKind =
 export type MailcowField = Field<MailcowKind>;
 
 /**
+ * The Active switch of a mailcow object (`active`: 1 or 0; on by default), described for its
+ * resource ("Whether the alias forwards mail"). Each resource declares it once with this.
+ */
+export function activeFlag(description: string): MailcowField {
+	return {
+		key: 'active',
+		kind: 'flag',
+		property: {
+			displayName: 'Active',
+			name: 'active',
+			type: 'boolean',
+			default: true,
+			description,
+		},
+	};
+}
+
+/**
  * Mailcow's kinds. Empty means "not set" everywhere: an empty mapped column must not switch a
  * flag off or clear a list, so no kind has a `cleared` value.
  */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
 import { manyDescription, pickerOf } from '../../../shared/locators';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 
 /** Every field of the Alias resource, declared once: the parameter and how mailcow takes it. */
 
@@ -117,17 +117,7 @@ export const alias: MailcowField = {
 	property: aliasPicker('alias'),
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the alias forwards mail',
-	},
-};
+const active = activeFlag('Whether the alias forwards mail');
 
 const senderAllowed: MailcowField = {
 	key: 'sender_allowed',

@@ -1,5 +1,5 @@
 import { idLocator, numericIds } from '../../shared/descriptions';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 
 /** Every field of the BCC Map resource (Address Rewriting → BCC maps in mailcow), declared once. */
 
@@ -57,17 +57,7 @@ export const type: MailcowField = {
 	},
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the copies are sent',
-	},
-};
+const active = activeFlag('Whether the copies are sent');
 
 /** Create: Active always sent (mailcow stores an omitted `active` as 0). */
 export const createOptions: MailcowField[] = [{ ...active, sendDefault: true }];

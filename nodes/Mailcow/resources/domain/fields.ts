@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
 import { domainLocator, numericIds, RATE_LIMIT_FRAMES } from '../../shared/descriptions';
 import { domainLocatorOf } from '../../../shared/locators';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 import { policyListField, policySenderField } from '../../shared/policy';
 import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
 
@@ -48,17 +48,7 @@ export const domains: MailcowField = {
 	property: domainLocatorOf('domains', {}, true),
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the domain receives and sends mail',
-	},
-};
+const active = activeFlag('Whether the domain receives and sends mail');
 
 const maxAliases: MailcowField = {
 	key: 'aliases',

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { domainLocator, mailboxLocator } from '../../shared/descriptions';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 import { ADD_TAGS_DESCRIPTION, removeTags } from '../../shared/tags';
 
 /** Every field of the Mailbox resource, declared once: the parameter and how mailcow takes it. */
@@ -102,17 +102,7 @@ export const mailbox: MailcowField = {
 	property: mailboxLocator('mailbox'),
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the mailbox can log in and receive mail',
-	},
-};
+const active = activeFlag('Whether the mailbox can log in and receive mail');
 
 /** Mailbox attributes shared by Create (options) and Update (fields to change). */
 export const attributes: MailcowField[] = [

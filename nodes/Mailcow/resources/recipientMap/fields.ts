@@ -1,5 +1,5 @@
 import { idLocator, numericIds } from '../../shared/descriptions';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 
 /** Every field of the Recipient Map resource (Address Rewriting → Recipient maps), declared once. */
 
@@ -32,17 +32,7 @@ export const newRecipient: MailcowField = {
 	},
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the mail is redirected',
-	},
-};
+const active = activeFlag('Whether the mail is redirected');
 
 /** Create: Active always sent (mailcow stores an omitted `active` as 0). */
 export const createOptions: MailcowField[] = [{ ...active, sendDefault: true }];

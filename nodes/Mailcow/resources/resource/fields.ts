@@ -1,6 +1,6 @@
 import { manyDescription, pickerOf } from '../../../shared/locators';
 import { domainLocator } from '../../shared/descriptions';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 
 /** Every field of the Resource resource (SOGo rooms, groups and things), declared once. */
 
@@ -68,17 +68,7 @@ const multipleBookings: MailcowField = {
 	},
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the resource can be booked',
-	},
-};
+const active = activeFlag('Whether the resource can be booked');
 
 /** Create: Active always sent (mailcow stores an omitted `active` as 0). */
 export const createOptions: MailcowField[] = [{ ...active, sendDefault: true }, multipleBookings];

@@ -1,5 +1,5 @@
 import { idLocator, numericIds } from '../../shared/descriptions';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 
 /** Every field of the TLS Policy Map resource (outgoing TLS policy map overrides), declared once. */
 
@@ -85,17 +85,7 @@ export const parameters: MailcowField = {
 	},
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the policy applies',
-	},
-};
+const active = activeFlag('Whether the policy applies');
 
 /** Create: Active always sent (mailcow stores an omitted `active` as 0). */
 export const createOptions: MailcowField[] = [{ ...active, sendDefault: true }];

@@ -1,5 +1,5 @@
 import { idLocator, numericIds } from '../../shared/descriptions';
-import type { MailcowField } from '../../shared/fields';
+import { activeFlag, type MailcowField } from '../../shared/fields';
 
 /** Every field of the Transport Map resource, declared once. */
 
@@ -72,17 +72,7 @@ const mxBased: MailcowField = {
 	},
 };
 
-const active: MailcowField = {
-	key: 'active',
-	kind: 'flag',
-	property: {
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether mail to the destinations goes through the next hop',
-	},
-};
+const active = activeFlag('Whether mail to the destinations goes through the next hop');
 
 /** Create: both flags always sent (mailcow stores an omitted `active` as 0). */
 export const createOptions: MailcowField[] = [
