@@ -28,6 +28,30 @@ describe('Mailcow pickers for aliases, alias domains, domain admins and domains'
 		]);
 	});
 
+	it('typed values are checked by the editor: numeric ids, domain names, addresses', () => {
+		const typedMode = (name: string) => {
+			const property = properties.find((p) => p.name === name)!;
+			const mode = property.modes![1];
+			const rule = mode.validation![0] as { properties: { regex: string } };
+			// n8n wraps the rule as ^(rule)$ before testing a typed value.
+			return (value: string) => new RegExp(`^${rule.properties.regex}$`).test(value);
+		};
+		const relayHosts = typedMode('relayHosts');
+		expect(['1', '1, 2', ' 3 ,4 '].map(relayHosts)).toEqual([true, true, true]);
+		expect(['1;2', 'a', '1,', ''].map(relayHosts)).toEqual([false, false, false, false]);
+		const relayHost = typedMode('relayHost');
+		expect(['7', '1, 2'].map(relayHost)).toEqual([true, false]);
+		const domains = typedMode('domains');
+		expect(['a.test', 'a.test, b.test', 'a', 'a.test; b.test'].map(domains)).toEqual([
+			true,
+			true,
+			false,
+			false,
+		]);
+		const mailboxes = typedMode('mailboxes');
+		expect(['a@b.test, c@d.test', 'a@b.test c@d.test'].map(mailboxes)).toEqual([true, false]);
+	});
+
 	describe('with data', () => {
 		beforeEach(() => {
 			mailcow.state.addDomain({ name: 'acme.test', mailboxes: 10, quota: 10240, maxquota: 2048 });

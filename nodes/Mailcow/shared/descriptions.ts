@@ -170,43 +170,22 @@ export function idLocator(spec: {
 	searchListMethod: string;
 	many?: boolean;
 }): INodeProperties {
-	const id = '\\s*\\d+\\s*';
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+	return pickerOf({
+		...spec,
+		typed: {
+			name: 'id',
+			displayName: spec.many ? 'By IDs' : 'By ID',
+			placeholder: spec.many ? '1, 2' : '1',
+		},
+		pattern: '\\d+',
+		patternMessage: spec.many ? 'Enter numeric IDs such as 1, 2' : 'Enter a numeric ID',
 		...(spec.many
 			? {
 					description:
 						'Pick one, or type or map one or more numeric IDs separated by commas (an expression may also return an array)',
 				}
 			: {}),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
-			},
-			{
-				displayName: spec.many ? 'By IDs' : 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: spec.many ? '1, 2' : '1',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: spec.many ? `^${id}(,${id})*$` : `^${id}$`,
-							errorMessage: spec.many ? 'Enter numeric IDs such as 1, 2' : 'Enter a numeric ID',
-						},
-					},
-				],
-			},
-		],
-	};
+	});
 }
 
 /** The check of an id field: mailcow's numeric ids only (one, or a list). */
