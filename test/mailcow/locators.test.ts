@@ -18,6 +18,7 @@ describe('Mailcow pickers for aliases, alias domains, domain admins and domains'
 		['adminUsername', 'searchDomainAdmins', 'username'],
 		['adminUsernames', 'searchDomainAdmins', 'username'],
 		['domains', 'searchDomains', 'name'],
+		['syncJobIds', 'searchSyncJobs', 'id'],
 	])('%s is a picker listing with %s, typed mode "%s"', (name, search, typed) => {
 		const [property, ...others] = properties.filter((p) => p.name === name);
 		expect(others).toHaveLength(0);

@@ -7,6 +7,7 @@ import { searchMailboxes } from './searchMailboxes';
 import { searchOauth2Clients } from './searchOauth2Clients';
 import { searchRecipientMaps } from './searchRecipientMaps';
 import { searchRelayHosts } from './searchRelayHosts';
+import { searchSyncJobs } from './searchSyncJobs';
 import { searchResources } from './searchResources';
 import { searchTlsPolicyMaps } from './searchTlsPolicyMaps';
 import { searchTransportMaps } from './searchTransportMaps';
@@ -21,6 +22,7 @@ export const listSearch = {
 	searchOauth2Clients,
 	searchRecipientMaps,
 	searchRelayHosts,
+	searchSyncJobs,
 	searchResources,
 	searchTlsPolicyMaps,
 	searchTransportMaps,

@@ -8,13 +8,14 @@ import { searchAliasDomains } from '../../../nodes/Mailcow/listSearch/searchAlia
 import { searchAliases } from '../../../nodes/Mailcow/listSearch/searchAliases';
 import { searchDomainAdmins } from '../../../nodes/Mailcow/listSearch/searchDomainAdmins';
 import { searchDomains } from '../../../nodes/Mailcow/listSearch/searchDomains';
+import { searchSyncJobs } from '../../../nodes/Mailcow/listSearch/searchSyncJobs';
 import { searchMailboxes } from '../../../nodes/Mailcow/listSearch/searchMailboxes';
 import { searchBccMaps } from '../../../nodes/Mailcow/listSearch/searchBccMaps';
 import { searchRecipientMaps } from '../../../nodes/Mailcow/listSearch/searchRecipientMaps';
 import { searchResources } from '../../../nodes/Mailcow/listSearch/searchResources';
 import { searchTlsPolicyMaps } from '../../../nodes/Mailcow/listSearch/searchTlsPolicyMaps';
 import { addResource } from '../../emulators/mailcow/routes/resource';
-import { useMailcow } from '../setup';
+import { runOk, useMailcow } from '../setup';
 
 describe('Mailcow list searches', () => {
 	const mailcow = useMailcow();
@@ -203,6 +204,29 @@ describe('Mailcow list searches', () => {
 			'/api/v1/get/resource/all',
 			'/api/v1/get/resource/all',
 		]);
+	});
+
+	it('searchSyncJobs lists every sync job by mailbox and source; the value is the id', async () => {
+		await runOk(mailcow, {
+			resource: 'syncJob',
+			operation: 'create',
+			syncJobMailbox: 'alice@acme.test',
+			syncJobHost: 'imap.old.example',
+			syncJobUsername: 'alice@old.example',
+			// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- made up
+			syncJobPassword: 'Old-Secret-1',
+		});
+		mailcow.requests.length = 0;
+		const [job] = [...mailcow.state.syncJobs.values()];
+		expect(await searchSyncJobs.call(loadOptions(), 'OLD')).toEqual({
+			results: [
+				{
+					name: `alice@acme.test ← alice@old.example on imap.old.example, ID ${job.id}`,
+					value: String(job.id),
+				},
+			],
+		});
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/syncjobs/all/no_log']);
 	});
 
 	it('searches fail with the same clear errors as the operations', async () => {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { collection } from '../../../shared/fields';
-import { mailboxLocator } from '../../shared/descriptions';
+import { idLocator, mailboxLocator } from '../../shared/descriptions';
 import type { MailcowField } from '../../shared/fields';
 
 /**
@@ -292,15 +292,12 @@ export const ids: MailcowField = {
 		return bad === undefined ? undefined : `"${bad}" is not a sync job id`;
 	},
 	hint: 'Use the "id" Get Many lists for each job, e.g. 3 or 3, 4.',
-	property: {
-		displayName: 'Sync Job IDs',
+	property: idLocator({
 		name: 'syncJobIds',
-		type: 'string',
-		default: '',
-		placeholder: '3, 4',
-		description:
-			'One or more sync job IDs as Get Many lists them, comma-separated, or an array from an expression',
-	},
+		displayName: 'Sync Job IDs',
+		searchListMethod: 'searchSyncJobs',
+		many: true,
+	}),
 };
 
 /** Update Fields: every field, only sent when added (edit/syncjob keeps what is omitted). */
