@@ -213,7 +213,6 @@ describe('Mailcow list searches', () => {
 			syncJobMailbox: 'alice@acme.test',
 			syncJobHost: 'imap.old.example',
 			syncJobUsername: 'alice@old.example',
-			// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- made up
 			syncJobPassword: 'Old-Secret-1',
 		});
 		mailcow.requests.length = 0;
