@@ -44,6 +44,7 @@ describe('webhookPaths', () => {
 			'4-offboarding.json': [],
 			'5-mailcow-trigger.json': [],
 			'6-migadu-trigger.json': [],
+			'7-daily-health-report.json': [],
 		});
 	});
 });
