@@ -203,12 +203,24 @@ async function costOnly() {
 							engines: args.has('--skip-legacy') ? ['vm'] : ['vm', 'legacy'],
 						},
 						{
+							label: 'Map Automatically, writes all at once ÷ HTTP Request `{{ $json }}`',
+							a: 'oursAutoAllAtOnce',
+							b: 'httpRequestJson',
+							engines: ['vm'],
+						},
+						{
 							label: 'field mode ÷ HTTP Request, 10 body fields',
 							a: 'ours',
 							b: 'httpRequest',
 							engines: ['vm'],
 						},
 					],
+					profile: args.has('--no-profile') ? [] : ['oursAuto', 'httpRequestJson'],
+					bulk: {
+						kinds: ['oursAuto', 'oursAutoAllAtOnce', 'httpRequestJson'],
+						reps: quick ? 1 : value('bulk-reps', 2),
+						writeDelayMs: 20,
+					},
 					log,
 				}),
 		);

@@ -53,33 +53,69 @@ function parseRun(stdout: string): Run | undefined {
 	return undefined;
 }
 
-/** One execution; returns ms per item of the contender and checks that every mailbox was created. */
+/** Adds a preload (`--require file`) and its settings to an instance's run, after any it has. */
+const withPreload = (
+	instance: N8nInstance,
+	file: string,
+	extra: Record<string, string>,
+): N8nInstance => ({
+	...instance,
+	env: {
+		...instance.env,
+		...extra,
+		NODE_OPTIONS: [instance.env?.NODE_OPTIONS, `--require ${file}`].filter(Boolean).join(' '),
+	},
+});
+
+/**
+ * One execution; returns the contender's wall ms per item (its executionTime) and the CPU ms per
+ * item n8n's main process spent while it ran (cpu-preload.js), and checks that every mailbox was
+ * created.
+ */
 export async function execute(
 	emulator: EmulatorHost,
 	instance: N8nInstance,
 	kind: ContenderKind,
 	items: number,
-	log = false,
+	options: {
+		/** Keep the emulator's request log (to compare the requests). */
+		log?: boolean;
+		/** ms each write holds one of the emulator's 4 PHP workers (section 7). */
+		writeDelayMs?: number;
+	} = {},
 	attempt = 1,
-): Promise<{ msPerItem: number; stats: EmulatorStats; wall: number }> {
-	await emulator.reset({ logRequests: log, mailcowDomains: [BENCH_DOMAIN] });
+): Promise<{ msPerItem: number; cpuMsPerItem: number; stats: EmulatorStats; wall: number }> {
+	await emulator.reset({
+		logRequests: options.log ?? false,
+		mailcowDomains: [BENCH_DOMAIN],
+		writeDelayMs: options.writeDelayMs,
+	});
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cpu-'));
+	const cpuFile = path.join(dir, 'cpu.json');
 	const started = performance.now();
-	const result = await n8nCommand(instance, [
-		'execute',
-		`--id=${workflowId(kind, items)}`,
-		'--rawOutput',
-	]);
+	const result = await n8nCommand(
+		withPreload(instance, path.join(__dirname, 'cpu-preload.js'), {
+			BENCH_N8N_MODULES: path.join(SANDBOX_DIR, 'node_modules'),
+			BENCH_CPU_FILE: cpuFile,
+			BENCH_CPU_NODE: CONTENDER,
+		}),
+		['execute', `--id=${workflowId(kind, items)}`, '--rawOutput'],
+	);
 	const wall = performance.now() - started;
+	const cpu = fs.existsSync(cpuFile)
+		? (JSON.parse(fs.readFileSync(cpuFile, 'utf8')) as { cpuMs: number })
+		: undefined;
+	fs.rmSync(dir, { recursive: true, force: true });
 	const stats = await emulator.stats();
 	const task = parseRun(result.stdout)?.data.resultData.runData[CONTENDER]?.[0];
 	const produced = task?.data?.main?.[0]?.length ?? 0;
 	// A run that did all its work but whose printed JSON cannot be read (n8n's task runner shares
 	// its stdout and may write into the middle of it) is run again.
 	if (result.code === 0 && !task && stats.mailboxes === items && attempt < 3) {
-		return await execute(emulator, instance, kind, items, log, attempt + 1);
+		return await execute(emulator, instance, kind, items, options, attempt + 1);
 	}
 	// The HTTP Request node makes one item per entry of mailcow's answer array (two per create).
-	if (result.code !== 0 || !task || produced < items || stats.mailboxes !== items) {
+	if (result.code !== 0 || !task || produced < items || stats.mailboxes !== items || !cpu) {
 		const dump = path.join(os.tmpdir(), `bench-failed-${kind}-${Date.now()}.log`);
 		fs.writeFileSync(dump, `${result.stdout}\n----- stderr\n${result.stderr}`);
 		throw new Error(
@@ -87,7 +123,7 @@ export async function execute(
 				`${stats.mailboxes} mailboxes (output in ${dump})`,
 		);
 	}
-	return { msPerItem: task.executionTime / items, stats, wall };
+	return { msPerItem: task.executionTime / items, cpuMsPerItem: cpu.cpuMs / items, stats, wall };
 }
 
 /** Runs one execution with the evaluation counter preloaded into n8n; evaluations per item. */

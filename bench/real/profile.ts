@@ -33,15 +33,33 @@ export const PARTS: Array<{ label: string; fn: string; file: string }> = [
 	},
 	{ label: '· building the data proxy', fn: 'getDataProxy', file: 'workflow-data-proxy.js' },
 	{ label: '· evaluating in the engine', fn: 'renderExpression', file: 'expression.js' },
-	{ label: 'RoutingNode.resolveBaseUrl', fn: 'resolveBaseUrl', file: 'routing-node.js' },
+	{
+		label: "RoutingNode: each of the node's parameters checked (both walks)",
+		fn: 'getRequestOptionsFromParameters',
+		file: 'routing-node.js',
+	},
+	{
+		label: 'RoutingNode.resolveBaseUrl (the second walk)',
+		fn: 'resolveBaseUrl',
+		file: 'routing-node.js',
+	},
 	{ label: 'getNodeParameter', fn: '_getNodeParameter', file: 'node-execution-context.js' },
 	{
 		label: 'credentials: authenticate',
 		fn: 'httpRequestWithAuthentication',
 		file: 'authentication.js',
 	},
+	{
+		label: 'sending and receiving (n8n request helpers, axios)',
+		fn: 'proxyRequestToAxios',
+		file: 'request-helper-functions.js',
+	},
 	{ label: 'garbage collection', fn: '(garbage collector)', file: '' },
 ];
+
+/** Frames of this package's own code (any function of its built files). */
+const PACKAGE_FRAME = /[\\/]n8n-nodes-mailcow-migadu[\\/]dist[\\/]/;
+const PACKAGE_PART = "this package's code (dist/)";
 
 const IDLE = new Set(['(idle)@', '(program)@']);
 
@@ -66,13 +84,17 @@ export function summarizeProfile(file: string): ProfileSummary {
 		for (const child of node.children ?? []) parent.set(child, node.id);
 
 	const scopeKeys = new Set(SCOPES.map((s) => `${s.fn}@${s.file}`));
-	const partKeys = PARTS.map((p) => `${p.fn}@${p.file}`);
-	const partMs = PARTS.map(() => 0);
+	const parts = [...PARTS, { label: PACKAGE_PART }];
+	const partKeys = parts.map((p) => ('fn' in p ? `${p.fn}@${p.file}` : PACKAGE_PART));
+	const partMs = parts.map(() => 0);
 	const self = new Map<string, number>();
 	const stacks = profile.samples.map((sample) => {
 		const stack = new Set<string>();
-		for (let id: number | undefined = sample; id !== undefined; id = parent.get(id))
-			stack.add(key(byId.get(id)!.callFrame));
+		for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+			const frame = byId.get(id)!.callFrame;
+			stack.add(key(frame));
+			if (PACKAGE_FRAME.test(frame.url)) stack.add(PACKAGE_PART);
+		}
 		return stack;
 	});
 	const inScope = stacks.map((stack) => [...scopeKeys].some((k) => stack.has(k)));
@@ -98,7 +120,7 @@ export function summarizeProfile(file: string): ProfileSummary {
 	return {
 		windowMs,
 		nodeMs,
-		parts: PARTS.map((p, j) => ({
+		parts: parts.map((p, j) => ({
 			label: p.label,
 			ms: partMs[j],
 			share: nodeMs ? partMs[j] / nodeMs : 0,

@@ -110,7 +110,7 @@ export async function realN8n(
 	// Same requests: three rows through each contender, as the emulator received them.
 	const bodies: Record<string, string[]> = {};
 	for (const kind of ['ours', 'httpRequest'] as const) {
-		await execute(emulator, withEngine(instance, 'vm'), kind, 3, true);
+		await execute(emulator, withEngine(instance, 'vm'), kind, 3, { log: true });
 		bodies[kind] = (await emulator.requests()).map(
 			(r) => `${r.method} ${r.rawPath} ${canonical(r.body)}`,
 		);
@@ -196,8 +196,10 @@ export interface PairSpec {
 }
 
 export interface PairResult extends PairSpec {
-	/** ms per item, by engine, in run order (alternating, order swapped every repetition). */
+	/** Wall ms per item, by engine, in run order (alternating, order swapped every repetition). */
 	perItem: Partial<Record<Engine, { a: number[]; b: number[] }>>;
+	/** CPU ms per item of n8n's main process while the contender ran, same runs as perItem. */
+	cpuPerItem: Partial<Record<Engine, { a: number[]; b: number[] }>>;
 	sameRequests: boolean;
 	requestSample: string;
 	requestDiff?: string;
@@ -211,6 +213,18 @@ export interface RealPairsResult {
 	/** Expression evaluations per item by phase, per contender (default engine). */
 	evaluations: Partial<Record<ContenderKind, Record<string, number>>>;
 	countItems: number;
+	/** CPU profiles (default engine) of the contenders asked for, each a run of profileItems. */
+	profiles: Partial<Record<ContenderKind, ProfileSummary>>;
+	profileItems: number;
+	/** Bulk creates in the real n8n against an emulator that takes time per write (section 7). */
+	bulk?: RealBulkResult;
+}
+
+export interface RealBulkResult {
+	items: number;
+	writeDelayMs: number;
+	/** Wall ms of the contender's execution (its executionTime), one per repetition. */
+	ms: Partial<Record<ContenderKind, number[]>>;
 }
 
 /**
@@ -219,11 +233,29 @@ export interface RealPairsResult {
  */
 export async function realPairs(
 	emulator: EmulatorHost,
-	options: { items: number; reps: number; pairs: PairSpec[]; log: (line: string) => void },
+	options: {
+		items: number;
+		reps: number;
+		pairs: PairSpec[];
+		/** Contenders to profile after the timed runs. */
+		profile: ContenderKind[];
+		/** Bulk runs after the pairs: these contenders, `reps` times each, writes taking this long. */
+		bulk?: { kinds: ContenderKind[]; reps: number; writeDelayMs: number };
+		log: (line: string) => void;
+	},
 ): Promise<RealPairsResult> {
 	const { items, reps, log } = options;
 	const countItems = Math.min(items, 100);
-	const result: RealPairsResult = { items, reps, pairs: [], evaluations: {}, countItems };
+	const profileItems = Math.min(items, 300);
+	const result: RealPairsResult = {
+		items,
+		reps,
+		pairs: [],
+		evaluations: {},
+		countItems,
+		profiles: {},
+		profileItems,
+	};
 	if (!n8nInstalled()) {
 		return {
 			...result,
@@ -231,19 +263,20 @@ export async function realPairs(
 		};
 	}
 	log('  packing the package into the benchmark n8n user folder, importing workflows…');
-	const instance = await prepare(emulator, [...new Set([3, countItems, items])]);
+	const instance = await prepare(emulator, [...new Set([3, countItems, profileItems, items])]);
 	const key = (r: { method: string; rawPath: string; body: unknown }) =>
 		`${r.method} ${r.rawPath} ${canonical(r.body)}`;
 	for (const spec of options.pairs) {
 		const bodies: string[][] = [];
 		for (const kind of [spec.a, spec.b]) {
-			await execute(emulator, withEngine(instance, 'vm'), kind, 3, true);
+			await execute(emulator, withEngine(instance, 'vm'), kind, 3, { log: true });
 			bodies.push((await emulator.requests()).map(key));
 		}
 		const sameRequests = bodies[0].length === 3 && bodies[0].join('\n') === bodies[1].join('\n');
 		const pair: PairResult = {
 			...spec,
 			perItem: {},
+			cpuPerItem: {},
 			sameRequests,
 			requestSample: bodies[0][0] ?? '',
 			requestDiff: sameRequests
@@ -252,24 +285,52 @@ export async function realPairs(
 		};
 		for (const [index, engine] of spec.engines.entries()) {
 			const runs = { a: [] as number[], b: [] as number[] };
+			const cpu = { a: [] as number[], b: [] as number[] };
 			for (let rep = index === 0 ? -1 : 0; rep < reps; rep++) {
 				const order = rep % 2 ? (['a', 'b'] as const) : (['b', 'a'] as const);
 				for (const side of order) {
 					const kind = spec[side];
-					const { msPerItem } = await execute(emulator, withEngine(instance, engine), kind, items);
-					log(
-						`  ${spec.label} ${engine} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} ${kind}: ${msPerItem.toFixed(2)} ms/item`,
+					const { msPerItem, cpuMsPerItem } = await execute(
+						emulator,
+						withEngine(instance, engine),
+						kind,
+						items,
 					);
-					if (rep >= 0) runs[side].push(msPerItem);
+					log(
+						`  ${spec.label} ${engine} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} ${kind}: ${msPerItem.toFixed(2)} ms/item, CPU ${cpuMsPerItem.toFixed(2)} ms/item`,
+					);
+					if (rep < 0) continue;
+					runs[side].push(msPerItem);
+					cpu[side].push(cpuMsPerItem);
 				}
 			}
 			pair.perItem[engine] = runs;
+			pair.cpuPerItem[engine] = cpu;
 		}
 		result.pairs.push(pair);
 	}
 	log('  counting expression evaluations…');
 	for (const kind of new Set(options.pairs.flatMap((p) => [p.a, p.b]))) {
 		result.evaluations[kind] = await countEvaluations(emulator, instance, kind, countItems);
+	}
+	for (const kind of options.profile) {
+		log(`  CPU profile of ${kind}…`);
+		result.profiles[kind] = await profile(emulator, instance, kind, profileItems);
+	}
+	if (options.bulk) {
+		const { kinds, writeDelayMs } = options.bulk;
+		const bulk: RealBulkResult = { items, writeDelayMs, ms: {} };
+		for (let rep = 0; rep < options.bulk.reps; rep++) {
+			// Rotated every repetition, like the other sections.
+			for (const kind of kinds.map((_, i) => kinds[(i + rep) % kinds.length])) {
+				const { msPerItem } = await execute(emulator, withEngine(instance, 'vm'), kind, items, {
+					writeDelayMs,
+				});
+				log(`  bulk ${kind}: ${((msPerItem * items) / 1000).toFixed(2)} s`);
+				(bulk.ms[kind] ??= []).push(msPerItem * items);
+			}
+		}
+		result.bulk = bulk;
 	}
 	return result;
 }

@@ -14,14 +14,22 @@ export const CONTENDER = 'Contender';
  * ours / httpRequest: 10 fields, each from its own `{{ $json.x }}` expression. oursAuto: our node
  * in Mapping Mode "Map Automatically" (no expression; the domain is a fixed parameter, as the
  * HTTP Request node's URL is). httpRequestJson: the HTTP Request node sending `{{ $json }}` as its
- * JSON body. The last two take rows that already carry password2 (the body mailcow wants).
+ * JSON body. oursAutoAllAtOnce: oursAuto with Batching letting every write go at once, as the HTTP
+ * Request node sends them (our default is one write at a time, see nodes/shared/items.ts). The
+ * last three take rows that already carry password2 (the body mailcow wants).
  */
-export type ContenderKind = 'ours' | 'httpRequest' | 'oursAuto' | 'httpRequestJson';
+export type ContenderKind =
+	| 'ours'
+	| 'httpRequest'
+	| 'oursAuto'
+	| 'oursAutoAllAtOnce'
+	| 'httpRequestJson';
 
 export const CONTENDER_KINDS: ContenderKind[] = [
 	'ours',
 	'httpRequest',
 	'oursAuto',
+	'oursAutoAllAtOnce',
 	'httpRequestJson',
 ];
 
@@ -29,6 +37,7 @@ const WORKFLOW_NAMES: Record<ContenderKind, string> = {
 	ours: 'Mailcow',
 	httpRequest: 'HttpRequest',
 	oursAuto: 'MailcowAuto',
+	oursAutoAllAtOnce: 'MailcowAutoAllAtOnce',
 	httpRequestJson: 'HttpRequestJson',
 };
 
@@ -36,7 +45,8 @@ const WORKFLOW_NAMES: Record<ContenderKind, string> = {
 export const workflowId = (kind: ContenderKind, items: number) =>
 	`bench${WORKFLOW_NAMES[kind]}${items}`;
 
-const takesWholeRow = (kind: ContenderKind) => kind === 'oursAuto' || kind === 'httpRequestJson';
+const takesWholeRow = (kind: ContenderKind) =>
+	kind === 'oursAuto' || kind === 'oursAutoAllAtOnce' || kind === 'httpRequestJson';
 
 const FIELD_NAMES = Object.keys(crmRow(0));
 
@@ -56,14 +66,27 @@ function rowsExpression(items: number, withPassword2: boolean): string {
 	return `={{ Array.from({ length: ${items} }, (_, i) => ({ ${parts.join(', ')} })) }}`;
 }
 
-function contenderNode(kind: ContenderKind, packageName: string, emulatorUrl: string): IDataObject {
+function contenderNode(
+	kind: ContenderKind,
+	items: number,
+	packageName: string,
+	emulatorUrl: string,
+): IDataObject {
 	const base = { id: 'c0000000-0000-4000-8000-000000000004', name: CONTENDER, position: [660, 0] };
-	if (kind === 'ours' || kind === 'oursAuto') {
+	if (kind === 'ours' || kind === 'oursAuto' || kind === 'oursAutoAllAtOnce') {
+		const allAtOnce = {
+			requestOptions: { batching: { batch: { batchSize: items, batchInterval: 0 } } },
+		};
 		return {
 			...base,
 			type: `${packageName}.mailcow`,
 			typeVersion: 1,
-			parameters: kind === 'ours' ? mailcowCreateParameters : mailcowAutoParameters,
+			parameters:
+				kind === 'ours'
+					? mailcowCreateParameters
+					: kind === 'oursAuto'
+						? mailcowAutoParameters
+						: { ...mailcowAutoParameters, ...allAtOnce },
 			credentials: { mailcowApi: CREDENTIALS.mailcow },
 		};
 	}
@@ -155,7 +178,7 @@ export function benchWorkflow(
 			position: [440, 0],
 			parameters: { fieldToSplitOut: 'rows', options: {} },
 		},
-		contenderNode(kind, packageName, emulatorUrl),
+		contenderNode(kind, items, packageName, emulatorUrl),
 	];
 	return {
 		id: workflowId(kind, items),

@@ -1,10 +1,11 @@
 // Section 7: bulk wall time of mailbox creates against a mailcow emulator whose writes take a
 // realistic time each (a PHP worker held per write, 4 workers), through n8n-core's WorkflowExecute
-// (the test harness): writes one at a time (the default), and with Batching at 2, 4 and 8 items.
+// (the test harness): writes one at a time (the default), and with Batching at 2, 4 and 8 items;
+// next to each, a bare HTTP client with as many writes in flight.
 import type { INodeParameters } from 'n8n-workflow';
 import { runNode } from '../../test/helpers/runNode';
 import type { EmulatorHost } from '../lib/emulatorHost';
-import { BENCH_DOMAIN, crmRows, mailcowAutoParameters } from '../lib/mailboxes';
+import { BENCH_DOMAIN, addMailboxBody, crmRows, mailcowAutoParameters } from '../lib/mailboxes';
 
 export interface BulkRun {
 	/** Items per batch (1 = writes one at a time). */
@@ -18,6 +19,35 @@ export interface BulkResult {
 	writeDelayMs: number;
 	workers: number;
 	runs: BulkRun[];
+	/**
+	 * The same creates from a bare HTTP client (fetch, keep-alive) with as many in flight as each
+	 * batch size: what the emulator itself allows, its own time per create included (the 15 ms
+	 * between mailcow's checks and its insert, test/emulators/mailcow/routes/race.ts).
+	 */
+	bare: BulkRun[];
+}
+
+/** The creates of `rows` sent by fetch, `inFlight` at a time; wall ms. */
+async function runBare(emulator: EmulatorHost, n: number, inFlight: number): Promise<number> {
+	const rows = crmRows(n);
+	const started = performance.now();
+	let next = 0;
+	const sender = async () => {
+		while (next < rows.length) {
+			const row = rows[next++];
+			const response = await fetch(`${emulator.credentials.baseUrl}/api/v1/add/mailbox`, {
+				method: 'POST',
+				headers: { 'X-API-Key': emulator.credentials.apiKey, 'Content-Type': 'application/json' },
+				body: JSON.stringify(addMailboxBody(row)),
+			});
+			await response.text();
+		}
+	};
+	await Promise.all(Array.from({ length: inFlight }, sender));
+	const ms = performance.now() - started;
+	const stats = await emulator.stats();
+	if (stats.mailboxes !== n) throw new Error(`${stats.mailboxes} mailboxes created, not ${n}`);
+	return ms;
 }
 
 async function runBulk(emulator: EmulatorHost, n: number, batchSize: number): Promise<number> {
@@ -46,18 +76,24 @@ export async function bulk(
 ): Promise<BulkResult> {
 	const sizes = [1, 2, 4, 8];
 	const runs: BulkRun[] = sizes.map((batchSize) => ({ batchSize, ms: [] }));
+	const bare: BulkRun[] = sizes.map((batchSize) => ({ batchSize, ms: [] }));
 	for (let rep = 0; rep < options.reps; rep++) {
 		for (let i = 0; i < sizes.length; i++) {
-			const run = runs[(i + rep) % sizes.length];
-			await emulator.reset({
-				logRequests: false,
-				mailcowDomains: [BENCH_DOMAIN],
-				writeDelayMs: options.writeDelayMs,
-			});
-			const ms = await runBulk(emulator, options.items, run.batchSize);
-			options.log(`  batch ${run.batchSize}: ${(ms / 1000).toFixed(2)} s`);
-			run.ms.push(ms);
+			const index = (i + rep) % sizes.length;
+			for (const [label, list, runOne] of [
+				['batch', runs, runBulk],
+				['bare client', bare, runBare],
+			] as const) {
+				await emulator.reset({
+					logRequests: false,
+					mailcowDomains: [BENCH_DOMAIN],
+					writeDelayMs: options.writeDelayMs,
+				});
+				const ms = await runOne(emulator, options.items, list[index].batchSize);
+				options.log(`  ${label} ${list[index].batchSize}: ${(ms / 1000).toFixed(2)} s`);
+				list[index].ms.push(ms);
+			}
 		}
 	}
-	return { items: options.items, writeDelayMs: options.writeDelayMs, workers: 4, runs };
+	return { items: options.items, writeDelayMs: options.writeDelayMs, workers: 4, runs, bare };
 }
