@@ -114,11 +114,14 @@ function profileSection(p: RealPairsResult): string[] {
 			.map((t) => `${t.name} ${fmt(t.ms, 0)} ms`)
 			.join(', ');
 	return [
-		`**CPU profile of Map Automatically** (\`node --cpu-prof\` in n8n's main process, default engine, one run of ${p.profileItems} items each; busy time in the contender's window: ours ${fmt(ours.nodeMs, 0)} ms, HTTP Request ${fmt(theirs.nodeMs, 0)} ms; a function counts once per sample, so nested parts overlap):`,
+		`**CPU profile of Map Automatically** (\`node --cpu-prof\` in n8n's main process, default engine, one run of ${p.profileItems} items each; busy time in the contender's window: ours ${fmt(ours.nodeMs, 0)} ms, HTTP Request ${fmt(theirs.nodeMs, 0)} ms; a function counts once per sample, so nested parts overlap). The window runs from the first to the last sample with the node's entry function on the stack; the HTTP Request node's stays open while its requests are out, so its window also holds n8n's other work of that time (the database, the task runner bridge): compare the shares within a column, and the CPU per item above across them.`,
 		'',
 		markdownTable(
 			['on the stack', 'Map Automatically ms (share)', 'HTTP Request `{{ $json }}` ms (share)'],
-			ours.parts.map((part, i) => [part.label, cell(part), cell(theirs.parts[i])]),
+			// Parts neither profile saw (names n8n's code no longer has) are left out.
+			ours.parts.flatMap((part, i) =>
+				part.ms || theirs.parts[i].ms ? [[part.label, cell(part), cell(theirs.parts[i])]] : [],
+			),
 		),
 		'',
 		`Hottest functions (self time), ours: ${top(ours)}. HTTP Request: ${top(theirs)}.`,

@@ -82,12 +82,16 @@ function real(r: BenchResults): string[] {
 	];
 	const profileRows =
 		x.profiles.ours && x.profiles.httpRequest
-			? x.profiles.ours.parts.map((part, i) => {
+			? x.profiles.ours.parts.flatMap((part, i) => {
 					const other = x.profiles.httpRequest!.parts[i];
+					// Parts neither profile saw (names n8n's code no longer has) are left out.
+					if (!part.ms && !other.ms) return [];
 					return [
-						part.label,
-						`${fmt(part.ms, 0)} (${fmt(part.share * 100, 0)} %)`,
-						`${fmt(other.ms, 0)} (${fmt(other.share * 100, 0)} %)`,
+						[
+							part.label,
+							`${fmt(part.ms, 0)} (${fmt(part.share * 100, 0)} %)`,
+							`${fmt(other.ms, 0)} (${fmt(other.share * 100, 0)} %)`,
+						],
 					];
 				})
 			: [];
@@ -99,7 +103,7 @@ function real(r: BenchResults): string[] {
 	return [
 		`### c. Inside the real n8n ${'2.41.1'}: our node against the HTTP Request node`,
 		'',
-		`The workflow Manual Trigger → Edit Fields (builds ${x.items} rows in one expression) → Split Out → contender, run with \`n8n execute --id\` (a fresh process per run), cost = the contender's executionTime ÷ items. The HTTP Request node (v4.2) sends the same body from 11 body fields (the 10 fields, and \`{{ $json.password }}\` again as password2, which our node adds itself) with a Header Auth credential. Same requests: **${x.sameRequests ? 'yes' : 'NO'}**${x.requestDiff ? ` (${x.requestDiff})` : ''}. ${x.reps} repetitions per engine, alternating (order swapped each repetition), after one warm-up pair.`,
+		`The workflow Manual Trigger → Edit Fields (builds ${x.items} rows in one expression) → Split Out → contender, run with \`n8n execute --id\` (a fresh process per run), cost = the contender's executionTime ÷ items. The HTTP Request node (v4.2) sends the same body from 11 body fields (the 10 fields, and \`{{ $json.password }}\` again as password2, which our node adds itself) with a Header Auth credential. Same requests: **${x.sameRequests ? 'yes' : 'NO'}**${x.requestDiff ? ` (${x.requestDiff})` : ''}. ${x.reps} repetitions per engine, alternating (order swapped each repetition), after one warm-up pair. This is wall time: our node sends its writes one at a time (the default that keeps mailcow's limit and duplicate checks right), so every item also waits for the emulator's answer (15 ms of it is the emulator's gap between mailcow's checks and its insert), while the HTTP Request node has every item in flight. The CPU time per item, what an item costs the n8n host, and the same comparison with our writes all at once are in [results-cost.md](results-cost.md) (1d).`,
 		'',
 		markdownTable(
 			[
@@ -152,9 +156,9 @@ function real(r: BenchResults): string[] {
 				]
 			: ['The evaluate-once experiment did not run: the run was past its time budget.', '']),
 		'**Why our node cannot reach 1.0× as a declarative node in n8n 2.41.1, and what would close it.**',
-		`The HTTP Request node reads its body once per item (${fmt(httpTotal, 0)} evaluations: one per body field). n8n-core's RoutingNode, which runs every declarative node, evaluates the value of *every* top-level parameter in its main loop (\`runNode\`: \`getParameterValue(get(node.parameters, property.name))\` for each property, routed or not) and again in \`resolveBaseUrl\` (which walks all properties to find a baseURL), before any code of the node runs; the node then reads each field once more in its preSend (\`getNodeParameter\`). So 10 user expressions cost at least 20 evaluations before the node can even read them, 30 with the read: ${fmt(oursTotal, 0)} per item in all here (the rest is the credential's base URL twice, the SSL option and the API-key header). Expression evaluation is ${o ? `${fmt(o.parts[0].share * 100, 0)} %` : 'most'} of our node's busy time, so the ratio follows the counts. Routing the fields with \`routing.send\` instead costs 4 evaluations per field (RoutingNode calls getNodeParameter for routed properties in both passes), a collection or fixedCollection the same or more; no description can make RoutingNode skip the two passes.`,
+		`The HTTP Request node reads its body once per item (${fmt(httpTotal, 0)} evaluations: one per body field). n8n-core's RoutingNode, which runs every declarative node, evaluates the value of *every* top-level parameter in its main loop (\`runNode\`: \`getParameterValue(get(node.parameters, property.name))\` for each property, routed or not) and again in \`resolveBaseUrl\` (which walks all properties to find a baseURL), before any code of the node runs; the node then reads each field once more in its preSend (\`getNodeParameter\`). So 10 user expressions cost at least 20 evaluations before the node can even read them, 30 with the read: ${fmt(oursTotal, 0)} per item in all here (before the base URL, SSL option and API-key header were read once per execution there were 4 more). Expression evaluation is ${o ? `${fmt(o.parts[0].share * 100, 0)} %` : 'most'} of our node's busy time, so the ratio follows the counts. Routing the fields with \`routing.send\` instead costs 4 evaluations per field (RoutingNode calls getNodeParameter for routed properties in both passes), a collection or fixedCollection the same or more; no description can make RoutingNode skip the two passes.`,
 		'',
-		'What would close it: (1) in n8n-core, `resolveBaseUrl` evaluating only properties that route a `baseURL`, and the main loop handing its evaluated values to `getNodeParameter` instead of evaluating again (or evaluating only routed properties) — the experiment above measures that case; (2) within this package, a programmatic `execute()` for the bulk write operations (each field read once, like the HTTP Request node) — no longer declarative; (3) an input mode that takes the fields straight from the item JSON (no expressions at all), which a CRM row already shaped by an Edit Fields node would use. Small in-package gains: the credential base URL and the SSL option are expressions in `requestDefaults` (3 of the evaluations per item); computing them in a preSend from the credentials would save those.',
+		'What would close it: (1) in n8n-core, `resolveBaseUrl` evaluating only properties that route a `baseURL`, and the main loop handing its evaluated values to `getNodeParameter` instead of evaluating again (or evaluating only routed properties) — the experiment above measures that case (proposal in docs/benchmarks.md); (2) within this package, a programmatic `execute()` for the bulk write operations (each field read once, like the HTTP Request node) — no longer declarative, not done. Done in this package: _Map Automatically_ takes the fields straight from the item JSON with no expression at all (results-cost.md), and the base URL, SSL option and API-key header are read once per execution instead of being `requestDefaults` expressions (34 → 30 evaluations per item).',
 		'',
 	];
 }

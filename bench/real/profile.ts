@@ -49,11 +49,6 @@ export const PARTS: Array<{ label: string; fn: string; file: string }> = [
 		fn: 'httpRequestWithAuthentication',
 		file: 'authentication.js',
 	},
-	{
-		label: 'sending and receiving (n8n request helpers, axios)',
-		fn: 'proxyRequestToAxios',
-		file: 'request-helper-functions.js',
-	},
 	{ label: 'garbage collection', fn: '(garbage collector)', file: '' },
 ];
 
