@@ -129,6 +129,8 @@ describe('secret masking (nodes/shared/secrets.ts)', () => {
 				password2x: 'neither',
 			}),
 		).toEqual(['p-one', 'p-two', 'p-three', 'p-four', 'p-five']);
+		// A password key holding an object is walked like any other value.
+		expect(bodySecrets({ password: { nested_password: 'deep-secret' } })).toEqual(['deep-secret']);
 		expect(bodySecrets(null)).toEqual([]);
 		expect(bodySecrets('password=x')).toEqual([]);
 		expect(bodySecrets(Buffer.from('{"password":"in-a-buffer"}'))).toEqual([]);
