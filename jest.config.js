@@ -3,7 +3,7 @@ module.exports = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',
 	testMatch: ['<rootDir>/test/**/*.test.ts'],
-	modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.n8n-sandbox'],
+	modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.n8n-sandbox', '<rootDir>/.stryker-tmp'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},

@@ -1,0 +1,34 @@
+/**
+ * Jest `filter` of `npm run mutation`: with a mutant active, only the test files that covered
+ * it in Stryker's initial run (recorded by environment.js) are run; Stryker's own test-name
+ * filter would still load every file of the area. Without an active mutant, or for a mutant no
+ * recorded file covers, every file runs.
+ *
+ * Input: absolute test paths. Output: `{ filtered: string[] }`, as Jest expects.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { COVERAGE_FILE, ACTIVE_MUTANT } = require('./environment');
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Mutant id → test files covering it, read once per worker after the initial run. */
+let coveringFiles;
+
+function readCoverage() {
+	const byMutant = new Map();
+	const lines = fs.readFileSync(path.join(ROOT, COVERAGE_FILE), 'utf8').split('\n');
+	for (const line of lines.filter(Boolean)) {
+		const { file, mutants } = JSON.parse(line);
+		for (const id of mutants) byMutant.set(id, [...(byMutant.get(id) ?? []), file]);
+	}
+	return byMutant;
+}
+
+module.exports = async function filter(testPaths) {
+	const active = process.env[ACTIVE_MUTANT];
+	if (active === undefined) return { filtered: testPaths };
+	coveringFiles ??= readCoverage();
+	const files = new Set(coveringFiles.get(active) ?? testPaths);
+	return { filtered: testPaths.filter((file) => files.has(file)) };
+};

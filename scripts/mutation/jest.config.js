@@ -1,0 +1,17 @@
+/**
+ * Jest configuration of `npm run mutation` (see run.js): the repository's own, restricted to the
+ * test files of one area (MUTATION_TESTS, a JSON list of globs relative to the repository root),
+ * with the environment and filter that run only the files covering each mutant.
+ */
+const path = require('node:path');
+const base = require('../../jest.config');
+
+const tests = JSON.parse(process.env.MUTATION_TESTS ?? '["test/**/*.test.ts"]');
+
+module.exports = {
+	...base,
+	rootDir: path.join(__dirname, '..', '..'),
+	testMatch: tests.map((glob) => `<rootDir>/${glob}`),
+	testEnvironment: require.resolve('./environment'),
+	filter: require.resolve('./filter'),
+};
