@@ -1,7 +1,7 @@
 /**
  * Jest configuration of `npm run mutation` (see run.js): the repository's own, restricted to the
  * test files of one area (MUTATION_TESTS, a JSON list of globs relative to the repository root),
- * with the environment and filter that run only the files covering each mutant.
+ * with the environment and filter that run only the files covering each mutant, smallest first.
  */
 const path = require('node:path');
 const base = require('../../jest.config');
@@ -14,4 +14,5 @@ module.exports = {
 	testMatch: tests.map((glob) => `<rootDir>/${glob}`),
 	testEnvironment: require.resolve('./environment'),
 	filter: require.resolve('./filter'),
+	testSequencer: require.resolve('./sequencer'),
 };
