@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm run mutation -- <area>... | --all | --list [--ignore-static] [--concurrency N]`
+ * `npm run mutation -- <area>... | --all | --list | --render [--ignore-static] [--concurrency N]`
  *
  * Runs StrykerJS over one area at a time (areas.js): the area's files mutated, its test files
  * run by Jest with scripts/mutation/jest.config.js. Each area's report is
  * reports/mutation/<area>.json; its counts, score and surviving mutants are then recorded in
  * docs/mutation-results.json (one entry per area, replaced by a newer run) and rendered into
- * docs/mutation-results.md. Exit code: 1 when a Stryker run fails, else 0.
+ * docs/mutation-results.md (--render writes it again from the JSON). Exit code: 1 when a Stryker
+ * run fails, 2 for an unknown area, else 0.
  *
  * --ignore-static leaves out the mutants that only run while a module loads (declarations):
  * each of them needs every covering test file reloaded. Their entry says so.
@@ -111,8 +112,9 @@ function readResults() {
 	return fs.existsSync(RESULTS_JSON) ? JSON.parse(fs.readFileSync(RESULTS_JSON, 'utf8')) : {};
 }
 
+/** Stores an area's entry (none: only renders again) and writes both result files. */
 function record(name, entry) {
-	const results = { ...readResults(), [name]: entry };
+	const results = name === null ? readResults() : { ...readResults(), [name]: entry };
 	const ordered = Object.fromEntries(
 		AREAS.filter((area) => results[area.name]).map((area) => [area.name, results[area.name]]),
 	);
@@ -128,15 +130,16 @@ function render(results) {
 	const rows = AREAS.map((area) => {
 		const entry = results[area.name];
 		const sources = select(files, area.mutate).length;
-		if (!entry) return `| ${area.name} | ${sources} | not run yet | | | | | | |`;
+		if (!entry) return `| ${area.name} | ${sources} | not run yet | | | | | | | |`;
 		const c = entry.counts;
-		const mode = entry.ignoreStatic ? `${c.Ignored} static left out` : 'all';
-		return `| ${area.name} | ${sources} | ${entry.date} (${entry.commit}, ${entry.minutes} min) | ${mode} | ${c.Killed} | ${c.Timeout} | ${c.Survived} | ${c.NoCoverage} | **${entry.score ?? '–'} %** |`;
+		const left = entry.ignoreStatic ? c.Ignored : 'none';
+		return `| ${area.name} | ${sources} | ${entry.date} (${entry.commit}, ${entry.minutes} min) | ${entry.mutants} | ${left} | ${c.Killed} | ${c.Timeout} | ${c.Survived} | ${c.NoCoverage} | **${entry.score ?? '–'} %** |`;
 	});
 	const run = Object.values(results);
 	const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0 };
 	for (const entry of run)
 		for (const key of Object.keys(total)) total[key] += entry.counts[key] ?? 0;
+	const mutants = run.reduce((sum, entry) => sum + entry.mutants, 0);
 	const survivors = Object.entries(results).flatMap(([name, entry]) =>
 		entry.survivors.map(
 			(s) =>
@@ -153,12 +156,13 @@ function render(results) {
 		'',
 		'Written by `npm run mutation` (scripts/mutation/run.js) after each area it runs; see',
 		'[mutation-testing.md](mutation-testing.md) for how the areas are run and what the figures mean.',
-		'Score = (killed + timed out) ÷ (killed + timed out + survived + no coverage).',
+		'Score = (killed + timed out) ÷ (killed + timed out + survived + no coverage). "Static, left out":',
+		'mutants that only run while a module loads, skipped by a run with `--ignore-static`.',
 		'',
-		'| Area | Files | Run | Mutants | Killed | Timed out | Survived | No coverage | Score |',
-		'| ---- | ----: | --- | ------- | -----: | --------: | -------: | ----------: | ----: |',
+		'| Area | Files | Run | Mutants | Static, left out | Killed | Timed out | Survived | No coverage | Score |',
+		'| ---- | ----: | --- | ------: | ---------------: | -----: | --------: | -------: | ----------: | ----: |',
 		...rows,
-		`| **areas run: ${run.length} of ${AREAS.length}** | | | ${total.Ignored} static left out | ${total.Killed} | ${total.Timeout} | ${total.Survived} | ${total.NoCoverage} | **${score({ ...total }) ?? '–'} %** |`,
+		`| **areas run: ${run.length} of ${AREAS.length}** | | | ${mutants} | ${total.Ignored} | ${total.Killed} | ${total.Timeout} | ${total.Survived} | ${total.NoCoverage} | **${score({ ...total }) ?? '–'} %** |`,
 		'',
 		'## Surviving mutants',
 		'',
@@ -175,6 +179,10 @@ function main(argv) {
 		const at = argv.indexOf(name);
 		return at === -1 ? fallback : argv[at + 1];
 	};
+	if (flag('--render')) {
+		record(null);
+		return 0;
+	}
 	if (flag('--list')) {
 		const files = repositoryFiles();
 		for (const area of AREAS) {

@@ -26,6 +26,21 @@ describe('Mailcow API credential', () => {
 		expect(mailcow.requests[0].rawPath).toBe('/api/v1/get/domain/example.com');
 	});
 
+	it('sends an empty X-API-Key when the credential has no key (mailcow then answers nothing)', async () => {
+		const { error } = await runNode({
+			node: 'mailcow',
+			parameters: {
+				resource: 'domain',
+				operation: 'get',
+				domain: { __rl: true, mode: 'name', value: 'example.com' },
+			},
+			credentials: { mailcowApi: { baseUrl: mailcow.url } },
+		});
+		expect(mailcow.requests).toHaveLength(1);
+		expect(mailcow.requests[0].headers['x-api-key']).toBe('');
+		expect(error?.message).toMatch(/empty response/);
+	});
+
 	it.each([
 		['a trailing slash', (url: string) => `${url}/`],
 		['a pasted /api/v1 suffix', (url: string) => `${url}/api/v1/`],
@@ -107,6 +122,17 @@ describe('Migadu API credential', () => {
 		const expected = 'Basic ' + Buffer.from(`${MIGADU_USER}:${MIGADU_KEY}`).toString('base64');
 		expect(migadu.requests[0].headers.authorization).toBe(expected);
 		expect(migadu.requests[0].rawPath).toBe('/v1/domains');
+	});
+
+	it('sends empty HTTP Basic parts when the credential has no email or key', async () => {
+		await runNode({
+			node: 'migadu',
+			parameters: { resource: 'domain', operation: 'getAll' },
+			credentials: { migaduApi: { baseUrl: `${migadu.url}/v1` } },
+		});
+		expect(migadu.requests[0].headers.authorization).toBe(
+			`Basic ${Buffer.from(':').toString('base64')}`,
+		);
 	});
 
 	it('passes the connection test with good credentials', async () => {

@@ -60,6 +60,34 @@ describe('Mailcow → CORS → Update', () => {
 		expect(mailcow.requests).toHaveLength(1);
 	});
 
+	it('accepts http origins with any letter case and refuses what is not a whole origin', async () => {
+		const origins = ['HTTP://Intranet.acme.test:8080', 'xhttps://app.acme.test', 'https://[::1'];
+		const result = await run(
+			mailcow,
+			{
+				resource: 'cors',
+				operation: 'update',
+				corsAllowedOrigins: '={{ $json.origin }}',
+				corsAllowedMethods: ['GET'],
+			},
+			{ items: items(...origins.map((origin) => ({ origin }))), continueOnFail: true },
+		);
+		expect(result.items[0].json).toMatchObject({
+			success: true,
+			allowedOrigins: ['HTTP://Intranet.acme.test:8080'],
+		});
+		// A scheme glued to text, and a host the URL parser refuses.
+		expect(result.items.slice(1).map((i) => i.json.error)).toEqual(
+			origins
+				.slice(1)
+				.map(
+					(origin, i) =>
+						`Allowed Origins: "${origin}" is not * or scheme://host[:port] (item ${i + 1})`,
+				),
+		);
+		expect(mailcow.requests).toHaveLength(1);
+	});
+
 	it('explains an origin mailcow refuses in plain English', async () => {
 		// A host with an underscore passes URL parsing but not mailcow's origin check (emulator).
 		const result = await run(mailcow, {

@@ -138,6 +138,23 @@ describe('Mailcow → Mailbox Policy', () => {
 			]);
 		});
 
+		it('refuses a mailbox that is not one path segment, naming the field', async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'mailboxPolicy',
+					operation: 'getAll',
+					mailboxPolicyMailbox: '={{ $json.who }}',
+					mailboxPolicyListToRead: 'wl',
+				},
+				{ items: items({ who: 'jane/../x@acme.test' }) },
+			);
+			expect(result.error?.message).toMatch(
+				/^Mailbox: "jane\/\.\.\/x@acme\.test" cannot be used as a name: .* \(item 0\)$/,
+			);
+			expect(mailcow.requests).toEqual([]);
+		});
+
 		it('reads the denylist (blacklist) route', async () => {
 			addPolicyEntry(mailcow.state, { object: 'jane@acme.test', list: 'bl', value: '*@spam.test' });
 			const out = await runOk(mailcow, {
