@@ -115,6 +115,24 @@ describe('Mailcow → Forwarding Host', () => {
 		expect(mailcow.state.forwardingHosts.get('192.0.2.10')?.keep_spam).toBe('yes');
 	});
 
+	it('switches spam filtering back on with keep_spam 0', async () => {
+		seed();
+		await runOk(mailcow, {
+			resource: 'forwardingHost',
+			operation: 'update',
+			forwardingHosts: '2001:db8::/64',
+			forwardingHostFilterSpam: true,
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/edit/fwdhost',
+				body: { items: ['2001:db8::/64'], attr: { keep_spam: 0 } },
+			},
+		]);
+		expect(mailcow.state.forwardingHosts.get('2001:db8::/64')?.keep_spam).toBe('no');
+	});
+
 	it('names an unknown host mailcow refuses with a bare access_denied', async () => {
 		seed();
 		const result = await run(mailcow, {
