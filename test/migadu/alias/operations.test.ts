@@ -122,4 +122,41 @@ describe('Migadu alias operations', () => {
 		);
 		expect(error?.httpCode).toBe('400');
 	});
+	it('Delete answered 500 is confirmed by a lookup and returns the deleted address', async () => {
+		migadu.deleteAnswers500 = true;
+		const out = await runMigaduOk(migadu, {
+			parameters: { resource: 'alias', operation: 'delete', domain, alias: 'team@example.com' },
+		});
+		expect(calls(migadu)).toEqual([
+			'DELETE /v1/domains/example.com/aliases/team',
+			'GET /v1/domains/example.com/aliases/team',
+		]);
+		expect(out).toEqual([{ address: 'team@example.com', deleted: true }]);
+	});
+
+	it('names the Alias field when its value is of another domain or not one path segment', async () => {
+		const result = await runMigadu(migadu, {
+			parameters: { resource: 'alias', operation: 'get', domain, alias: '={{ $json.alias }}' },
+			items: [{ json: { alias: 'team@other.example' } }, { json: { alias: 'x/../team' } }],
+			continueOnFail: true,
+		});
+		expect(result.items.map((i) => i.json.error)).toEqual([
+			'Alias: "team@other.example" is not an address of the domain example.com (item 0)',
+			'Alias: "x/../team" cannot be used as a name: it contains a slash (item 1)',
+		]);
+		expect(migadu.requests).toEqual([]);
+	});
+
+	it('Get Many of a missing domain names the domain', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: {
+				resource: 'alias',
+				operation: 'getAll',
+				domain: byName('ghost.example'),
+				returnAll: true,
+			},
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/ghost.example/aliases']);
+		expect(error?.message).toBe('Migadu could not find domain "ghost.example" (item 0)');
+	});
 });

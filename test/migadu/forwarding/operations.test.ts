@@ -82,4 +82,78 @@ describe('Migadu forwarding operations', () => {
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe('Address: "not-an-address" is not an email address (item 0)');
 	});
+	it("a duplicate Create shows Migadu's text, naming the forwarding and its mailbox", async () => {
+		const create = {
+			resource: 'forwarding',
+			operation: 'create',
+			...mailbox,
+			address: 'out@elsewhere.example',
+		};
+		await runMigaduOk(migadu, { parameters: create });
+		const { error } = await runMigadu(migadu, { parameters: create });
+		expect(migadu.requests).toHaveLength(2);
+		expect(error?.message).toBe(
+			'Migadu refused the request for forwarding to "out@elsewhere.example" of mailbox "sales@example.com": address has already been taken',
+		);
+	});
+
+	it('Delete answered 500 is confirmed by a lookup and returns the forwarding and its mailbox', async () => {
+		migadu.deleteAnswers500 = true;
+		await runMigaduOk(migadu, {
+			parameters: {
+				resource: 'forwarding',
+				operation: 'create',
+				...mailbox,
+				address: 'out@elsewhere.example',
+			},
+		});
+		migadu.clearRequests();
+		const out = await runMigaduOk(migadu, {
+			parameters: {
+				resource: 'forwarding',
+				operation: 'delete',
+				...mailbox,
+				forwarding: 'out@elsewhere.example',
+			},
+		});
+		const path = '/v1/domains/example.com/mailboxes/sales/forwardings/out%40elsewhere.example';
+		expect(calls(migadu)).toEqual([`DELETE ${path}`, `GET ${path}`]);
+		expect(out).toEqual([
+			{ address: 'out@elsewhere.example', mailbox: 'sales@example.com', deleted: true },
+		]);
+	});
+
+	it('names the Forwarding Address field, and a missing forwarding with its mailbox', async () => {
+		const result = await runMigadu(migadu, {
+			parameters: {
+				resource: 'forwarding',
+				operation: 'get',
+				...mailbox,
+				forwarding: '={{ $json.to }}',
+			},
+			items: [{ json: { to: 'not-an-address' } }, { json: { to: 'gone@elsewhere.example' } }],
+			continueOnFail: true,
+		});
+		expect(result.items.map((i) => i.json.error)).toEqual([
+			'Forwarding Address: "not-an-address" is not an email address (item 0)',
+			'Migadu could not find forwarding to "gone@elsewhere.example" of mailbox "sales@example.com" (item 1)',
+		]);
+		expect(calls(migadu)).toEqual([
+			'GET /v1/domains/example.com/mailboxes/sales/forwardings/gone%40elsewhere.example',
+		]);
+	});
+
+	it('Get Many of a missing mailbox names the mailbox', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: {
+				resource: 'forwarding',
+				operation: 'getAll',
+				domain: byName('example.com'),
+				mailbox: byAddress('ghost'),
+				returnAll: true,
+			},
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/ghost/forwardings']);
+		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com" (item 0)');
+	});
 });

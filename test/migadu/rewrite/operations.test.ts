@@ -101,4 +101,43 @@ describe('Migadu rewrite operations', () => {
 		expect(migadu.requests).toHaveLength(0);
 		expect(error?.message).toBe('New Name: cannot be empty (item 0)');
 	});
+	it('Delete answered 500 is confirmed by a lookup and returns the rule and its domain', async () => {
+		await createDemo();
+		migadu.clearRequests();
+		migadu.deleteAnswers500 = true;
+		const out = await runMigaduOk(migadu, {
+			parameters: { resource: 'rewrite', operation: 'delete', domain, rewrite: 'demo' },
+		});
+		expect(calls(migadu)).toEqual([
+			'DELETE /v1/domains/example.com/rewrites/demo',
+			'GET /v1/domains/example.com/rewrites/demo',
+		]);
+		expect(out).toEqual([{ name: 'demo', domain_name: 'example.com', deleted: true }]);
+	});
+
+	it('names the Rewrite Name field when it is blank or not one path segment', async () => {
+		const result = await runMigadu(migadu, {
+			parameters: { resource: 'rewrite', operation: 'get', domain, rewrite: '={{ $json.name }}' },
+			items: [{ json: { name: ' ' } }, { json: { name: '..' } }],
+			continueOnFail: true,
+		});
+		expect(result.items.map((i) => i.json.error)).toEqual([
+			'Rewrite Name: is required (item 0)',
+			'Rewrite Name: ".." cannot be used as a name (item 1)',
+		]);
+		expect(migadu.requests).toEqual([]);
+	});
+
+	it('Get Many of a missing domain names the domain', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: {
+				resource: 'rewrite',
+				operation: 'getAll',
+				domain: byName('ghost.example'),
+				returnAll: true,
+			},
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/ghost.example/rewrites']);
+		expect(error?.message).toBe('Migadu could not find domain "ghost.example" (item 0)');
+	});
 });
