@@ -27,7 +27,7 @@ export interface BulkResult {
 	bare: BulkRun[];
 }
 
-/** The creates of `rows` sent by fetch, `inFlight` at a time; wall ms. */
+/** `n` mailbox creates sent by fetch, `inFlight` at a time; wall ms. */
 async function runBare(emulator: EmulatorHost, n: number, inFlight: number): Promise<number> {
 	const rows = crmRows(n);
 	const started = performance.now();
