@@ -247,6 +247,42 @@ describe('Mailcow → Mail Queue', () => {
 		expect(queueIds()).toEqual(['4F2A1C0D3E:hold', 'B98C6260CA1:incoming']);
 	});
 
+	it('refuses a queue id that is not letters and digits before reading the queue', async () => {
+		seed();
+		const ids = ['-4F2A1C0D3E', '4F2A1C0D3E-', '4F2A_1C0D3E'];
+		const result = await run(
+			mailcow,
+			{ resource: 'mailQueue', operation: 'delete', mailQueueIds: '={{ $json.id }}' },
+			{ items: items(...ids.map((id) => ({ id }))), continueOnFail: true },
+		);
+		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual(
+			ids.map((id, item) => [
+				`Queue IDs: "${id}" is not a queue ID (letters and digits) (item ${item})`,
+				{ item },
+			]),
+		);
+		expect(wire(mailcow)).toEqual([]);
+		expect(queueIds()).toEqual(['4F2A1C0D3E:deferred', 'B98C6260CA1:incoming']);
+	});
+
+	it('says where to look when none of the queue ids is queued', async () => {
+		seed();
+		const result = await run(mailcow, {
+			resource: 'mailQueue',
+			operation: 'release',
+			mailQueueIds: 'GONE1, GONE2',
+		});
+		expect(result.error?.message).toBe(
+			'Queue IDs: no queued message has queue ID GONE1, GONE2 (item 0)',
+		);
+		expect(result.error?.description).toBe(
+			'Check the "Queue IDs" field of item 0. The messages may have been delivered or deleted already; Mail Queue → Get Many lists the queue now. Mailcow lists an empty queue when postfix is not reachable.',
+		);
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/mailq/all', body: null },
+		]);
+	});
+
 	it('explains a queue command postfix did not run (mailcow answers "unknown")', async () => {
 		seed();
 		mailcow.state.mailContainers = false;

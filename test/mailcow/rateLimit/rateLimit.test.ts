@@ -72,6 +72,26 @@ describe('Mailcow → Rate Limit → Get, Get Many, Update', () => {
 		});
 	});
 
+	it('gets many mailbox limits from their own route', async () => {
+		seed();
+		mailcow.state.addMailbox({ username: 'joe@beta.test', password: 'Secret-123-abc' });
+		mailcow.state.mailboxes.get('jane@acme.test')!.rl = { value: '5', frame: 'h' };
+		mailcow.state.mailboxes.get('joe@beta.test')!.rl = { value: '30', frame: 's' };
+		const out = await runOk(mailcow, {
+			resource: 'rateLimit',
+			operation: 'getAll',
+			rateLimitOf: 'mailbox',
+			returnAll: true,
+		});
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/rl-mbox/all', body: null },
+		]);
+		expect(out).toEqual([
+			{ mailbox: 'jane@acme.test', limited: true, value: 5, frame: 'hour' },
+			{ mailbox: 'joe@beta.test', limited: true, value: 30, frame: 'second' },
+		]);
+	});
+
 	it("updates a mailbox's limit with mailcow's {items, attr} body", async () => {
 		seed();
 		const out = await runOk(mailcow, {
