@@ -182,4 +182,49 @@ describe('Migadu identity operations', () => {
 			'Migadu could not find identity "nobody@example.com" of mailbox "info@example.com" (item 0)',
 		);
 	});
+	it('Delete answered 500 is confirmed by a lookup and returns the identity and its mailbox', async () => {
+		await create({ identity: 'press', name: 'Press' });
+		migadu.clearRequests();
+		migadu.deleteAnswers500 = true;
+		const out = await runMigaduOk(migadu, {
+			parameters: { resource: 'identity', operation: 'delete', ...mailbox, identity: 'press' },
+		});
+		const path = '/v1/domains/example.com/mailboxes/info/identities/press';
+		expect(calls(migadu)).toEqual([`DELETE ${path}`, `GET ${path}`]);
+		expect(out).toEqual([
+			{ address: 'press@example.com', mailbox: 'info@example.com', deleted: true },
+		]);
+	});
+
+	it('names the Identity field when its value is of another domain or not one path segment', async () => {
+		const result = await runMigadu(migadu, {
+			parameters: {
+				resource: 'identity',
+				operation: 'get',
+				...mailbox,
+				identity: '={{ $json.identity }}',
+			},
+			items: [{ json: { identity: 'press@other.example' } }, { json: { identity: 'a%2Fb' } }],
+			continueOnFail: true,
+		});
+		expect(result.items.map((i) => i.json.error)).toEqual([
+			'Identity: "press@other.example" is not an address of the domain example.com (item 0)',
+			'Identity: "a%2Fb" cannot be used as a name: it contains a percent sign (item 1)',
+		]);
+		expect(migadu.requests).toEqual([]);
+	});
+
+	it('Get Many of a missing mailbox names the mailbox', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: {
+				resource: 'identity',
+				operation: 'getAll',
+				domain: byName('example.com'),
+				mailbox: byAddress('ghost'),
+				returnAll: true,
+			},
+		});
+		expect(calls(migadu)).toEqual(['GET /v1/domains/example.com/mailboxes/ghost/identities']);
+		expect(error?.message).toBe('Migadu could not find mailbox "ghost@example.com" (item 0)');
+	});
 });
