@@ -194,4 +194,13 @@ describe('Migadu mailbox: Create', () => {
 			'two',
 		]);
 	});
+	it('refuses a Local Part given as an address of another domain, before sending', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: { ...base, localPart: 'demo@other.example', name: 'Demo', password: PASSWORD },
+		});
+		expect(migadu.requests).toHaveLength(0);
+		expect(error?.message).toBe(
+			'Local Part: "demo@other.example" is not an address of the domain example.com (item 0)',
+		);
+	});
 });
