@@ -1,4 +1,5 @@
-import { byName, calls, runMigadu, runMigaduOk, useMigadu } from '../helpers';
+import { runNode } from '../../helpers/runNode';
+import { byName, calls, credentialsFor, runMigadu, runMigaduOk, useMigadu } from '../helpers';
 
 describe('Migadu domain: read operations', () => {
 	const migadu = useMigadu();
@@ -69,6 +70,23 @@ describe('Migadu domain: read operations', () => {
 			parameters: { resource: 'domain', operation: 'get', domain: byName('nope.example') },
 		});
 		expect(error?.message).toBe('Migadu could not find domain "nope.example" (item 0)');
+		expect(error?.httpCode).toBe('404');
+	});
+	it('Get Many answered 404 (a Base URL with an extra path) says what could not be found', async () => {
+		const { error } = await runNode({
+			node: 'migadu',
+			parameters: {
+				resource: 'domain',
+				operation: 'getAll',
+				returnAll: true,
+				throttling: { requestsPerWindow: 0 },
+			},
+			credentials: {
+				migaduApi: { ...credentialsFor(migadu).migaduApi, baseUrl: `${migadu.url}/admin` },
+			},
+		});
+		expect(calls(migadu)).toEqual(['GET /admin/v1/domains']);
+		expect(error?.message).toBe('Migadu could not find the domains of the account (item 0)');
 		expect(error?.httpCode).toBe('404');
 	});
 });
