@@ -148,6 +148,9 @@ describe('Migadu identity operations', () => {
 				expect(error?.message).toBe(
 					'Password: is ignored by Migadu unless Password Use is "Custom Password" (item 0)',
 				);
+				expect(error?.description).toBe(
+					'Check the "Password" field of item 0. Choose Password Use "Custom Password", or leave Password empty.',
+				);
 				expect(error?.context?.itemIndex).toBe(0);
 				expect(JSON.stringify({ ...error, node: undefined })).not.toContain('Own-Secret-9');
 			}
