@@ -6,6 +6,10 @@ import { TriggerHarness } from '../helpers/pollTrigger';
 import { byName, calls, credentialsFor, runMigadu, useMigadu } from './helpers';
 
 const migadu = useMigadu();
+// reset() keeps the emulator's rate limit (a constructor option); the test that sets one ends it.
+afterEach(() => {
+	migadu.rateLimit = undefined;
+});
 
 function trigger(parameters: INodeParameters) {
 	return new TriggerHarness(
@@ -322,5 +326,137 @@ describe('Migadu Trigger', () => {
 		expect(poll).toEqual({ items: null });
 		expect(migadu.forbidden).toBe(0);
 		expect(calls(migadu)).toHaveLength(4);
+	});
+});
+
+describe('Migadu Trigger: fields, Fetch Test Event and waits', () => {
+	const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+	it('a Domain that is not a domain name fails the poll before sending', async () => {
+		const outcome = await trigger({
+			event: 'mailboxCreated',
+			domain: byName('={{ "mail server" }}'),
+		}).activate();
+		expect(outcome.error?.message).toBe(
+			'Domain "mail server" is not a domain name such as example.com',
+		);
+		expect(outcome.error?.description).toBe('Choose the Migadu domain to watch.');
+		expect(migadu.requests).toEqual([]);
+	});
+
+	it('watches a Unicode domain by its punycode name, and names a missing domain', async () => {
+		const unicode = await trigger({
+			event: 'aliasCreated',
+			domain: byName('Bücher.example'),
+		}).activate();
+		expect(unicode).toEqual({ items: null });
+		const missing = await trigger({
+			event: 'rewriteCreated',
+			domain: byName('ghost.example'),
+		}).activate();
+		expect(missing.error?.message).toBe('Migadu could not find domain "ghost.example"');
+		expect(calls(migadu)).toEqual([
+			'GET /v1/domains/xn--bcher-kva.example/aliases',
+			'GET /v1/domains/ghost.example/rewrites',
+		]);
+	});
+
+	it('Forwarding Unconfirmed: a changed Hours Unconfirmed starts over instead of emitting', async () => {
+		info(migadu.state).forwardings.set('x@ext.test', forwarding('x@ext.test', hoursAgo(2)));
+		const poller = trigger({ event: 'forwardingUnconfirmed', hours: 24 });
+		expect(await poller.activate()).toEqual({ items: null });
+		const shorter = trigger({ event: 'forwardingUnconfirmed', hours: 1 });
+		shorter.saved = poller.saved;
+		expect(await shorter.restart()).toEqual({ items: null });
+		// The same Hours keeps the cursor: the forwarding waiting 2 hours is not news any more.
+		expect(await shorter.tick()).toEqual({ items: null });
+	});
+
+	it('Forwarding Unconfirmed: a new confirmation mail starts a new wait, reported again', async () => {
+		info(migadu.state).forwardings.set('x@ext.test', forwarding('x@ext.test', hoursAgo(30)));
+		const poller = trigger({ event: 'forwardingUnconfirmed', hours: 24 });
+		await poller.activate();
+		expect(await poller.tick()).toEqual({ items: null });
+		// Resent a day and a half ago: overdue again between two polls.
+		info(migadu.state).forwardings.get('x@ext.test')!.confirmation_sent_at = hoursAgo(25.5);
+		expect((await poller.tick()).items).toEqual([
+			expect.objectContaining({ address: 'x@ext.test', hoursUnconfirmed: 25 }),
+		]);
+		expect(await poller.tick()).toEqual({ items: null });
+	});
+
+	it('Forwarding Unconfirmed: Fetch Test Event shows the longest wait; confirmed ones never count', async () => {
+		const forwardings = info(migadu.state).forwardings;
+		forwardings.set('a@ext.test', forwarding('a@ext.test', hoursAgo(30)));
+		forwardings.set('b@ext.test', forwarding('b@ext.test', hoursAgo(50.5)));
+		forwardings.set('c@ext.test', forwarding('c@ext.test', hoursAgo(80), hoursAgo(79)));
+		const poller = trigger({ event: 'forwardingUnconfirmed', hours: 24 });
+		expect((await poller.fetchTestEvent()).items).toEqual([
+			{ ...forwardings.get('b@ext.test'), mailbox: 'info@example.com', hoursUnconfirmed: 50 },
+		]);
+		forwardings.delete('a@ext.test');
+		forwardings.delete('b@ext.test');
+		const nothing = await poller.fetchTestEvent();
+		expect(nothing.error?.description).toBe(
+			'No forwarding of this domain has been waiting for confirmation for 24 hours or more.',
+		);
+	});
+
+	it.each([
+		['mailboxCreated', 'mailbox'],
+		['identityCreated', 'identity'],
+		['forwardingCreated', 'forwarding'],
+		['aliasCreated', 'alias'],
+		['rewriteCreated', 'rewrite'],
+	])('%s: Fetch Test Event on an empty domain says it has no %s yet', async (event, what) => {
+		const shown = await trigger({ event, domain: byName('bücher.example') }).fetchTestEvent();
+		expect(shown.error?.message).toBe('Nothing to show yet');
+		expect(shown.error?.description).toBe(`The domain xn--bcher-kva.example has no ${what} yet.`);
+	});
+
+	it.each([
+		['mailboxDeleted', 'mailbox'],
+		['identityDeleted', 'identity'],
+		['forwardingDeleted', 'forwarding'],
+		['aliasDeleted', 'alias'],
+		['rewriteDeleted', 'rewrite'],
+	])('%s: Fetch Test Event before any deletion says what to do', async (event, what) => {
+		const shown = await trigger({ event }).fetchTestEvent();
+		expect(shown.error?.description).toBe(
+			`No ${what} of example.com has been deleted since the trigger was activated. Delete one and fetch again, or activate the workflow.`,
+		);
+	});
+
+	it('DNS events: Fetch Test Event shows the current state when it matches the event, else says why not', async () => {
+		migadu.state.dnsReady.delete('example.com');
+		const failing = await trigger({ event: 'dnsFailing' }).fetchTestEvent();
+		const problem = (what: string) => [`${what} record not found`];
+		const diagnostics = {
+			mx: problem('MX'),
+			spf: problem('SPF'),
+			dkim: problem('DKIM'),
+			dmarc: problem('DMARC'),
+		};
+		expect(failing.items).toEqual([
+			{ domain: 'example.com', status: 'failing', problems: diagnostics, diagnostics },
+		]);
+		const notHealthy = await trigger({ event: 'dnsHealthy' }).fetchTestEvent();
+		expect(notHealthy.error?.description).toBe(
+			'The DNS diagnostics of example.com have not recovered from a failure since the trigger was activated, and they fail right now.',
+		);
+		migadu.state.dnsReady.add('example.com');
+		const healthy = await trigger({ event: 'dnsHealthy' }).fetchTestEvent();
+		expect(healthy.items).toEqual([
+			{
+				domain: 'example.com',
+				status: 'healthy',
+				problems: {},
+				diagnostics: { mx: [], spf: [], dkim: [], dmarc: [] },
+			},
+		]);
+		const notFailing = await trigger({ event: 'dnsFailing' }).fetchTestEvent();
+		expect(notFailing.error?.description).toBe(
+			'The DNS diagnostics of example.com find no problem right now.',
+		);
 	});
 });
