@@ -236,6 +236,60 @@ describe('Mailcow → Log', () => {
 		});
 	});
 
+	it('keeps a time it cannot read as mailcow sent it, and adds no program where a log has none', async () => {
+		mailcow.state.logs.netfilter.push(
+			{ message: 'no time', priority: 'crit' },
+			{ message: 'empty time', priority: 'crit', time: '' },
+			{ message: 'text time', priority: 'crit', time: 'yesterday' },
+			{ message: 'zero time', priority: 'crit', time: 0 },
+			{ message: 'unix time', priority: 'crit', time: T },
+		);
+		const out = await runOk(mailcow, {
+			resource: 'log',
+			operation: 'getAll',
+			logName: 'netfilter',
+			returnAll: true,
+		});
+		expect(out.map((e) => [e.message, e.time])).toEqual([
+			['no time', null],
+			['empty time', ''],
+			['text time', 'yesterday'],
+			['zero time', 0],
+			['unix time', iso(T)],
+		]);
+		expect(Object.keys(out[4])).toEqual(['log', 'time', 'priority', 'message']);
+	});
+
+	it('rspamd history: every recipient, one given as a string, and fields rspamd left out', async () => {
+		const base = { action: 'no action', score: 1.5, required_score: 15, unix_time: T };
+		mailcow.state.logs['rspamd-history'].push(
+			{ ...base, sender_smtp: 'a@partner.test', rcpt_smtp: ['x@acme.test', 'y@acme.test'] },
+			{ ...base, sender_smtp: 'b@partner.test', rcpt_smtp: 'z@acme.test', size: 900 },
+			{ unix_time: T, action: 'reject', sender_smtp: 'c@partner.test', subject: 'Hi' },
+		);
+		const out = await runOk(mailcow, {
+			resource: 'log',
+			operation: 'getAll',
+			logName: 'rspamd-history',
+			returnAll: true,
+		});
+		expect(out.map((e) => [e.message, e.recipients, e.score, e.sizeBytes])).toEqual([
+			[
+				'no action (score 1.5 of 15): a@partner.test to x@acme.test, y@acme.test, subject ""',
+				['x@acme.test', 'y@acme.test'],
+				1.5,
+				null,
+			],
+			[
+				'no action (score 1.5 of 15): b@partner.test to z@acme.test, subject ""',
+				['z@acme.test'],
+				1.5,
+				900,
+			],
+			['reject (score  of ): c@partner.test to , subject "Hi"', [], null, null],
+		]);
+	});
+
 	it('keeps the raw record with Simplify off', async () => {
 		mailcow.state.logs.watchdog.push({ ...RAW.watchdog });
 		mailcow.state.logs['rspamd-history'].push({ ...RAW['rspamd-history'] });
