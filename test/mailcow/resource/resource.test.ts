@@ -194,6 +194,22 @@ describe('Mailcow → Resource', () => {
 		expect(mailcow.state.resources.size).toBe(0);
 	});
 
+	it('names every address that is not a resource when there are several', async () => {
+		seed();
+		const result = await run(mailcow, {
+			resource: 'resource',
+			operation: 'delete',
+			resources: byAddress('jane@acme.test, Room1@acme.test, nobody@acme.test'),
+		});
+		expect(result.error?.message).toBe(
+			'Resources: "jane@acme.test", "nobody@acme.test" are not resources (item 0)',
+		);
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/resource/all', body: null },
+		]);
+		expect(mailcow.state.resources.has('room1@acme.test')).toBe(true);
+	});
+
 	it('refuses to delete a mailbox through delete/resource (mailcow would delete it), naming it and the item', async () => {
 		seed();
 		const result = await run(
