@@ -1,4 +1,4 @@
-import { byName, items, run, runOk, useMailcow, wire } from '../setup';
+import { byName, credentials, items, run, runOk, useMailcow, wire } from '../setup';
 
 describe('Mailcow → DKIM', () => {
 	const mailcow = useMailcow();
@@ -135,6 +135,67 @@ describe('Mailcow → DKIM', () => {
 			key_size: 1024,
 		});
 		expect(out[0]).toMatchObject({ domain: 'nokey.test', selector: 'mapped', created: true });
+	});
+
+	it('Create and Get pairs each key with its own item, found or created', async () => {
+		const result = await run(
+			mailcow,
+			{ resource: 'dkim', operation: 'createAndGet', dkimDomain: byName('={{ $json.domain }}') },
+			{ items: items({ domain: 'acme.test' }, { domain: 'nokey.test' }) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => [i.json.domain, i.json.created, i.pairedItem])).toEqual([
+			['acme.test', false, { item: 0 }],
+			['nokey.test', true, { item: 1 }],
+		]);
+	});
+
+	it('Create and Get creates nothing when the read answers an empty body (no key reached mailcow)', async () => {
+		const { error } = await run(
+			mailcow,
+			{ resource: 'dkim', operation: 'createAndGet', dkimDomain: byName('nokey.test') },
+			{ credentials: credentials(mailcow, '') },
+		);
+		expect(error?.message).toBe('Mailcow answered with an empty response');
+		expect(error?.description).toContain('no valid API key');
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/dkim/nokey.test', body: null },
+		]);
+		expect(mailcow.state.dkim.has('nokey.test')).toBe(false);
+	});
+
+	it('Create and Get refuses a domain that is not one path segment, naming the field', async () => {
+		const { error } = await run(
+			mailcow,
+			{ resource: 'dkim', operation: 'createAndGet', dkimDomain: byName('={{ $json.domain }}') },
+			{ items: items({ domain: 'acme.test/../x' }) },
+		);
+		expect(error?.message).toMatch(
+			/^Domain: "acme\.test\/\.\.\/x" cannot be used as a name: .* \(item 0\)$/,
+		);
+		expect(wire(mailcow)).toEqual([]);
+	});
+
+	it('Create refuses a selector DNS cannot name and a key shorter than 1024 bits', async () => {
+		const result = await run(
+			mailcow,
+			{
+				resource: 'dkim',
+				operation: 'create',
+				dkimDomain: byName('nokey.test'),
+				dkimSelector: '={{ $json.selector }}',
+				dkimKeySize: '={{ $json.size }}',
+			},
+			{
+				items: items({ selector: 'my selector', size: 2048 }, { selector: 'mail2026', size: 512 }),
+				continueOnFail: true,
+			},
+		);
+		expect(result.items.map((i) => [i.json.error, i.pairedItem])).toEqual([
+			['Selector: use letters, digits, dots, dashes and underscores only (item 0)', { item: 0 }],
+			['Key Size: must be at least 1024 (item 1)', { item: 1 }],
+		]);
+		expect(wire(mailcow)).toEqual([]);
 	});
 
 	it("Create and Get fails with mailcow's message when the domain does not exist", async () => {
