@@ -246,4 +246,41 @@ describe('Mailcow Trigger: object events', () => {
 		expect(threshold.error?.message).toMatch(/^Threshold \(%\) must be/);
 		expect(mailcow.requests).toHaveLength(0);
 	});
+	it('quota: Fetch Test Event shows the fullest mailbox at or above the threshold, or says none is', async () => {
+		const poller = trigger({ event: 'quotaAbove', threshold: 80 });
+		const shown = await poller.fetchTestEvent();
+		expect(shown.error?.description).toBe('No mailbox is at or above 80% of its quota right now.');
+		mailcow.state.mailboxes.get('alice@acme.test')!.bytesUsed = 85 * MIB;
+		mailcow.state.mailboxes.get('bob@acme.test')!.bytesUsed = 97.5 * MIB;
+		mailcow.state.mailboxes.get('carol@other.test')!.bytesUsed = 80 * MIB;
+		expect((await poller.fetchTestEvent()).items).toEqual([
+			expect.objectContaining({ username: 'bob@acme.test', percentInUse: 97.5, threshold: 80 }),
+		]);
+	});
+
+	it('object events: Fetch Test Event says nothing matches the filters yet', async () => {
+		const why = async (parameters: INodeParameters) =>
+			(await trigger({ domains: 'empty.test', ...parameters }).fetchTestEvent()).error?.description;
+		mailcow.state.addDomain({ name: 'empty.test' });
+		expect(await why({ event: 'mailboxCreated' })).toBe(
+			'mailcow has no mailbox matching the filters yet.',
+		);
+		expect(await why({ event: 'aliasCreated' })).toBe(
+			'mailcow has no alias matching the filters yet.',
+		);
+		expect(await why({ event: 'domainCreated', tags: 'nothing-tagged' })).toBe(
+			'mailcow has no domain matching the filters yet.',
+		);
+		expect(await why({ event: 'domainAdminCreated' })).toBe(
+			'mailcow has no domain administrator matching the filters yet.',
+		);
+		for (const [event, what] of [
+			['mailboxDeleted', 'mailbox'],
+			['aliasDeleted', 'alias'],
+		]) {
+			expect(await why({ event })).toBe(
+				`No ${what} has been deleted since the trigger was activated. Delete one and fetch again, or activate the workflow.`,
+			);
+		}
+	});
 });

@@ -288,3 +288,104 @@ describe('Mailcow Trigger: operational events', () => {
 		expect(await poller.tick()).toEqual({ items: null });
 	});
 });
+
+// Fetch Test Event in the editor before the workflow was ever activated: no remembered state, so
+// the trigger shows the most recent real item of the event, or says why there is none.
+describe('Mailcow Trigger: Fetch Test Event before activation, and field checks', () => {
+	beforeEach(async () => await seed(mailcow.state));
+	const show = async (parameters: INodeParameters) => await trigger(parameters).fetchTestEvent();
+	const why = async (parameters: INodeParameters) => {
+		const shown = await show(parameters);
+		expect(shown.error?.message).toBe('Nothing to show yet');
+		return shown.error?.description;
+	};
+
+	it('quarantine: the newest message of the chosen domains', async () => {
+		mailcow.state.addQuarantineItem({ rcpt: 'alice@acme.test', subject: 'Newer' });
+		mailcow.state.addQuarantineItem({ rcpt: 'carol@other.test', subject: 'Not ours' });
+		expect((await show({ event: 'quarantined', domains: 'acme.test' })).items).toEqual([
+			expect.objectContaining({ rcpt: 'alice@acme.test', subject: 'Newer' }),
+		]);
+		expect(await why({ event: 'quarantined', domains: 'none.test' })).toBe(
+			'The quarantine holds no message for the chosen domains.',
+		);
+	});
+
+	it('containers: a stopped one as it would be reported; running ones for Running Again', async () => {
+		expect(await why({ event: 'containerStopped' })).toBe(
+			'Every container mailcow reports is running.',
+		);
+		mailcow.state.containers['sogo-mailcow'].state = 'exited';
+		expect((await show({ event: 'containerStopped' })).items).toEqual([
+			expect.objectContaining({
+				container: 'sogo-mailcow',
+				state: 'exited',
+				previousState: 'running',
+			}),
+		]);
+		expect((await show({ event: 'containerRunning' })).items).toEqual([
+			expect.objectContaining({ container: 'acme-mailcow', state: 'running' }),
+		]);
+		for (const container of Object.values(mailcow.state.containers)) container.state = 'exited';
+		expect(await why({ event: 'containerRunning' })).toBe(
+			'No container has come back since the trigger was activated.',
+		);
+	});
+
+	it('log entries: the newest entry containing the text, named with its log', async () => {
+		mailcow.state.logs.ratelimited.unshift({ time: 1_700_000_100, rcpt: 'bob@acme.test' });
+		expect((await show({ event: 'logEntry', log: 'ratelimited', text: 'alice' })).items).toEqual([
+			{ time: 1_700_000_000, rcpt: 'alice@acme.test', message: 'old', log: 'ratelimited' },
+		]);
+		expect(await why({ event: 'logEntry', log: 'ratelimited', text: 'carol' })).toBe(
+			'The ratelimited log has no entry containing "carol" yet.',
+		);
+		expect(await why({ event: 'logEntry', log: 'sogo' })).toBe('The sogo log has no entry yet.');
+	});
+
+	it('sync jobs: the most recent failed run', async () => {
+		expect(await why({ event: 'syncJobFailed' })).toBe('No sync job has a failed last run.');
+		Object.assign(job(mailcow.state), {
+			last_run: '2026-11-30 00:20:00',
+			success: 0,
+			exit_status: 'EXIT_CONNECTION_FAILURE',
+		});
+		expect((await show({ event: 'syncJobFailed' })).items).toEqual([
+			expect.objectContaining({ user2: 'alice@acme.test', exit_status: 'EXIT_CONNECTION_FAILURE' }),
+		]);
+	});
+
+	it('fail2ban and app passwords: what is missing is named', async () => {
+		expect(await why({ event: 'fail2banBanned' })).toBe(
+			'fail2ban has no banned network right now.',
+		);
+		expect(await why({ event: 'appPasswordCreated', mailbox: 'carol@other.test' })).toBe(
+			'The mailbox carol@other.test has no app password yet.',
+		);
+	});
+
+	it('refuses Entries per Request outside 1–1000 and a Mailbox that is no address, before sending', async () => {
+		for (const pageSize of [0, 1001]) {
+			const outcome = await trigger({
+				event: 'logEntry',
+				log: 'api',
+				pageSize: `={{ ${pageSize} }}`,
+			}).activate();
+			expect(outcome.error?.message).toBe('Entries per Request must be between 1 and 1000');
+			expect(outcome.error?.description).toBe(
+				'Correct the Entries per Request field of the trigger.',
+			);
+		}
+		for (const pageSize of [1, 1000]) {
+			expect(await trigger({ event: 'logEntry', log: 'api', pageSize }).activate()).toEqual({
+				items: null,
+			});
+		}
+		const sent = mailcow.requests.length;
+		const mailbox = await trigger({ event: 'appPasswordCreated', mailbox: 'alice' }).activate();
+		expect(mailbox.error?.message).toBe(
+			'Mailbox must be a mailbox address such as jane@example.com',
+		);
+		expect(mailcow.requests).toHaveLength(sent);
+	});
+});
