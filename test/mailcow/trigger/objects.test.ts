@@ -283,4 +283,41 @@ describe('Mailcow Trigger: object events', () => {
 			);
 		}
 	});
+	describe('a changed filter starts over silently instead of emitting what it now matches', () => {
+		async function switched(from: INodeParameters, to: INodeParameters) {
+			const first = trigger(from);
+			expect(await first.activate()).toEqual({ items: null });
+			const second = trigger(to);
+			second.saved = first.saved;
+			return await second.restart();
+		}
+
+		it('Threshold (%)', async () => {
+			mailcow.state.mailboxes.get('alice@acme.test')!.bytesUsed = 85 * MIB;
+			expect(
+				await switched(
+					{ event: 'quotaAbove', threshold: 90 },
+					{ event: 'quotaAbove', threshold: 80 },
+				),
+			).toEqual({ items: null });
+		});
+
+		it('Domains, read in any case and spacing', async () => {
+			const outcome = await switched(
+				{ event: 'mailboxCreated', domains: 'acme.test' },
+				{ event: 'mailboxCreated', domains: ' ACME.test , Other.Test, ' },
+			);
+			expect(outcome).toEqual({ items: null });
+			expect(wire(mailcow).map((r) => r.rawPath)).toEqual([
+				'/api/v1/get/mailbox/reduced/acme.test',
+				'/api/v1/get/mailbox/reduced/acme.test,other.test',
+			]);
+		});
+
+		it('Tags', async () => {
+			expect(
+				await switched({ event: 'mailboxCreated', tags: 'vip' }, { event: 'mailboxCreated' }),
+			).toEqual({ items: null });
+		});
+	});
 });

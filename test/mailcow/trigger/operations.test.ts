@@ -388,4 +388,35 @@ describe('Mailcow Trigger: Fetch Test Event before activation, and field checks'
 		);
 		expect(mailcow.requests).toHaveLength(sent);
 	});
+	it('a changed Log or Mailbox starts over silently instead of emitting what is there', async () => {
+		async function switched(from: INodeParameters, to: INodeParameters, between: () => unknown) {
+			const first = trigger(from);
+			expect(await first.activate()).toEqual({ items: null });
+			await between();
+			const second = trigger(to);
+			second.saved = first.saved;
+			return await second.restart();
+		}
+		expect(
+			await switched(
+				{ event: 'logEntry', log: 'ratelimited' },
+				{ event: 'logEntry', log: 'netfilter' },
+				() => mailcow.state.logs.netfilter.unshift({ time: 1_800_000_000, message: 'ban' }),
+			),
+		).toEqual({ items: null });
+		expect(
+			await switched(
+				{ event: 'appPasswordCreated', mailbox: 'alice@acme.test' },
+				{ event: 'appPasswordCreated', mailbox: 'carol@other.test' },
+				async () =>
+					await api('add/app-passwd', {
+						username: 'carol@other.test',
+						app_name: 'Tablet',
+						app_passwd: 'AppPass-5678',
+						app_passwd2: 'AppPass-5678',
+						active: '1',
+					}),
+			),
+		).toEqual({ items: null });
+	});
 });
