@@ -72,6 +72,48 @@ describe('Mailcow → Relay Host', () => {
 		expect(everythingOf(result)).not.toContain(SECRET);
 	});
 
+	it('creates a relay host without a login: the output says username ""', async () => {
+		const out = await runOk(mailcow, {
+			resource: 'relayHost',
+			operation: 'create',
+			relayHostHostname: '[smtp.relay.test]:587',
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/relayhost',
+				body: { hostname: '[smtp.relay.test]:587' },
+			},
+		]);
+		expect(out).toEqual([
+			{ success: true, hostname: '[smtp.relay.test]:587', username: '', messages: ['Added'] },
+		]);
+	});
+
+	it('lists the domains and mailboxes that send through a relay host', async () => {
+		seed();
+		for (const name of ['acme.test', 'beta.test']) {
+			mailcow.state.addDomain({ name, mailboxes: 10, quota: 10240, maxquota: 2048 });
+			mailcow.state.domains.get(name)!.relayhost = '1';
+		}
+		for (const username of ['jane@acme.test', 'joe@beta.test']) {
+			mailcow.state.addMailbox({ username, password: 'Secret-123-abc' });
+			mailcow.state.mailboxes.get(username)!.attributes.relayhost = '1';
+		}
+		const out = await runOk(mailcow, {
+			resource: 'relayHost',
+			operation: 'get',
+			relayHost: byId('1'),
+		});
+		expect(out).toEqual([
+			{
+				...simple1,
+				usedByDomains: ['acme.test', 'beta.test'],
+				usedByMailboxes: ['jane@acme.test', 'joe@beta.test'],
+			},
+		]);
+	});
+
 	it('gets many without passwords, each record paired with its input item', async () => {
 		seed();
 		const result = await run(
