@@ -132,6 +132,59 @@ describe('Mailcow → Quarantine', () => {
 			]);
 		});
 
+		it('finds VIRUS_FOUND among other symbols; a notified message without it is no virus', async () => {
+			mailcow.state.addQuarantineItem({
+				qid: '4XyZ1q2w3e',
+				rcpt: 'u1@acme.test',
+				symbols: '[{"name":"VIRUS_FOUND","score":15},{"name":"MID_RHS_MATCH_FROM","score":1}]',
+			});
+			mailcow.state.addQuarantineItem({
+				qid: '4XyZ9z8x7c',
+				rcpt: 'u2@acme.test',
+				symbols: '[{"name":"BAYES_SPAM","score":5.1},{"name":"MID_RHS_MATCH_FROM","score":1}]',
+				notified: 1,
+			});
+			const result = await run(
+				mailcow,
+				{ resource: 'quarantine', operation: 'get', quarantineId: '={{ $json.id }}' },
+				{ items: items({ id: '1' }, { id: '2' }) },
+			);
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((i) => [i.json.virusFound, i.json.notified, i.json.symbols])).toEqual(
+				[
+					[
+						true,
+						false,
+						[
+							{ name: 'VIRUS_FOUND', score: 15 },
+							{ name: 'MID_RHS_MATCH_FROM', score: 1 },
+						],
+					],
+					[
+						false,
+						true,
+						[
+							{ name: 'BAYES_SPAM', score: 5.1 },
+							{ name: 'MID_RHS_MATCH_FROM', score: 1 },
+						],
+					],
+				],
+			);
+		});
+
+		it('refuses an id that is not a whole number before sending', async () => {
+			const result = await run(
+				mailcow,
+				{ resource: 'quarantine', operation: 'get', quarantineId: '={{ $json.id }}' },
+				{ items: items({ id: 'x1' }, { id: '1x' }), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error)).toEqual([
+				'Quarantine Item ID: "x1" is not a quarantine item id (item 0)',
+				'Quarantine Item ID: "1x" is not a quarantine item id (item 1)',
+			]);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
 		it('says an unknown id was not found (mailcow answers [])', async () => {
 			const result = await run(mailcow, {
 				resource: 'quarantine',
@@ -299,6 +352,18 @@ describe('Mailcow → Quarantine', () => {
 			);
 			expect(mailcow.requests).toHaveLength(0);
 		});
+		it('refuses ids with a number only at one end before sending', async () => {
+			const result = await run(
+				mailcow,
+				{ resource: 'quarantine', operation: 'release', quarantineIds: '={{ $json.ids }}' },
+				{ items: items({ ids: '1, x2' }, { ids: '2x' }), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error)).toEqual([
+				'Quarantine Item IDs: "x2" is not a quarantine item id (item 0)',
+				'Quarantine Item IDs: "2x" is not a quarantine item id (item 1)',
+			]);
+			expect(mailcow.requests).toHaveLength(0);
+		});
 	});
 
 	describe('Delete', () => {
@@ -352,6 +417,9 @@ describe('Mailcow → Quarantine', () => {
 			});
 			expect(result.error?.message).toBe(
 				'Quarantine Item IDs: no quarantine item has id 999 (item 0)',
+			);
+			expect(result.error?.description).toBe(
+				'Check the "Quarantine Item IDs" field of item 0. The messages may have been released, learned or deleted already; Get Many lists the ids held now.',
 			);
 			expect(wire(mailcow)).toEqual([
 				{ method: 'GET', rawPath: '/api/v1/get/quarantine/all', body: null },
