@@ -255,6 +255,21 @@ describe('Mailcow Trigger: operational events', () => {
 		expect(await poller.tick()).toEqual({ items: null });
 	});
 
+	it('activating on a full log page reads that one page only', async () => {
+		for (let i = 1; i <= 7; i++)
+			mailcow.state.logs.netfilter.unshift({ time: 1_800_000_000 + i, message: `ban ${i}` });
+		const start = mailcow.requests.length;
+		const poller = trigger({ event: 'logEntry', log: 'netfilter', pageSize: 3 });
+		expect(await poller.activate()).toEqual({ items: null });
+		expect(mailcow.requests.slice(start).map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/logs/netfilter/1-3',
+		]);
+		mailcow.state.logs.netfilter.unshift({ time: 1_800_000_008, message: 'ban 8' });
+		expect((await poller.tick()).items).toEqual([
+			{ time: 1_800_000_008, message: 'ban 8', log: 'netfilter' },
+		]);
+	});
+
 	it('the API log leaves out the trigger’s own reads of it', async () => {
 		const poller = trigger({ event: 'logEntry', log: 'api' });
 		await poller.activate();
@@ -274,6 +289,33 @@ describe('Mailcow Trigger: operational events', () => {
 		mailcow.state.quarantine.delete(item.id);
 		expect((await poller.tick()).items).toEqual([expect.objectContaining({ subject: 'Here' })]);
 		expect(later.id).toBeGreaterThan(item.id);
+	});
+
+	it('containers: one that disappears while running is reported stopped, as missing', async () => {
+		const poller = trigger({ event: 'containerStopped' });
+		await poller.activate();
+		delete mailcow.state.containers['sogo-mailcow'];
+		expect((await poller.tick()).items).toEqual([
+			{ container: 'sogo-mailcow', state: 'missing', previousState: 'running' },
+		]);
+		expect(await poller.tick()).toEqual({ items: null });
+	});
+
+	it('containers: a new container, or one removed while stopped and added again, is not "running again"', async () => {
+		mailcow.state.containers['acme-mailcow'].state = 'exited';
+		const poller = trigger({ event: 'containerRunning' });
+		await poller.activate();
+		mailcow.state.containers['extra-mailcow'] = {
+			...mailcow.state.containers['sogo-mailcow'],
+			container: 'extra-mailcow',
+		};
+		expect(await poller.tick()).toEqual({ items: null });
+		// Removed while stopped: forgotten, so its return is a new container.
+		const acme = mailcow.state.containers['acme-mailcow'];
+		delete mailcow.state.containers['acme-mailcow'];
+		expect(await poller.tick()).toEqual({ items: null });
+		mailcow.state.containers['acme-mailcow'] = { ...acme, state: 'running' };
+		expect(await poller.tick()).toEqual({ items: null });
 	});
 
 	it('containers: unreachable dockerapi fails the poll instead of reporting every container', async () => {
