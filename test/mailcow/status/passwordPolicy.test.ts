@@ -42,4 +42,14 @@ describe('Mailcow → Status → Get Password Policy', () => {
 			['Mailcow did not answer its password policy (item 0)', { item: 0 }],
 		]);
 	});
+
+	it('keeps at most 200 characters of a long unexpected answer in the error details', async () => {
+		const body = { unexpected: 'x'.repeat(300) };
+		mailcow.injectFault({ kind: 'json', body });
+		const result = await run(mailcow, { resource: 'status', operation: 'getPasswordPolicy' });
+		expect(result.error?.message).toBe('Mailcow did not answer its password policy (item 0)');
+		expect(result.error).toMatchObject({
+			errorResponse: { body: JSON.stringify(body).slice(0, 200) },
+		});
+	});
 });

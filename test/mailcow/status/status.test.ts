@@ -1,4 +1,4 @@
-import { items, run, runOk, useMailcow, wire } from '../setup';
+import { credentials, items, run, runOk, useMailcow, wire } from '../setup';
 
 // Status (get/status/containers, get/status/vmail, get/status/version). Containers and the vmail
 // volume come from dockerapi ([DOCKER] in mailcow-observed-2.md): the emulator answers them shaped
@@ -118,6 +118,43 @@ describe('Mailcow → Status', () => {
 		expect(raw).toEqual([mailcow.state.vmail]);
 	});
 
+	it('reads an empty volume: df prints 0 without a unit', async () => {
+		mailcow.state.vmail = {
+			type: 'info',
+			disk: '/dev/sda1',
+			used: '0',
+			total: '98G',
+			used_percent: '0%',
+		};
+		const out = await runOk(mailcow, { resource: 'status', operation: 'getDiskUsage' });
+		expect(out).toEqual([{ disk: '/dev/sda1', usedMiB: 0, totalMiB: 100352, usedPercent: 0 }]);
+	});
+
+	it('an empty answer (no key reached mailcow) points at the key, not at dockerapi', async () => {
+		const result = await run(
+			mailcow,
+			{ resource: 'status', operation: 'getDiskUsage' },
+			{ credentials: credentials(mailcow, '') },
+		);
+		expect(result.error?.message).toBe('Mailcow answered with an empty response');
+		expect(result.error?.description).toContain('no valid API key');
+		expect(wire(mailcow)).toEqual([
+			{ method: 'GET', rawPath: '/api/v1/get/status/vmail', body: null },
+		]);
+	});
+
+	it("keeps mailcow's unreadable answer in the error details, as a bad gateway", async () => {
+		mailcow.state.mailContainers = false;
+		const result = await run(mailcow, { resource: 'status', operation: 'getDiskUsage' });
+		expect(result.error).toMatchObject({
+			message: 'Mailcow could not read the disk usage of its vmail volume (item 0)',
+			httpCode: '502',
+			errorResponse: {
+				body: '{"type":"info","disk":"","used":null,"total":null,"used_percent":null}',
+			},
+		});
+	});
+
 	it('explains a disk usage mailcow cannot read (dockerapi unreachable: empty figures)', async () => {
 		mailcow.state.mailContainers = false;
 		const result = await run(
@@ -138,6 +175,19 @@ describe('Mailcow → Status', () => {
 			{ method: 'GET', rawPath: '/api/v1/get/status/version', body: null },
 		]);
 		expect(out).toEqual([{ version: '2026-07a' }]);
+	});
+
+	it('pairs the version with each input item', async () => {
+		mailcow.state.version = '2026-07a';
+		const result = await run(
+			mailcow,
+			{ resource: 'status', operation: 'getVersion' },
+			{ items: items({ run: 0 }, { run: 1 }) },
+		);
+		expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
+			[{ version: '2026-07a' }, { item: 0 }],
+			[{ version: '2026-07a' }, { item: 1 }],
+		]);
 	});
 
 	it('names a refused API key on Get Version', async () => {
