@@ -281,6 +281,22 @@ describe('Mailcow Trigger: operational events', () => {
 		]);
 	});
 
+	it('sync jobs: a success however the database spells it, or no run yet, is no failure', async () => {
+		const poller = trigger({ event: 'syncJobFailed' });
+		await poller.activate();
+		const run = (fields: IDataObject) => Object.assign(job(mailcow.state), fields);
+		for (const [i, success] of [1, '1', true].entries()) {
+			run({ last_run: `2026-11-30 0${i}:00:00`, success });
+			expect(await poller.tick()).toEqual({ items: null });
+		}
+		run({ last_run: '', success: 0 });
+		expect(await poller.tick()).toEqual({ items: null });
+		run({ last_run: '2026-11-30 05:00:00', success: '0' });
+		expect((await poller.tick()).items).toEqual([
+			expect.objectContaining({ last_run: '2026-11-30 05:00:00', success: '0' }),
+		]);
+	});
+
 	it('quarantine: a message released before the next poll is still reported', async () => {
 		const poller = trigger({ event: 'quarantined' });
 		await poller.activate();
