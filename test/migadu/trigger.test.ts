@@ -460,3 +460,34 @@ describe('Migadu Trigger: fields, Fetch Test Event and waits', () => {
 		);
 	});
 });
+
+describe('Migadu Trigger: DNS diagnostics in other shapes', () => {
+	it('a text in the answer counts as a problem; empty lists, null and nested objects do not', async () => {
+		const poller = trigger({ event: 'dnsFailing' });
+		expect(await poller.activate()).toEqual({ items: null });
+		// Migadu documents no schema for diagnostics: an answer with more than the four lists.
+		const diagnostics = {
+			mx: [],
+			spf: [],
+			dkim: [],
+			dmarc: [],
+			verification: 'TXT record missing',
+			autoconfig: null,
+			details: { mx: 'aspmx1.migadu.com' },
+		};
+		migadu.injectFault({ kind: 'json', body: diagnostics });
+		expect((await poller.tick()).items).toEqual([
+			{
+				domain: 'example.com',
+				status: 'failing',
+				problems: { verification: 'TXT record missing' },
+				diagnostics,
+			},
+		]);
+		// An empty text is no problem: the domain is healthy again, and the next failure fires.
+		migadu.injectFault({ kind: 'json', body: { ...diagnostics, verification: '' } });
+		expect(await poller.tick()).toEqual({ items: null });
+		migadu.injectFault({ kind: 'json', body: diagnostics });
+		expect((await poller.tick()).items).toHaveLength(1);
+	});
+});
