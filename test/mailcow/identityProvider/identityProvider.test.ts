@@ -235,6 +235,68 @@ describe('Mailcow → Identity Provider', () => {
 			expect(out[0]).toMatchObject({ bindPassword: BIND_PASSWORD, hasBindPassword: true });
 		});
 
+		it('reads back a Keycloak provider with its own keys only', async () => {
+			await runOk(mailcow, keycloak);
+			const result = await run(mailcow, { resource: 'identityProvider', operation: 'get' });
+			expect(result.items.map((i) => i.json)).toEqual([
+				{
+					configured: true,
+					type: 'keycloak',
+					loginProvisioning: true,
+					ignoreSslError: false,
+					serverUrl: 'https://kc.acme.test',
+					realm: 'mailcow',
+					clientId: 'mailcow_client',
+					hasClientSecret: true,
+					redirectUrl: 'https://mail.acme.test',
+					redirectUrlExtra: [],
+					version: '26.1.3',
+					mailpasswordFlow: false,
+					periodicSync: false,
+					importUsers: false,
+					syncInterval: null,
+					mappers: [],
+					templates: [],
+				},
+			]);
+			expectNoSecret(result, CLIENT_SECRET);
+		});
+
+		it('reads back a Generic OIDC provider with its own keys only', async () => {
+			await runOk(mailcow, {
+				resource: 'identityProvider',
+				operation: 'update',
+				identityProviderType: 'generic-oidc',
+				identityProviderAuthorizeUrl: 'https://idp.acme.test/auth',
+				identityProviderTokenUrl: 'https://idp.acme.test/token',
+				identityProviderUserinfoUrl: 'https://idp.acme.test/userinfo',
+				identityProviderClientId: 'mailcow',
+				identityProviderClientSecret: CLIENT_SECRET,
+				identityProviderRedirectUrl: 'https://mail.acme.test',
+				identityProviderOidcOptions: { mappers: 'role-a, role-b', templates: 'small, large' },
+			});
+			const result = await run(mailcow, { resource: 'identityProvider', operation: 'get' });
+			expect(result.items.map((i) => i.json)).toEqual([
+				{
+					configured: true,
+					type: 'generic-oidc',
+					loginProvisioning: true,
+					ignoreSslError: false,
+					authorizeUrl: 'https://idp.acme.test/auth',
+					tokenUrl: 'https://idp.acme.test/token',
+					userinfoUrl: 'https://idp.acme.test/userinfo',
+					clientId: 'mailcow',
+					hasClientSecret: true,
+					redirectUrl: 'https://mail.acme.test',
+					redirectUrlExtra: [],
+					clientScopes: 'openid profile email mailcow_template',
+					mappers: ['role-a', 'role-b'],
+					templates: ['small', 'large'],
+				},
+			]);
+			expectNoSecret(result, CLIENT_SECRET);
+		});
+
 		it('says when no provider is configured (mailcow answers only login_provisioning)', async () => {
 			const out = await runOk(mailcow, { resource: 'identityProvider', operation: 'get' });
 			expect(out).toEqual([{ configured: false, loginProvisioning: true }]);
