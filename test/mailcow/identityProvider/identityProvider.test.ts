@@ -141,6 +141,36 @@ describe('Mailcow → Identity Provider', () => {
 			expect(mailcow.state.identityProvider).toMatchObject({ authsource: 'ldap', port: '636' });
 		});
 
+		it('sends LDAP ports 1 to 65535 and refuses any other port before sending', async () => {
+			const ports = ['1', '65535', '0', '65536', '1e3', '0x11'];
+			const result = await run(
+				mailcow,
+				{
+					resource: 'identityProvider',
+					operation: 'update',
+					identityProviderType: 'ldap',
+					identityProviderHost: 'ldap.acme.test',
+					identityProviderBaseDn: 'dc=acme,dc=test',
+					identityProviderBindDn: 'cn=reader,dc=acme,dc=test',
+					identityProviderBindPassword: BIND_PASSWORD,
+					identityProviderLdapOptions: { port: '={{ $json.port }}' },
+				},
+				{ items: items(...ports.map((port) => ({ port }))), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error ?? i.json.success)).toEqual([
+				true,
+				true,
+				...ports
+					.slice(2)
+					.map((_, i) => `Port: must be a port number from 1 to 65535 (item ${i + 2})`),
+			]);
+			expect(wire(mailcow).map((r) => (r.body as { attr: { port: string } }).attr.port)).toEqual([
+				'1',
+				'65535',
+			]);
+			expectNoSecret(result, BIND_PASSWORD);
+		});
+
 		it('refuses a missing required field before sending, naming it and the item (2 items paired)', async () => {
 			const result = await run(
 				mailcow,
