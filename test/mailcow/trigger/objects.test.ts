@@ -320,4 +320,28 @@ describe('Mailcow Trigger: object events', () => {
 			).toEqual({ items: null });
 		});
 	});
+	it('Domains must be whole domain names, and Threshold (%) above 0 and at most 100', async () => {
+		for (const bad of ['a/b.test', 'acme.test/x', 'acme', 'me@acme.test', 'acme.test:8080 x']) {
+			const outcome = await trigger({
+				event: 'mailboxCreated',
+				domains: `={{ "acme.test, ${bad}" }}`,
+			}).activate();
+			expect(outcome.error?.message).toBe(`Domains contains "${bad}", which is not a domain name`);
+			expect(outcome.error?.description).toBe('Correct the Domains field of the trigger.');
+		}
+		for (const threshold of [-5, 100.5]) {
+			const outcome = await trigger({
+				event: 'quotaAbove',
+				threshold: `={{ ${threshold} }}`,
+			}).activate();
+			expect(outcome.error?.message).toBe('Threshold (%) must be a number above 0 and at most 100');
+		}
+		expect(mailcow.requests).toHaveLength(0);
+		expect(await trigger({ event: 'quotaAbove', threshold: 100 }).activate()).toEqual({
+			items: null,
+		});
+		expect(await trigger({ event: 'quotaAbove', threshold: 0.5 }).activate()).toEqual({
+			items: null,
+		});
+	});
 });

@@ -440,10 +440,12 @@ describe('Mailcow Trigger: Fetch Test Event before activation, and field checks'
 			});
 		}
 		const sent = mailcow.requests.length;
-		const mailbox = await trigger({ event: 'appPasswordCreated', mailbox: 'alice' }).activate();
-		expect(mailbox.error?.message).toBe(
-			'Mailbox must be a mailbox address such as jane@example.com',
-		);
+		for (const bad of ['alice', 'x/alice@acme.test', 'alice@acme.test/x', 'a b@acme.test']) {
+			const mailbox = await trigger({ event: 'appPasswordCreated', mailbox: bad }).activate();
+			expect(mailbox.error?.message).toBe(
+				'Mailbox must be a mailbox address such as jane@example.com',
+			);
+		}
 		expect(mailcow.requests).toHaveLength(sent);
 	});
 	it('a changed Log or Mailbox starts over silently instead of emitting what is there', async () => {
