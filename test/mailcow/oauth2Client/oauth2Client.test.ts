@@ -93,6 +93,107 @@ describe('Mailcow → OAuth2 Client', () => {
 			);
 		});
 
+		it('finds the new client when an older one has the same Redirect URI', async () => {
+			seed();
+			const result = await run(mailcow, {
+				resource: 'oauth2Client',
+				operation: 'create',
+				oauth2ClientRedirectUri: 'https://app.acme.test/callback',
+			});
+			const created = mailcow.state.oauthClients.get(3)!;
+			expect(result.items.map((i) => i.json)).toEqual([
+				{
+					success: true,
+					id: 3,
+					clientId: created.client_id,
+					clientSecret: created.client_secret,
+					redirectUri: 'https://app.acme.test/callback',
+					messages: ['Added client access'],
+				},
+			]);
+		});
+
+		/** Runs `change` just before the read after the add reaches mailcow (another admin at work). */
+		const beforeReadBack = (change: () => void) => {
+			let reads = 0;
+			mailcow.injectFault(
+				{ kind: 'reset' },
+				{
+					match: (r) => {
+						if (r.rawPath === '/api/v1/get/oauth2-client/all' && ++reads === 2) change();
+						return false;
+					},
+				},
+			);
+		};
+		const uri = 'https://new.acme.test/callback';
+		const create = { resource: 'oauth2Client', operation: 'create', oauth2ClientRedirectUri: uri };
+
+		it('keeps the create with a warning when two new clients have its Redirect URI', async () => {
+			beforeReadBack(() => addOauthClient(mailcow.state, uri));
+			const result = await run(mailcow, create);
+			expect(result.items.map((i) => i.json)).toEqual([
+				{
+					success: true,
+					redirectUri: uri,
+					warnings: [
+						'The client was created, but 2 new clients have this redirect URI: find it with Get Many',
+					],
+					messages: ['Added client access'],
+				},
+			]);
+		});
+
+		it('keeps the create with a warning when its client is gone before the read', async () => {
+			beforeReadBack(() => mailcow.state.oauthClients.delete(1));
+			const result = await run(mailcow, create);
+			expect(result.items.map((i) => i.json.warnings)).toEqual([
+				['The client was created, but 0 new clients have this redirect URI: find it with Get Many'],
+			]);
+		});
+
+		it('keeps the create with a warning when reading it back fails', async () => {
+			let reads = 0;
+			mailcow.injectFault(
+				{ kind: 'serverError' },
+				{ match: (r) => r.rawPath === '/api/v1/get/oauth2-client/all' && ++reads === 2 },
+			);
+			const result = await run(mailcow, create);
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((i) => i.json)).toEqual([
+				{
+					success: true,
+					redirectUri: uri,
+					warnings: [
+						expect.stringMatching(/^The client was created, but reading it back failed: \S/),
+					],
+					messages: ['Added client access'],
+				},
+			]);
+			expect(mailcow.state.oauthClients.size).toBe(1);
+		});
+
+		it('refuses a Redirect URI of another scheme and sends an http one', async () => {
+			const uris = ['http://localhost:8080/cb', 'ftp://files.acme.test/cb', 'myapp:/callback'];
+			const result = await run(
+				mailcow,
+				{
+					resource: 'oauth2Client',
+					operation: 'create',
+					oauth2ClientRedirectUri: '={{ $json.uri }}',
+				},
+				{ items: items(...uris.map((u) => ({ uri: u }))), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error ?? i.json.redirectUri)).toEqual([
+				'http://localhost:8080/cb',
+				'Redirect URI: must be an http:// or https:// URL (item 1)',
+				'Redirect URI: must be an http:// or https:// URL (item 2)',
+			]);
+			expect([...mailcow.state.oauthClients.values()].map((c) => c.redirect_uri)).toEqual([
+				'http://localhost:8080/cb',
+			]);
+		});
+
 		it('refuses a Redirect URI that is not an http(s) URL before sending (mailcow stores anything)', async () => {
 			const result = await run(mailcow, {
 				resource: 'oauth2Client',
@@ -252,6 +353,50 @@ describe('Mailcow → OAuth2 Client', () => {
 					ids: ['1'],
 					clientSecrets: { 1: renewed },
 					messages: ['Object changed (1)'],
+				},
+			]);
+		});
+
+		it('refuses an update whose options are all switched off, naming the field', async () => {
+			seed();
+			const result = await run(mailcow, {
+				resource: 'oauth2Client',
+				operation: 'update',
+				oauth2Clients: byId('1'),
+				oauth2ClientUpdateFields: { renewSecret: false, revokeTokens: false },
+			});
+			expect(result.error?.message).toBe(
+				'Update Fields: add at least one field to change (item 0)',
+			);
+			expect(mailcow.requests).toEqual([]);
+		});
+
+		it('renews the secret and warns for a client deleted before its new secret was read', async () => {
+			seed();
+			mailcow.injectFault(
+				{ kind: 'reset' },
+				{
+					match: (r) => {
+						if (r.rawPath === '/api/v1/get/oauth2-client/2') mailcow.state.oauthClients.delete(2);
+						return false;
+					},
+				},
+			);
+			const result = await run(mailcow, {
+				resource: 'oauth2Client',
+				operation: 'update',
+				oauth2Clients: byId('1, 2'),
+				oauth2ClientUpdateFields: { renewSecret: true },
+			});
+			expect(result.items.map((i) => i.json)).toEqual([
+				{
+					success: true,
+					ids: ['1', '2'],
+					clientSecrets: { 1: mailcow.state.oauthClients.get(1)!.client_secret },
+					warnings: [
+						'The secret of client 2 was renewed, but reading it failed: mailcow answered no client',
+					],
+					messages: ['Object changed (1)', 'Object changed (2)'],
 				},
 			]);
 		});
