@@ -57,6 +57,89 @@ describe('Mailcow → Time-Limited Alias', () => {
 			expect(fresh.validity - now()).toBeGreaterThan(168 * HOUR - 60);
 		});
 
+		it('sends a validity in hours, an alias domain and permanence as given', async () => {
+			mailcow.state.aliasDomains.set('alias.test', {
+				alias_domain: 'alias.test',
+				target_domain: 'acme.test',
+				active: 1,
+				rl: false,
+				created: '2026-11-30 10:00:00',
+				modified: null,
+			});
+			const out = await runOk(mailcow, {
+				resource: 'timeLimitedAlias',
+				operation: 'create',
+				timeLimitedAliasMailbox: byAddress('jane@acme.test'),
+				timeLimitedAliasValidity: 36,
+				timeLimitedAliasValidityUnit: 'hours',
+				timeLimitedAliasOptions: {
+					timeLimitedAliasDomain: 'alias.test',
+					timeLimitedAliasPermanent: true,
+				},
+			});
+			expect(mailcow.requests[1].body).toMatchObject({
+				username: 'jane@acme.test',
+				domain: 'alias.test',
+				validity: 36,
+				permanent: 1,
+			});
+			expect(out[0]).toMatchObject({ success: true, permanent: true });
+		});
+
+		it('takes 1 to 87600 hours and refuses 87601 before sending', async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'timeLimitedAlias',
+					operation: 'create',
+					timeLimitedAliasMailbox: byAddress('jane@acme.test'),
+					timeLimitedAliasValidity: '={{ $json.hours }}',
+					timeLimitedAliasValidityUnit: 'hours',
+				},
+				{ items: items({ hours: 1 }, { hours: 87600 }, { hours: 87601 }), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error ?? i.json.success)).toEqual([
+				true,
+				true,
+				'Validity: must be between 1 hour and 87600 hours (3650 days) (item 2)',
+			]);
+			expect(
+				wire(mailcow)
+					.filter((r) => r.method === 'POST')
+					.map((r) => (r.body as { validity: number }).validity),
+			).toEqual([1, 87600]);
+		});
+
+		it('outputs no address, with a warning, when another alias of the mailbox appeared meanwhile', async () => {
+			let reads = 0;
+			mailcow.injectFault(
+				{ kind: 'reset' },
+				{
+					match: (r) => {
+						if (r.method === 'GET' && ++reads === 2)
+							addTimeLimitedAlias(mailcow.state, { goto: 'jane@acme.test' });
+						return false;
+					},
+				},
+			);
+			const out = await runOk(mailcow, {
+				resource: 'timeLimitedAlias',
+				operation: 'create',
+				timeLimitedAliasMailbox: byAddress('jane@acme.test'),
+			});
+			expect(out).toEqual([
+				{
+					success: true,
+					mailbox: 'jane@acme.test',
+					address: null,
+					warnings: [
+						'The alias was created, but 2 new aliases of the mailbox were found: read them with Get Many.',
+					],
+					messages: ['Mailbox changed (jane@acme.test)'],
+				},
+			]);
+		});
+
 		it('refuses a validity beyond 87600 hours before sending', async () => {
 			const result = await run(mailcow, {
 				resource: 'timeLimitedAlias',
@@ -166,6 +249,41 @@ describe('Mailcow → Time-Limited Alias', () => {
 			});
 			expect(mailcow.requests[0].body).toEqual({ items: [a.address], attr: { permanent: 1 } });
 			expect(mailcow.state.timeLimitedAliases.get(a.address)).toMatchObject({ permanent: 1 });
+		});
+
+		it('ends permanence with a new validity alone (not permanent is not sent)', async () => {
+			const a = addTimeLimitedAlias(mailcow.state, { goto: 'jane@acme.test', permanent: true });
+			await runOk(mailcow, {
+				resource: 'timeLimitedAlias',
+				operation: 'update',
+				timeLimitedAliases: a.address,
+				timeLimitedAliasUpdateFields: {
+					timeLimitedAliasNewPermanent: false,
+					timeLimitedAliasNewValidity: 2,
+				},
+			});
+			expect(mailcow.requests[0].body).toEqual({ items: [a.address], attr: { validity: 48 } });
+			expect(mailcow.state.timeLimitedAliases.get(a.address)).toMatchObject({ permanent: 0 });
+		});
+
+		it('refuses permanent with a validity, and a validity unit without a validity', async () => {
+			const update = (fields: Record<string, unknown>) =>
+				run(mailcow, {
+					resource: 'timeLimitedAlias',
+					operation: 'update',
+					timeLimitedAliases: 'x.y@acme.test',
+					timeLimitedAliasUpdateFields: fields,
+				});
+			const both = await update({
+				timeLimitedAliasNewPermanent: true,
+				timeLimitedAliasNewValidity: 2,
+			});
+			expect(both.error?.message).toBe(
+				'Permanent: a permanent alias has no validity: set only one (item 0)',
+			);
+			const unitOnly = await update({ timeLimitedAliasNewValidityUnit: 'hours' });
+			expect(unitOnly.error?.message).toBe('Validity: is required with a Validity Unit (item 0)');
+			expect(mailcow.requests).toHaveLength(0);
 		});
 
 		it('refuses "not permanent" without a validity (mailcow would change nothing)', async () => {
