@@ -203,4 +203,11 @@ describe('Migadu mailbox: Create', () => {
 			'Local Part: "demo@other.example" is not an address of the domain example.com (item 0)',
 		);
 	});
+	it('Set Password Now without a password fails before any request', async () => {
+		const { error } = await runMigadu(migadu, {
+			parameters: { ...base, localPart: 'x', name: 'X', passwordMethod: 'password', password: '' },
+		});
+		expect(migadu.requests).toHaveLength(0);
+		expect(error?.message).toBe('Password: is required (item 0)');
+	});
 });
