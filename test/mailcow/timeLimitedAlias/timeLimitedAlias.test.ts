@@ -217,6 +217,27 @@ describe('Mailcow → Time-Limited Alias', () => {
 		});
 	});
 
+	it('refuses a mailbox that is not one path segment, naming the field (Create, Get Many)', async () => {
+		for (const operation of ['create', 'getAll']) {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'timeLimitedAlias',
+					operation,
+					timeLimitedAliasMailbox: byAddress('={{ $json.who }}'),
+				},
+				{ items: items({ who: 'jane/../x@acme.test' }) },
+			);
+			expect([operation, result.error?.message]).toEqual([
+				operation,
+				expect.stringMatching(
+					/^Mailbox: "jane\/\.\.\/x@acme\.test" cannot be used as a name: .* \(item 0\)$/,
+				),
+			]);
+		}
+		expect(mailcow.requests).toEqual([]);
+	});
+
 	describe('Update and Delete', () => {
 		it('extends the validity (in hours, as mailcow counts from now)', async () => {
 			const a = addTimeLimitedAlias(mailcow.state, { goto: 'jane@acme.test', permanent: true });
