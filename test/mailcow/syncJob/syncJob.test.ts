@@ -37,6 +37,35 @@ describe('Mailcow → Sync Job', () => {
 	const noPassword = (value: unknown) => expect(JSON.stringify(value)).not.toContain(sourceLogin);
 
 	describe('Create', () => {
+		it("takes an exclude pattern with PCRE's inline flags and refuses one that is no pattern", async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'syncJob',
+					operation: 'create',
+					syncJobMailbox: byAddress('jane@acme.test'),
+					syncJobHost: 'imap.old.test',
+					syncJobUsername: 'jane',
+					syncJobPassword: sourceLogin,
+					syncJobExclude: '={{ $json.exclude }}',
+				},
+				{
+					items: items({ exclude: '(?i)^(junk|spam)$' }, { exclude: 'junk[' }),
+					continueOnFail: true,
+				},
+			);
+			expect(result.items.map((i) => i.json.error ?? i.json.success)).toEqual([
+				true,
+				'Exclude Folders (Regex): "junk[" is not a valid regular expression (item 1)',
+			]);
+			expect(
+				wire(mailcow)
+					.filter((r) => r.method === 'POST')
+					.map((r) => (r.body as { exclude: string }).exclude),
+			).toEqual(['(?i)^(junk|spam)$']);
+			noPassword(result.items);
+		});
+
 		it("sends mailcow's fields with exclude always, and outputs the new job's id", async () => {
 			const out = await runOk(mailcow, {
 				resource: 'syncJob',
@@ -272,6 +301,19 @@ describe('Mailcow → Sync Job', () => {
 				},
 			]);
 			expect(mailcow.state.syncJobs.size).toBe(0);
+		});
+
+		it('refuses ids with a digit at one end only before sending', async () => {
+			const result = await run(
+				mailcow,
+				{ resource: 'syncJob', operation: 'delete', syncJobIds: '={{ $json.ids }}' },
+				{ items: items({ ids: 'x1' }, { ids: '1x' }), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error)).toEqual([
+				'Sync Job IDs: "x1" is not a sync job id (item 0)',
+				'Sync Job IDs: "1x" is not a sync job id (item 1)',
+			]);
+			expect(mailcow.requests).toHaveLength(0);
 		});
 
 		it('refuses an id that is not a number before sending', async () => {
