@@ -175,6 +175,17 @@ describe('Mailcow → App Password', () => {
 			]);
 		});
 
+		it('gives back a name with every character mailcow escapes twice, as typed', async () => {
+			const typed = `<b>"Tom's" & co</b> &amp;`;
+			addAppPassword(mailcow.state, { mailbox: 'jane@acme.test', name: typed });
+			const out = await runOk(mailcow, {
+				resource: 'appPassword',
+				operation: 'getAll',
+				appPasswordMailbox: 'jane@acme.test',
+			});
+			expect(out.map((o) => o.name)).toEqual([typed]);
+		});
+
 		it("leaves the hash out of mailcow's raw record too", async () => {
 			addAppPassword(mailcow.state, { mailbox: 'jane@acme.test', name: 'Phone' });
 			const out = await runOk(mailcow, {
@@ -329,6 +340,19 @@ describe('Mailcow → App Password', () => {
 			expect(result.error?.description).toContain('Succeeded items: 1');
 			expect(result.error?.description).toContain('mailcow stops at the first unknown id');
 			expect([...mailcow.state.appPasswords.keys()]).toEqual([2]);
+		});
+
+		it('refuses ids with a digit at one end only before sending', async () => {
+			const result = await run(
+				mailcow,
+				{ resource: 'appPassword', operation: 'delete', appIds: '={{ $json.ids }}' },
+				{ items: items({ ids: 'x1' }, { ids: '1x' }), continueOnFail: true },
+			);
+			expect(result.items.map((i) => i.json.error)).toEqual([
+				'App Password IDs: "x1" is not an app password id (a number) (item 0)',
+				'App Password IDs: "1x" is not an app password id (a number) (item 1)',
+			]);
+			expect(mailcow.requests).toHaveLength(0);
 		});
 
 		it('refuses an id that is not a number before sending', async () => {
