@@ -130,8 +130,12 @@ function containers(wanted: 'stopped' | 'running'): Parts<IDataObject, Container
 					return wanted === 'stopped' ? was && !is : before[name] !== undefined && !was && is;
 				})
 				.map((name) => item(body, name, before[name]));
-			// A container that is gone and was not running is forgotten.
-			for (const name of Object.keys(now)) if (now[name] === 'missing') delete now[name];
+			// A container that is gone and was not running is forgotten; one that went missing while
+			// running stays missing until it returns, which is then "running again".
+			const keep = new Set(['running', 'missing']);
+			for (const name of Object.keys(now)) {
+				if (now[name] === 'missing' && !keep.has(before[name])) delete now[name];
+			}
 			return { items, state: now };
 		},
 		sample: (body) =>

@@ -317,6 +317,20 @@ describe('Mailcow Trigger: operational events', () => {
 		expect(await poller.tick()).toEqual({ items: null });
 	});
 
+	it('containers: one removed while running and added again, polls later, is "running again"', async () => {
+		const poller = trigger({ event: 'containerRunning' });
+		await poller.activate();
+		const sogo = mailcow.state.containers['sogo-mailcow'];
+		delete mailcow.state.containers['sogo-mailcow'];
+		expect(await poller.tick()).toEqual({ items: null });
+		expect(await poller.tick()).toEqual({ items: null });
+		mailcow.state.containers['sogo-mailcow'] = sogo;
+		expect((await poller.tick()).items).toEqual([
+			{ ...sogo, container: 'sogo-mailcow', previousState: 'missing' },
+		]);
+		expect(await poller.tick()).toEqual({ items: null });
+	});
+
 	it('containers: a new container, or one removed while stopped and added again, is not "running again"', async () => {
 		mailcow.state.containers['acme-mailcow'].state = 'exited';
 		const poller = trigger({ event: 'containerRunning' });
