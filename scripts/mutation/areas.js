@@ -38,7 +38,7 @@ function resourceAreas(node) {
 const AREAS = [
 	{
 		// The request rules every operation passes through: path values, secret masking, API
-		// roots and IDN. Was `npm run mutation:core`.
+		// roots and IDN.
 		name: 'rules',
 		mutate: [
 			'nodes/shared/path.ts',
