@@ -288,6 +288,60 @@ describe('Mailcow → App Password', () => {
 			});
 		});
 
+		it('sends a new App Name as given, and each current name of the ids it changes', async () => {
+			addAppPassword(mailcow.state, { mailbox: 'jane@acme.test', name: 'Phone' });
+			addAppPassword(mailcow.state, { mailbox: 'jane@acme.test', name: 'Laptop' });
+			await runOk(mailcow, {
+				resource: 'appPassword',
+				operation: 'update',
+				appPasswordMailbox: byAddress('jane@acme.test'),
+				appIds: '2',
+				appUpdateFields: { appActive: false },
+			});
+			await runOk(mailcow, {
+				resource: 'appPassword',
+				operation: 'update',
+				appPasswordMailbox: byAddress('jane@acme.test'),
+				appIds: '1',
+				appUpdateFields: { appNewName: 'Tablet' },
+			});
+			// Two ids with different plain names: no name to keep, none sent.
+			await runOk(mailcow, {
+				resource: 'appPassword',
+				operation: 'update',
+				appPasswordMailbox: byAddress('jane@acme.test'),
+				appIds: '1, 2',
+				appUpdateFields: { appActive: true },
+			});
+			expect(
+				wire(mailcow)
+					.filter((r) => r.method === 'POST')
+					.map((r) => r.body),
+			).toEqual([
+				{ items: ['2'], attr: { username: 'jane@acme.test', app_name: 'Laptop', active: 0 } },
+				{ items: ['1'], attr: { username: 'jane@acme.test', app_name: 'Tablet' } },
+				{ items: ['1', '2'], attr: { username: 'jane@acme.test', active: 1 } },
+			]);
+		});
+
+		it('refuses a mailbox that is not one path segment before reading, naming the field', async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'appPassword',
+					operation: 'update',
+					appPasswordMailbox: '={{ $json.who }}',
+					appIds: '1',
+					appUpdateFields: { appActive: false },
+				},
+				{ items: items({ who: 'jane/../x@acme.test' }) },
+			);
+			expect(result.error?.message).toMatch(
+				/^Mailbox: "jane\/\.\.\/x@acme\.test" cannot be used as a name: .* \(item 0\)$/,
+			);
+			expect(mailcow.requests).toEqual([]);
+		});
+
 		it('needs at least one change', async () => {
 			const result = await run(mailcow, {
 				resource: 'appPassword',
