@@ -324,22 +324,52 @@ describe('Mailcow → App Password', () => {
 			]);
 		});
 
-		it('refuses a mailbox that is not one path segment before reading, naming the field', async () => {
-			const result = await run(
-				mailcow,
-				{
+		it.each([
+			['update', { appIds: '1', appUpdateFields: { appActive: false } }],
+			['getAll', {}],
+		])(
+			'%s refuses a mailbox that is not one path segment before reading, naming the field',
+			async (operation, rest) => {
+				const result = await run(
+					mailcow,
+					{ resource: 'appPassword', operation, appPasswordMailbox: '={{ $json.who }}', ...rest },
+					{ items: items({ who: 'jane/../x@acme.test' }) },
+				);
+				expect(result.error?.message).toMatch(
+					/^Mailbox: "jane\/\.\.\/x@acme\.test" cannot be used as a name: .* \(item 0\)$/,
+				);
+				expect(mailcow.requests).toEqual([]);
+			},
+		);
+
+		it('refuses ids with different names holding characters mailcow escapes, unless a new App Name is set', async () => {
+			for (let n = 1; n <= 10; n++) {
+				addAppPassword(mailcow.state, {
+					mailbox: 'jane@acme.test',
+					name: n === 10 ? 'R&D' : `Phone ${n}`,
+				});
+			}
+			const update = async (appUpdateFields: object) =>
+				await run(mailcow, {
 					resource: 'appPassword',
 					operation: 'update',
-					appPasswordMailbox: '={{ $json.who }}',
-					appIds: '1',
-					appUpdateFields: { appActive: false },
-				},
-				{ items: items({ who: 'jane/../x@acme.test' }) },
+					appPasswordMailbox: byAddress('jane@acme.test'),
+					appIds: '1, 10',
+					appUpdateFields,
+				});
+			const refused = await update({ appActive: false });
+			expect(refused.error?.message).toBe(
+				`App Password IDs: these app passwords have different names with &, <, >, " or ' (item 0)`,
 			);
-			expect(result.error?.message).toMatch(
-				/^Mailbox: "jane\/\.\.\/x@acme\.test" cannot be used as a name: .* \(item 0\)$/,
+			expect(refused.error?.description).toBe(
+				'Check the "App Password IDs" field of item 0. Update them one at a time, or set a new App Name: mailcow would escape their names once more.',
 			);
-			expect(mailcow.requests).toEqual([]);
+			expect(wire(mailcow).map((r) => r.method)).toEqual(['GET']);
+			expect((await update({ appNewName: 'Shared' })).error).toBeUndefined();
+			expect(mailcow.requests[2].body).toEqual({
+				items: ['1', '10'],
+				attr: { username: 'jane@acme.test', app_name: 'Shared' },
+			});
 		});
 
 		it('needs at least one change', async () => {
