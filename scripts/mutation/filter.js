@@ -8,9 +8,8 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const { ROOT } = require('./areas');
 const { COVERAGE_FILE, ACTIVE_MUTANT } = require('./environment');
-
-const ROOT = path.join(__dirname, '..', '..');
 
 /** Mutant id → test files covering it, read once per worker after the initial run. */
 let coveringFiles;

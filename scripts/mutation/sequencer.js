@@ -9,7 +9,8 @@ const fs = require('node:fs');
 
 class SmallestFirstSequencer {
 	sort(tests) {
-		const size = (test) => fs.statSync(test.path).size;
+		const sizes = new Map(tests.map((test) => [test.path, fs.statSync(test.path).size]));
+		const size = (test) => sizes.get(test.path);
 		return [...tests].sort((a, b) => size(a) - size(b) || a.path.localeCompare(b.path));
 	}
 
