@@ -105,6 +105,12 @@ function quotaAbove(settings: MailcowTriggerSettings): Parts<IDataObject[], Seen
 /** Container status: name → state (`running`, `exited`, …; `missing` when no longer listed). */
 type Containers = Record<string, string>;
 
+/**
+ * States after which a container that is no longer listed is still remembered (as `missing`):
+ * one that went missing while running is "running again" when it returns.
+ */
+const REMEMBERED_WHEN_MISSING = new Set(['running', 'missing']);
+
 function containers(wanted: 'stopped' | 'running'): Parts<IDataObject, Containers> {
 	const states = (body: IDataObject): Containers =>
 		Object.fromEntries(
@@ -132,9 +138,8 @@ function containers(wanted: 'stopped' | 'running'): Parts<IDataObject, Container
 				.map((name) => item(body, name, before[name]));
 			// A container that is gone and was not running is forgotten; one that went missing while
 			// running stays missing until it returns, which is then "running again".
-			const keep = new Set(['running', 'missing']);
 			for (const name of Object.keys(now)) {
-				if (now[name] === 'missing' && !keep.has(before[name])) delete now[name];
+				if (now[name] === 'missing' && !REMEMBERED_WHEN_MISSING.has(before[name])) delete now[name];
 			}
 			return { items, state: now };
 		},
