@@ -22,6 +22,18 @@ describe('Mailcow → Identity Provider', () => {
 		identityProviderVersion: '26.1.3',
 	};
 
+	const genericOidc = {
+		resource: 'identityProvider',
+		operation: 'update',
+		identityProviderType: 'generic-oidc',
+		identityProviderAuthorizeUrl: 'https://idp.acme.test/auth',
+		identityProviderTokenUrl: 'https://idp.acme.test/token',
+		identityProviderUserinfoUrl: 'https://idp.acme.test/userinfo',
+		identityProviderClientId: 'mailcow',
+		identityProviderClientSecret: CLIENT_SECRET,
+		identityProviderRedirectUrl: 'https://mail.acme.test',
+	};
+
 	describe('Update', () => {
 		it('sends a Keycloak provider, provisioning on and TLS verified unless turned off', async () => {
 			const out = await runOk(mailcow, {
@@ -65,15 +77,7 @@ describe('Mailcow → Identity Provider', () => {
 
 		it('sends a Generic OIDC provider with its options', async () => {
 			await runOk(mailcow, {
-				resource: 'identityProvider',
-				operation: 'update',
-				identityProviderType: 'generic-oidc',
-				identityProviderAuthorizeUrl: 'https://idp.acme.test/auth',
-				identityProviderTokenUrl: 'https://idp.acme.test/token',
-				identityProviderUserinfoUrl: 'https://idp.acme.test/userinfo',
-				identityProviderClientId: 'mailcow',
-				identityProviderClientSecret: CLIENT_SECRET,
-				identityProviderRedirectUrl: 'https://mail.acme.test',
+				...genericOidc,
 				identityProviderOidcOptions: {
 					clientScopes: 'openid email',
 					defaultTemplate: 'Default',
@@ -294,15 +298,7 @@ describe('Mailcow → Identity Provider', () => {
 
 		it('reads back a Generic OIDC provider with its own keys only', async () => {
 			await runOk(mailcow, {
-				resource: 'identityProvider',
-				operation: 'update',
-				identityProviderType: 'generic-oidc',
-				identityProviderAuthorizeUrl: 'https://idp.acme.test/auth',
-				identityProviderTokenUrl: 'https://idp.acme.test/token',
-				identityProviderUserinfoUrl: 'https://idp.acme.test/userinfo',
-				identityProviderClientId: 'mailcow',
-				identityProviderClientSecret: CLIENT_SECRET,
-				identityProviderRedirectUrl: 'https://mail.acme.test',
+				...genericOidc,
 				identityProviderOidcOptions: { mappers: 'role-a, role-b', templates: 'small, large' },
 			});
 			const result = await run(mailcow, { resource: 'identityProvider', operation: 'get' });
