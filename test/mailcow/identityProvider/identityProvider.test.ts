@@ -288,12 +288,35 @@ describe('Mailcow → Identity Provider', () => {
 					mailpasswordFlow: false,
 					periodicSync: false,
 					importUsers: false,
-					syncInterval: null,
+					syncInterval: 15,
 					mappers: [],
 					templates: [],
 				},
 			]);
 			expectNoSecret(result, CLIENT_SECRET);
+		});
+
+		it("reads back a Keycloak provider's user sync as set", async () => {
+			await runOk(mailcow, {
+				...keycloak,
+				identityProviderServerUrl: 'https://kc.acme.test/',
+				identityProviderKeycloakOptions: {
+					mailpasswordFlow: true,
+					periodicSync: true,
+					importUsers: true,
+					syncInterval: 20,
+				},
+			});
+			const out = await runOk(mailcow, { resource: 'identityProvider', operation: 'get' });
+			expect(out[0]).toMatchObject({
+				type: 'keycloak',
+				// mailcow trims the trailing slash it was sent.
+				serverUrl: 'https://kc.acme.test',
+				mailpasswordFlow: true,
+				periodicSync: true,
+				importUsers: true,
+				syncInterval: 20,
+			});
 		});
 
 		it('reads back a Generic OIDC provider with its own keys only', async () => {

@@ -40,6 +40,17 @@ const getProvider: MailcowHandler = ({ state }) => {
 	return getAnswer(body);
 };
 
+/**
+ * The user sync of Keycloak and LDAP: flags stored as "0"/"1"; an empty or missing interval is
+ * 15 minutes, one below 1 is 1 (mailcow's identity_provider() code).
+ */
+function storeSyncSettings(stored: Record<string, unknown>, attr: Record<string, unknown>) {
+	stored.periodic_sync = String(intval(attr.periodic_sync));
+	stored.import_users = String(intval(attr.import_users));
+	const interval = isEmpty(attr.sync_interval) ? 15 : intval(attr.sync_interval);
+	stored.sync_interval = String(Math.max(interval, 1));
+}
+
 const list = (value: unknown) =>
 	Array.isArray(value) ? value.map(str) : value === undefined ? [] : [str(value)];
 
@@ -68,12 +79,16 @@ const editProvider: MailcowHandler = ({ state, payload }) => {
 		stored.username_field = attr.username_field === undefined ? 'mail' : str(attr.username_field);
 		stored.filter = str(attr.filter);
 		stored.attribute_field = str(attr.attribute_field);
-		stored.periodic_sync = String(intval(attr.periodic_sync));
-		stored.import_users = String(intval(attr.import_users));
-		stored.sync_interval = attr.sync_interval === undefined ? '15' : str(attr.sync_interval);
+		storeSyncSettings(stored, attr);
 		for (const key of LDAP_BOOLEANS) stored[key] = intval(attr[key]) === 1;
 	} else {
 		for (const key of OIDC_FIELDS) if (attr[key] !== undefined) stored[key] = str(attr[key]);
+		if (authsource === 'keycloak') {
+			// mailcow trims the server URL's trailing slashes.
+			stored.server_url = str(attr.server_url).replace(/\/+$/, '');
+			stored.mailpassword_flow = String(intval(attr.mailpassword_flow));
+			storeSyncSettings(stored, attr);
+		}
 		stored.client_scopes =
 			attr.client_scopes === undefined
 				? 'openid profile email mailcow_template'
