@@ -65,6 +65,7 @@ export abstract class Emulator {
 
 	private server?: http.Server | https.Server;
 	private faults: ArmedFault[] = [];
+	private beforeHandling: Array<(request: RecordedRequest) => void> = [];
 	private readonly sockets = new Set<import('node:net').Socket>();
 
 	url = '';
@@ -85,8 +86,18 @@ export abstract class Emulator {
 		this.faults.push({ fault, remaining: options.times ?? 1, match: options.match });
 	}
 
+	/**
+	 * Runs `hook` with every later request just before the emulator's state handles it (after
+	 * any fault): a test's way to let "another client" change the server at that moment.
+	 * Forgotten on reset, like faults.
+	 */
+	onBeforeHandling(hook: (request: RecordedRequest) => void) {
+		this.beforeHandling.push(hook);
+	}
+
 	clearFaults() {
 		this.faults = [];
+		this.beforeHandling = [];
 	}
 
 	clearRequests() {
@@ -138,6 +149,7 @@ export abstract class Emulator {
 		let response: EmulatorResponse;
 		const started = process.cpuUsage();
 		try {
+			for (const hook of this.beforeHandling) hook(request);
 			response = await this.handle(request);
 		} catch (error) {
 			response = {

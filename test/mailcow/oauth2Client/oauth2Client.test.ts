@@ -116,15 +116,9 @@ describe('Mailcow → OAuth2 Client', () => {
 		/** Runs `change` just before the read after the add reaches mailcow (another admin at work). */
 		const beforeReadBack = (change: () => void) => {
 			let reads = 0;
-			mailcow.injectFault(
-				{ kind: 'reset' },
-				{
-					match: (r) => {
-						if (r.rawPath === '/api/v1/get/oauth2-client/all' && ++reads === 2) change();
-						return false;
-					},
-				},
-			);
+			mailcow.onBeforeHandling((r) => {
+				if (r.rawPath === '/api/v1/get/oauth2-client/all' && ++reads === 2) change();
+			});
 		};
 		const uri = 'https://new.acme.test/callback';
 		const create = { resource: 'oauth2Client', operation: 'create', oauth2ClientRedirectUri: uri };
@@ -373,15 +367,9 @@ describe('Mailcow → OAuth2 Client', () => {
 
 		it('renews the secret and warns for a client deleted before its new secret was read', async () => {
 			seed();
-			mailcow.injectFault(
-				{ kind: 'reset' },
-				{
-					match: (r) => {
-						if (r.rawPath === '/api/v1/get/oauth2-client/2') mailcow.state.oauthClients.delete(2);
-						return false;
-					},
-				},
-			);
+			mailcow.onBeforeHandling((r) => {
+				if (r.rawPath === '/api/v1/get/oauth2-client/2') mailcow.state.oauthClients.delete(2);
+			});
 			const result = await run(mailcow, {
 				resource: 'oauth2Client',
 				operation: 'update',

@@ -112,16 +112,10 @@ describe('Mailcow → Time-Limited Alias', () => {
 
 		it('outputs no address, with a warning, when another alias of the mailbox appeared meanwhile', async () => {
 			let reads = 0;
-			mailcow.injectFault(
-				{ kind: 'reset' },
-				{
-					match: (r) => {
-						if (r.method === 'GET' && ++reads === 2)
-							addTimeLimitedAlias(mailcow.state, { goto: 'jane@acme.test' });
-						return false;
-					},
-				},
-			);
+			mailcow.onBeforeHandling((r) => {
+				if (r.method === 'GET' && ++reads === 2)
+					addTimeLimitedAlias(mailcow.state, { goto: 'jane@acme.test' });
+			});
 			const out = await runOk(mailcow, {
 				resource: 'timeLimitedAlias',
 				operation: 'create',
