@@ -81,3 +81,39 @@ export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 /** n8n input items from plain JSON objects. */
 export const items = (...json: Array<Record<string, unknown>>): INodeExecutionData[] =>
 	json.map((j) => ({ json: j as INodeExecutionData['json'] }));
+
+/**
+ * The Delete test of a resource whose records mailcow keys by numeric id (BCC, recipient, TLS
+ * policy and transport maps, relay hosts, OAuth2 clients): the ids go out as mailcow's bare
+ * array, the item outputs mailcow's messages and the records are gone.
+ */
+export function itDeletesByIdWithABareArray(
+	emulator: MailcowEmulator,
+	expected: {
+		/** What the test name calls the records, e.g. "BCC maps". */
+		records: string;
+		resource: string;
+		/** The resource locator parameter holding the ids. */
+		idsParameter: string;
+		ids: [string, string];
+		path: string;
+		messages: string[];
+		seed: () => void;
+		/** How many records of this resource the emulator still holds. */
+		remaining: () => number;
+	},
+) {
+	it(`deletes ${expected.records} by id with a bare array`, async () => {
+		expected.seed();
+		const out = await runOk(emulator, {
+			resource: expected.resource,
+			operation: 'delete',
+			[expected.idsParameter]: byId(expected.ids.join(', ')),
+		});
+		expect(wire(emulator)).toEqual([
+			{ method: 'POST', rawPath: `/api/v1/delete/${expected.path}`, body: expected.ids },
+		]);
+		expect(out).toEqual([{ success: true, ids: expected.ids, messages: expected.messages }]);
+		expect(expected.remaining()).toBe(0);
+	});
+}

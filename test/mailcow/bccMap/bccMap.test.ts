@@ -1,4 +1,4 @@
-import { byId, items, run, runOk, useMailcow, wire } from '../setup';
+import { byId, itDeletesByIdWithABareArray, items, run, runOk, useMailcow, wire } from '../setup';
 
 // BCC maps (add/bcc, get/bcc/{id|all}, edit/bcc (undocumented), delete/bcc): a copy of the mail
 // sent from (sender map) or to (recipient map) a domain or address goes to the BCC destination.
@@ -219,19 +219,14 @@ describe('Mailcow → BCC Map', () => {
 		);
 	});
 
-	it('deletes BCC maps by id with a bare array', async () => {
-		seed();
-		const out = await runOk(mailcow, {
-			resource: 'bccMap',
-			operation: 'delete',
-			bccMaps: byId('1, 2'),
-		});
-		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/delete/bcc', body: ['1', '2'] },
-		]);
-		expect(out).toEqual([
-			{ success: true, ids: ['1', '2'], messages: ['BCC map deleted (1)', 'BCC map deleted (2)'] },
-		]);
-		expect(mailcow.state.bccMaps.size).toBe(0);
+	itDeletesByIdWithABareArray(mailcow, {
+		records: 'BCC maps',
+		resource: 'bccMap',
+		idsParameter: 'bccMaps',
+		ids: ['1', '2'],
+		path: 'bcc',
+		messages: ['BCC map deleted (1)', 'BCC map deleted (2)'],
+		seed,
+		remaining: () => mailcow.state.bccMaps.size,
 	});
 });

@@ -2,7 +2,7 @@
 import { inspect } from 'node:util';
 import type { RunNodeResult } from '../../helpers/runNode';
 import { addOauthClient } from '../../emulators/mailcow/routes/oauth2Client';
-import { items, run, runOk, useMailcow, wire } from '../setup';
+import { itDeletesByIdWithABareArray, items, run, runOk, useMailcow, wire } from '../setup';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -427,19 +427,16 @@ describe('Mailcow → OAuth2 Client', () => {
 	});
 
 	describe('Delete', () => {
-		it('deletes clients by id with a bare array', async () => {
-			seed();
-			const out = await runOk(mailcow, {
-				resource: 'oauth2Client',
-				operation: 'delete',
-				oauth2Clients: byId('1, 2'),
-			});
-			expect(wire(mailcow)).toEqual([
-				{ method: 'POST', rawPath: '/api/v1/delete/oauth2-client', body: ['1', '2'] },
-			]);
-			// One entry for the whole list, naming the last id (recorded).
-			expect(out).toEqual([{ success: true, ids: ['1', '2'], messages: ['Deleted (2)'] }]);
-			expect(mailcow.state.oauthClients.size).toBe(0);
+		// One entry for the whole list, naming the last id (recorded).
+		itDeletesByIdWithABareArray(mailcow, {
+			records: 'clients',
+			resource: 'oauth2Client',
+			idsParameter: 'oauth2Clients',
+			ids: ['1', '2'],
+			path: 'oauth2-client',
+			messages: ['Deleted (2)'],
+			seed,
+			remaining: () => mailcow.state.oauthClients.size,
 		});
 	});
 });

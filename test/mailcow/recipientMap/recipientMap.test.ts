@@ -1,4 +1,4 @@
-import { byId, items, run, runOk, useMailcow, wire } from '../setup';
+import { byId, itDeletesByIdWithABareArray, items, run, runOk, useMailcow, wire } from '../setup';
 
 // Recipient maps (add/recipient_map, get/recipient_map/{id|all}, edit/recipient_map
 // (undocumented), delete/recipient_map): mail to the original recipient (an address or a whole
@@ -191,23 +191,14 @@ describe('Mailcow → Recipient Map', () => {
 		);
 	});
 
-	it('deletes recipient maps by id with a bare array', async () => {
-		seed();
-		const out = await runOk(mailcow, {
-			resource: 'recipientMap',
-			operation: 'delete',
-			recipientMaps: byId('1, 2'),
-		});
-		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/delete/recipient_map', body: ['1', '2'] },
-		]);
-		expect(out).toEqual([
-			{
-				success: true,
-				ids: ['1', '2'],
-				messages: ['Recipient map deleted (1)', 'Recipient map deleted (2)'],
-			},
-		]);
-		expect(mailcow.state.recipientMaps.size).toBe(0);
+	itDeletesByIdWithABareArray(mailcow, {
+		records: 'recipient maps',
+		resource: 'recipientMap',
+		idsParameter: 'recipientMaps',
+		ids: ['1', '2'],
+		path: 'recipient_map',
+		messages: ['Recipient map deleted (1)', 'Recipient map deleted (2)'],
+		seed,
+		remaining: () => mailcow.state.recipientMaps.size,
 	});
 });

@@ -1,5 +1,5 @@
 import { everythingOf } from '../../helpers/secrets';
-import { byId, items, run, runOk, useMailcow, wire } from '../setup';
+import { byId, itDeletesByIdWithABareArray, items, run, runOk, useMailcow, wire } from '../setup';
 
 const SECRET = 'relay-Secret-42';
 
@@ -239,23 +239,14 @@ describe('Mailcow → Relay Host', () => {
 		expect(everythingOf(result)).not.toContain(SECRET);
 	});
 
-	it('deletes relay hosts by id with a bare array', async () => {
-		seed();
-		const out = await runOk(mailcow, {
-			resource: 'relayHost',
-			operation: 'delete',
-			relayHosts: byId('1,2'),
-		});
-		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/delete/relayhost', body: ['1', '2'] },
-		]);
-		expect(out).toEqual([
-			{
-				success: true,
-				ids: ['1', '2'],
-				messages: ['Deleted (1)', 'Deleted (2)'],
-			},
-		]);
-		expect(mailcow.state.relayhosts.size).toBe(0);
+	itDeletesByIdWithABareArray(mailcow, {
+		records: 'relay hosts',
+		resource: 'relayHost',
+		idsParameter: 'relayHosts',
+		ids: ['1', '2'],
+		path: 'relayhost',
+		messages: ['Deleted (1)', 'Deleted (2)'],
+		seed,
+		remaining: () => mailcow.state.relayhosts.size,
 	});
 });

@@ -1,4 +1,4 @@
-import { byId, items, run, runOk, useMailcow, wire } from '../setup';
+import { byId, itDeletesByIdWithABareArray, items, run, runOk, useMailcow, wire } from '../setup';
 
 // Outgoing TLS policy maps (add/tls-policy-map, get/tls-policy-map/{id|all},
 // edit/tls-policy-map (undocumented), delete/tls-policy-map): how Postfix secures mail to a
@@ -209,23 +209,14 @@ describe('Mailcow → TLS Policy Map', () => {
 		);
 	});
 
-	it('deletes TLS policy maps by id with a bare array', async () => {
-		seed();
-		const out = await runOk(mailcow, {
-			resource: 'tlsPolicyMap',
-			operation: 'delete',
-			tlsPolicyMaps: byId('1, 2'),
-		});
-		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/delete/tls-policy-map', body: ['1', '2'] },
-		]);
-		expect(out).toEqual([
-			{
-				success: true,
-				ids: ['1', '2'],
-				messages: ['TLS policy map deleted (1)', 'TLS policy map deleted (2)'],
-			},
-		]);
-		expect(mailcow.state.tlsPolicies.size).toBe(0);
+	itDeletesByIdWithABareArray(mailcow, {
+		records: 'TLS policy maps',
+		resource: 'tlsPolicyMap',
+		idsParameter: 'tlsPolicyMaps',
+		ids: ['1', '2'],
+		path: 'tls-policy-map',
+		messages: ['TLS policy map deleted (1)', 'TLS policy map deleted (2)'],
+		seed,
+		remaining: () => mailcow.state.tlsPolicies.size,
 	});
 });

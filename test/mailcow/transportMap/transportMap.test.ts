@@ -1,6 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- a made-up test password */
 import { everythingOf } from '../../helpers/secrets';
-import { byId, items, run, runOk, useMailcow, wire } from '../setup';
+import { byId, itDeletesByIdWithABareArray, items, run, runOk, useMailcow, wire } from '../setup';
 
 const SECRET = 'transport-Secret-7';
 
@@ -212,23 +212,14 @@ describe('Mailcow → Transport Map', () => {
 		expect(everythingOf(result)).not.toContain(SECRET);
 	});
 
-	it('deletes transport maps by id with a bare array', async () => {
-		seed();
-		const out = await runOk(mailcow, {
-			resource: 'transportMap',
-			operation: 'delete',
-			transportMaps: byId('4, 5'),
-		});
-		expect(wire(mailcow)).toEqual([
-			{ method: 'POST', rawPath: '/api/v1/delete/transport', body: ['4', '5'] },
-		]);
-		expect(out).toEqual([
-			{
-				success: true,
-				ids: ['4', '5'],
-				messages: ['Deleted (4)', 'Deleted (5)'],
-			},
-		]);
-		expect(mailcow.state.transports.size).toBe(0);
+	itDeletesByIdWithABareArray(mailcow, {
+		records: 'transport maps',
+		resource: 'transportMap',
+		idsParameter: 'transportMaps',
+		ids: ['4', '5'],
+		path: 'transport',
+		messages: ['Deleted (4)', 'Deleted (5)'],
+		seed,
+		remaining: () => mailcow.state.transports.size,
 	});
 });
