@@ -117,8 +117,8 @@ describe('Mailcow emulator: nginx and PHP routing as recorded', () => {
 			const { state } = emulator;
 			state.addDomain({ name: 'rec.test' });
 			state.addDomain({ name: 'xn--bcher-rec-q9a.test' });
-			state.addMailbox({ username: 'u1@rec.test', name: 'User One' });
-			state.addMailbox({ username: 'info@xn--bcher-rec-q9a.test' });
+			state.addMailbox({ username: 'u1@rec.test', password: 'Secret-123', name: 'User One' });
+			state.addMailbox({ username: 'info@xn--bcher-rec-q9a.test', password: 'Secret-123' });
 			for (const local of ['sl/x', 'amp&x', 'q?x', 'h#x', 'p+x', 'pct%x'])
 				state.addAlias({ address: `${local}@rec.test`, goto: 'u1@rec.test' });
 			state.addAlias({ address: 'sales@xn--bcher-rec-q9a.test', goto: 'u1@rec.test' });

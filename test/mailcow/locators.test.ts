@@ -1,6 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyRegexValidation } from 'n8n-workflow';
 import { nodeTypes } from '../helpers/runNode';
 import { byName, fromList, runOk, useMailcow, wire } from './setup';
+
+/** A typed mode's validation rule of type regex (the other kind is a function). */
+const isRegexRule = (rule: unknown): rule is INodePropertyRegexValidation =>
+	typeof rule === 'object' && rule !== null && 'type' in rule && rule.type === 'regex';
 
 const byTyped = (mode: string, value: string) => ({ __rl: true, mode, value });
 
@@ -33,7 +37,8 @@ describe('Mailcow pickers for aliases, alias domains, domain admins and domains'
 		const typedMode = (name: string) => {
 			const property = properties.find((p) => p.name === name)!;
 			const mode = property.modes![1];
-			const rule = mode.validation![0] as { properties: { regex: string } };
+			const rule = mode.validation?.[0];
+			if (!isRegexRule(rule)) throw new Error(`${name}: the typed mode has no regex rule first`);
 			// n8n wraps the rule as ^(rule)$ before testing a typed value.
 			return (value: string) => new RegExp(`^${rule.properties.regex}$`).test(value);
 		};

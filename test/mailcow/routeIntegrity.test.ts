@@ -2,6 +2,7 @@
 // item fails before any request. The emulator routes like mailcow's nginx + PHP (percent-decoding,
 // dot segments, `query=` rewriting, parse_str), so each of these would otherwise reach another
 // route or another object, as it did against real mailcow.
+import type { INodeParameters } from 'n8n-workflow';
 import { addFilter } from '../emulators/mailcow/routes/filter';
 import { run, runOk, useMailcow } from './setup';
 
@@ -16,7 +17,7 @@ describe('Mailcow route integrity', () => {
 		mailcow.state.addAlias({ address: 'info@acme.test', goto: ['alice@acme.test'], active: 1 });
 	});
 
-	const refused = async (parameters: Record<string, unknown>, field: string) => {
+	const refused = async (parameters: INodeParameters, field: string) => {
 		const { error, items } = await run(mailcow, parameters);
 		expect(mailcow.requests.map((r) => r.target)).toEqual([]);
 		expect(items).toEqual([]);

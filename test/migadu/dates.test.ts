@@ -12,7 +12,7 @@ describe('Migadu → date fields in the workflow time zone', () => {
 	const migadu = useMigadu();
 	const mailbox = { domain: byName('example.com'), mailbox: byAddress('info@example.com') };
 
-	async function expiresOn(timezone: string, value: unknown): Promise<unknown> {
+	async function expiresOn(timezone: string, value: string): Promise<unknown> {
 		migadu.requests.splice(0);
 		await runMigaduOk(migadu, {
 			parameters: {

@@ -3,13 +3,14 @@
 // so a dot-only name would address the parent collection.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import http from 'node:http';
+import type { INodeParameters } from 'n8n-workflow';
 import { byAddress, byName, calls, runMigadu, useMigadu } from './helpers';
 
 describe('Migadu route integrity', () => {
 	const migadu = useMigadu();
 	const domain = byName('example.com');
 
-	const refused = async (parameters: Record<string, unknown>, field: string, value: string) => {
+	const refused = async (parameters: INodeParameters, field: string, value: string) => {
 		const { error } = await runMigadu(migadu, { parameters });
 		expect(calls(migadu)).toEqual([]);
 		// RoutingNode re-wraps an error thrown in a preSend as NodeApiError (message kept).

@@ -1,3 +1,4 @@
+import type { INodeParameters } from 'n8n-workflow';
 import { addAppPassword } from '../../emulators/mailcow/routes/appPasswd';
 import { byAddress, items, run, runOk, useMailcow, wire } from '../setup';
 
@@ -349,7 +350,7 @@ describe('Mailcow → App Password', () => {
 					name: n === 10 ? 'R&D' : `Phone ${n}`,
 				});
 			}
-			const update = async (appUpdateFields: object) =>
+			const update = async (appUpdateFields: INodeParameters) =>
 				await run(mailcow, {
 					resource: 'appPassword',
 					operation: 'update',

@@ -6,7 +6,7 @@ describe('Mailcow → BCC Map', () => {
 	const mailcow = useMailcow();
 	const seed = () => {
 		mailcow.state.addDomain({ name: 'acme.test' });
-		mailcow.state.addMailbox({ username: 'jane@acme.test' });
+		mailcow.state.addMailbox({ username: 'jane@acme.test', password: 'Secret-123' });
 		mailcow.state.bccMaps.set(1, {
 			id: 1,
 			local_dest: '@acme.test',

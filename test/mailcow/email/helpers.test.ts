@@ -6,7 +6,7 @@ import { mailcowMailboxCredentialTest } from '../../../nodes/Mailcow/resources/e
 import { htmlToText } from '../../../nodes/Mailcow/resources/email/htmlToText';
 import { smtpErrorText } from '../../../nodes/Mailcow/resources/email/messages';
 import { scrub, scrubJson } from '../../../nodes/shared/secrets';
-import type { ICredentialTestFunctions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialTestFunctions } from 'n8n-workflow';
 
 describe('Send helpers', () => {
 	describe('addressProblem', () => {
@@ -165,7 +165,7 @@ describe('Send helpers', () => {
 	});
 
 	describe('credential test of the sending mailbox', () => {
-		const run = async (data: Record<string, unknown>) =>
+		const run = async (data: ICredentialDataDecryptedObject) =>
 			await mailcowMailboxCredentialTest.call({} as ICredentialTestFunctions, {
 				id: '1',
 				name: 'm',

@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- made-up test passwords */
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import { MailcowEmulator, MAILCOW_RW_KEY } from '../../emulators/mailcow';
 import { sendEmailState } from '../../emulators/mailcow/routes/sendEmail';
 import { makeBinary, runNode, type RunNodeResult } from '../../helpers/runNode';
@@ -51,7 +52,16 @@ describe('Mailcow → Email → Send never exposes the mailbox password or the A
 		expectNoSecrets(result);
 	});
 
-	it.each([
+	// Label, what arms the failure, the error expected, then changes to the mailbox credential and
+	// to the node's parameters.
+	type Failure = [
+		label: string,
+		arm: () => unknown,
+		message: RegExp,
+		mailbox?: Partial<ICredentialDataDecryptedObject>,
+		extra?: INodeParameters,
+	];
+	it.each<Failure>([
 		[
 			'a reset connection',
 			() => mailcow.injectFault({ kind: 'reset' }),

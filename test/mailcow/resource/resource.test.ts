@@ -8,7 +8,7 @@ describe('Mailcow → Resource', () => {
 	const mailcow = useMailcow();
 	const seed = () => {
 		mailcow.state.addDomain({ name: 'acme.test' });
-		mailcow.state.addMailbox({ username: 'jane@acme.test' });
+		mailcow.state.addMailbox({ username: 'jane@acme.test', password: 'Secret-123' });
 		addResource(mailcow.state, {
 			kind: 'thing',
 			description: 'Beamer-X',

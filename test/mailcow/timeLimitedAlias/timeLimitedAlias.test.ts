@@ -1,3 +1,4 @@
+import type { INodeParameters } from 'n8n-workflow';
 import { addTimeLimitedAlias } from '../../emulators/mailcow/routes/timeLimitedAlias';
 import { byAddress, items, run, runOk, useMailcow, wire } from '../setup';
 
@@ -282,7 +283,7 @@ describe('Mailcow → Time-Limited Alias', () => {
 		});
 
 		it('refuses permanent with a validity, and a validity unit without a validity', async () => {
-			const update = (fields: Record<string, unknown>) =>
+			const update = (fields: INodeParameters) =>
 				run(mailcow, {
 					resource: 'timeLimitedAlias',
 					operation: 'update',

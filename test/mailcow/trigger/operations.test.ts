@@ -89,17 +89,17 @@ const cases: Case[] = [
 		title: 'container stopped',
 		parameters: { event: 'containerStopped' },
 		path: /^\/api\/v1\/get\/status\/containers$/,
-		change: (s) => (s.containers['postfix-mailcow'].state = 'exited'),
+		change: (s) => void (s.containers['postfix-mailcow'].state = 'exited'),
 		expected: [{ container: 'postfix-mailcow', state: 'exited', previousState: 'running' }],
 	},
 	{
 		title: 'container running again',
 		parameters: { event: 'containerRunning' },
 		path: /^\/api\/v1\/get\/status\/containers$/,
-		before: (s) => (s.containers['sogo-mailcow'].state = 'exited'),
+		before: (s) => void (s.containers['sogo-mailcow'].state = 'exited'),
 		// Stopping is not this event.
-		ignored: (s) => (s.containers['acme-mailcow'].state = 'exited'),
-		change: (s) => (s.containers['sogo-mailcow'].state = 'running'),
+		ignored: (s) => void (s.containers['acme-mailcow'].state = 'exited'),
+		change: (s) => void (s.containers['sogo-mailcow'].state = 'running'),
 		expected: [{ container: 'sogo-mailcow', state: 'running', previousState: 'exited' }],
 	},
 	{

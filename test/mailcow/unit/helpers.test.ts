@@ -1,7 +1,11 @@
 // Unit tests of the pure helpers behind every Mailcow operation.
 import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
 import { itemOutcome } from '../../../nodes/Mailcow/shared/errors';
-import { MAILCOW_KINDS, readMailcowBody } from '../../../nodes/Mailcow/shared/fields';
+import {
+	MAILCOW_KINDS,
+	readMailcowBody,
+	type MailcowKind,
+} from '../../../nodes/Mailcow/shared/fields';
 import { collection, fieldGroups, toList, topLevel } from '../../../nodes/shared/fields';
 import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/messages';
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
@@ -27,7 +31,7 @@ function context(parameters: IDataObject, itemIndex = 3) {
 }
 
 describe('field tables', () => {
-	const TABLE = fieldGroups(
+	const TABLE = fieldGroups<MailcowKind>(
 		topLevel({
 			key: 'name',
 			kind: 'string',

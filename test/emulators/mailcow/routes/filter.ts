@@ -54,41 +54,47 @@ function tokenize(script: string): Token[] {
 	const tokens: Token[] = [];
 	let line = 1;
 	let at = 0;
-	const fail = (problem: string) => {
+	function fail(problem: string): never {
 		throw new Error(`line ${line}: ${problem}`);
-	};
+	}
 	while (at < script.length) {
 		const rest = script.slice(at);
 		const start = line;
+		// The text this step consumes (a token, whitespace or a comment).
+		let consumed: string;
 		let match: RegExpExecArray | null;
 		if ((match = /^[ \t\r\n]+/.exec(rest)) || (match = /^#[^\n]*/.exec(rest))) {
 			// whitespace, hash comment
+			consumed = match[0];
 		} else if (rest.startsWith('/*')) {
 			const end = rest.indexOf('*/', 2);
 			if (end === -1) fail('unterminated comment');
-			match = [rest.slice(0, end + 2)] as unknown as RegExpExecArray;
+			consumed = rest.slice(0, end + 2);
 		} else if ((match = /^text:[ \t]*(?:#[^\n]*)?\r?\n/.exec(rest))) {
 			const end = /(^|\n)\.\r?(\n|$)/.exec(rest.slice(match[0].length - 1));
 			if (!end) fail('unterminated multi-line string');
-			const length = match[0].length - 1 + end!.index + end![0].length;
-			match = [rest.slice(0, length)] as unknown as RegExpExecArray;
-			tokens.push({ type: 'string', text: match[0], line: start });
+			consumed = rest.slice(0, match[0].length - 1 + end.index + end[0].length);
+			tokens.push({ type: 'string', text: consumed, line: start });
 		} else if (rest.startsWith('"')) {
 			match = /^"(?:[^"\\]|\\[\s\S])*"/.exec(rest);
 			if (!match) fail('unterminated string');
-			tokens.push({ type: 'string', text: match![0], line: start });
+			consumed = match[0];
+			tokens.push({ type: 'string', text: consumed, line: start });
 		} else if ((match = /^:[A-Za-z_]\w*/.exec(rest))) {
-			tokens.push({ type: 'tag', text: match[0], line: start });
+			consumed = match[0];
+			tokens.push({ type: 'tag', text: consumed, line: start });
 		} else if ((match = /^\d+[KMG]?/.exec(rest))) {
-			tokens.push({ type: 'number', text: match[0], line: start });
+			consumed = match[0];
+			tokens.push({ type: 'number', text: consumed, line: start });
 		} else if ((match = /^[A-Za-z_]\w*/.exec(rest))) {
-			tokens.push({ type: 'word', text: match[0], line: start });
+			consumed = match[0];
+			tokens.push({ type: 'word', text: consumed, line: start });
 		} else {
-			match = [rest[0]] as unknown as RegExpExecArray;
-			tokens.push({ type: 'punct', text: rest[0], line: start });
+			consumed = rest[0];
+			tokens.push({ type: 'punct', text: consumed, line: start });
 		}
-		line += (match[0].match(/\n/g) ?? []).length;
-		at += match[0].length;
+		line += (consumed.match(/\n/g) ?? []).length;
+		at += consumed.length;
 	}
 	return tokens;
 }
