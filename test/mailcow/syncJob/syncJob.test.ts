@@ -50,7 +50,7 @@ describe('Mailcow → Sync Job', () => {
 					syncJobExclude: '={{ $json.exclude }}',
 				},
 				{
-					items: items({ exclude: '(?i)^(junk|spam)$' }, { exclude: 'junk[' }),
+					items: items({ exclude: '(?im)^(junk|spam)$' }, { exclude: 'junk[' }),
 					continueOnFail: true,
 				},
 			);
@@ -62,7 +62,7 @@ describe('Mailcow → Sync Job', () => {
 				wire(mailcow)
 					.filter((r) => r.method === 'POST')
 					.map((r) => (r.body as { exclude: string }).exclude),
-			).toEqual(['(?i)^(junk|spam)$']);
+			).toEqual(['(?im)^(junk|spam)$']);
 			noPassword(result.items);
 		});
 
@@ -115,6 +115,62 @@ describe('Mailcow → Sync Job', () => {
 			]);
 			noPassword(out);
 			expect(mailcow.state.syncJobs.get(1)).toMatchObject({ exclude: '', dry: 1, active: 1 });
+		});
+
+		const create = {
+			resource: 'syncJob',
+			operation: 'create',
+			syncJobMailbox: byAddress('jane@acme.test'),
+			syncJobHost: 'imap.old.test',
+			syncJobUsername: 'jane',
+			syncJobPassword: sourceLogin,
+		};
+		const created = {
+			success: true,
+			mailbox: 'jane@acme.test',
+			host: 'imap.old.test',
+			username: 'jane',
+			messages: ['Mailbox changed (jane@acme.test)'],
+		};
+
+		it("outputs the id of the new job, not of the mailbox's jobs from another host or login", async () => {
+			addSyncJob(mailcow.state, {
+				user2: 'jane@acme.test',
+				host1: 'imap.other.test',
+				user1: 'jane',
+			});
+			addSyncJob(mailcow.state, {
+				user2: 'jane@acme.test',
+				host1: 'imap.old.test',
+				user1: 'j.doe',
+			});
+			const out = await runOk(mailcow, create);
+			expect(wire(mailcow).map((r) => `${r.method} ${r.rawPath}`)).toEqual([
+				'POST /api/v1/add/syncjob',
+				'GET /api/v1/get/syncjobs/jane%40acme.test/no_log',
+			]);
+			expect(out).toEqual([{ ...created, id: 3 }]);
+		});
+
+		it('keeps the create with a warning when its job is gone before the id is read', async () => {
+			// Another admin deletes the new job just before the read-back reaches mailcow.
+			mailcow.onBeforeHandling((r) => {
+				if (r.method === 'GET') mailcow.state.syncJobs.delete(1);
+			});
+			const result = await run(mailcow, create);
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((i) => [i.json, i.pairedItem])).toEqual([
+				[
+					{
+						...created,
+						warnings: [
+							'The sync job was created, but reading its id failed: the mailbox lists no such job',
+						],
+					},
+					{ item: 0 },
+				],
+			]);
+			noPassword(result.items);
 		});
 
 		it('explains an unknown mailbox without showing the password, paired with its item', async () => {
@@ -223,6 +279,32 @@ describe('Mailcow → Sync Job', () => {
 			noPassword(result.items);
 		});
 
+		it("outputs a job's last run: when, whether it succeeded, imapsync's exit status", async () => {
+			seed();
+			Object.assign(mailcow.state.syncJobs.get(1)!, {
+				last_run: '2026-11-30 06:00:12',
+				success: 1,
+				exit_status: 'EX_OK',
+				modified: '2026-11-29 18:30:00',
+			});
+			const out = await runOk(mailcow, {
+				resource: 'syncJob',
+				operation: 'getAll',
+				syncJobScope: 'mailbox',
+				syncJobOfMailbox: byAddress('jane@acme.test'),
+			});
+			expect(out).toEqual([
+				expect.objectContaining({
+					id: 1,
+					running: false,
+					lastRun: '2026-11-30 06:00:12',
+					succeeded: true,
+					exitStatus: 'EX_OK',
+					modified: '2026-11-29 18:30:00',
+				}),
+			]);
+		});
+
 		it("lists one mailbox's jobs", async () => {
 			seed();
 			const out = await runOk(mailcow, {
@@ -237,6 +319,30 @@ describe('Mailcow → Sync Job', () => {
 			]);
 			expect(out.map((j) => [j.id, j.user2])).toEqual([[2, 'joe@acme.test']]);
 			noPassword(out);
+		});
+		const ofMailbox = (address: string) => ({
+			resource: 'syncJob',
+			operation: 'getAll',
+			syncJobScope: 'mailbox',
+			syncJobOfMailbox: byAddress(`={{ "${address}" }}`),
+		});
+
+		it('lists no job for a mailbox named "all" by an expression, not every mailbox\'s jobs', async () => {
+			seed();
+			const result = await run(mailcow, ofMailbox('all'));
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/syncjobs/all/no_log', body: null },
+			]);
+			expect(result.error).toBeUndefined();
+			expect(result.items).toEqual([]);
+		});
+
+		it('refuses a mailbox with a slash from an expression before sending, naming the field', async () => {
+			const result = await run(mailcow, ofMailbox('jane/x@acme.test'));
+			expect(result.error?.message).toBe(
+				'Mailbox: "jane/x@acme.test" cannot be used as a name: it contains a slash (item 0)',
+			);
+			expect(mailcow.requests).toHaveLength(0);
 		});
 	});
 
