@@ -251,6 +251,14 @@ describe('Mailcow → Identity Provider', () => {
 			expectNoSecret(result, BIND_PASSWORD, CLIENT_SECRET);
 		});
 
+		it('reads an LDAP port saved empty as no port, not port 0', async () => {
+			configure();
+			// mailcow stores the port as sent: an LDAP form saved with its port cleared.
+			mailcow.state.identityProvider!.port = '';
+			const out = await runOk(mailcow, { resource: 'identityProvider', operation: 'get' });
+			expect(out[0]).toMatchObject({ type: 'ldap', port: null, syncInterval: 15 });
+		});
+
 		it('leaves the secrets out of the raw answer too, and outputs them with Include Secrets', async () => {
 			configure();
 			const raw = await run(mailcow, {
