@@ -65,6 +65,49 @@ describe('Mailcow → Alias Domain', () => {
 			expect(mailcow.state.dkim.get('alias.test')).toBeDefined();
 		});
 
+		it('sends the rate limit frame and DKIM key size chosen; a key size alone gets the selector "dkim"', async () => {
+			const out = await runOk(mailcow, {
+				resource: 'aliasDomain',
+				operation: 'create',
+				aliasDomainName: 'alias.test',
+				aliasDomainTarget: byName('acme.test'),
+				aliasDomainOptions: {
+					aliasDomainRateLimit: 10,
+					aliasDomainRateLimitFrame: 'd',
+					aliasDomainDkimKeySize: 1024,
+				},
+			});
+			expect(mailcow.requests[0].body).toEqual({
+				alias_domain: 'alias.test',
+				target_domain: 'acme.test',
+				active: 1,
+				rl_value: 10,
+				rl_frame: 'd',
+				dkim_selector: 'dkim',
+				key_size: 1024,
+			});
+			expect(out[0].messages).toContain('DKIM key added (alias.test)');
+			expect(mailcow.state.dkim.get('alias.test')).toMatchObject({
+				selector: 'dkim',
+				length: 1024,
+			});
+		});
+
+		it('sends a DKIM key of the chosen size with the chosen selector', async () => {
+			await runOk(mailcow, {
+				resource: 'aliasDomain',
+				operation: 'create',
+				aliasDomainName: 'alias.test',
+				aliasDomainTarget: byName('acme.test'),
+				aliasDomainOptions: { aliasDomainDkimSelector: 'mail', aliasDomainDkimKeySize: 4096 },
+			});
+			expect(mailcow.requests[0].body).toMatchObject({ dkim_selector: 'mail', key_size: 4096 });
+			expect(mailcow.state.dkim.get('alias.test')).toMatchObject({
+				selector: 'mail',
+				length: 4096,
+			});
+		});
+
 		it('reads the new alias domain back with Return Created Record', async () => {
 			const out = await runOk(mailcow, {
 				resource: 'aliasDomain',
@@ -206,6 +249,39 @@ describe('Mailcow → Alias Domain', () => {
 				target_domain: 'beta.test',
 				active: 0,
 			});
+		});
+
+		it('switches an alias domain off and leaves its target alone', async () => {
+			await addAlias('a1.test');
+			mailcow.requests.length = 0;
+			await runOk(mailcow, {
+				resource: 'aliasDomain',
+				operation: 'update',
+				aliasDomainNames: 'a1.test',
+				aliasDomainUpdateFields: { aliasDomainActive: false },
+			});
+			expect(wire(mailcow)[0].body).toEqual({ items: ['a1.test'], attr: { active: 0 } });
+			expect(mailcow.state.aliasDomains.get('a1.test')).toMatchObject({
+				target_domain: 'acme.test',
+				active: 0,
+			});
+		});
+
+		it('refuses an alias domain name that is no domain before sending, naming the item', async () => {
+			await addAlias('a1.test');
+			mailcow.requests.length = 0;
+			const result = await run(
+				mailcow,
+				{ resource: 'aliasDomain', operation: 'delete', aliasDomainNames: '={{ $json.name }}' },
+				{ items: items({ name: 'a1.test' }, { name: 'bad!.test' }), continueOnFail: true },
+			);
+			expect(wire(mailcow)).toEqual([
+				{ method: 'POST', rawPath: '/api/v1/delete/alias-domain', body: ['a1.test'] },
+			]);
+			expect(result.items.map((i) => i.json)).toEqual([
+				expect.objectContaining({ aliasDomains: ['a1.test'] }),
+				{ error: 'Alias Domains: "bad!.test" is not a domain name (item 1)' },
+			]);
 		});
 
 		it('deletes alias domains, and names the one mailcow did not know', async () => {
