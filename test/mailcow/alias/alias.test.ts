@@ -61,7 +61,7 @@ describe('Mailcow → Alias', () => {
 			expect(mailcow.state.aliasByAddress('team@acme.test')).toMatchObject({ senderAllowed: 1 });
 			expect(out[0]).toMatchObject({ address: 'team@acme.test', senderAllowed: true });
 
-			await runOk(mailcow, {
+			const off = await runOk(mailcow, {
 				resource: 'alias',
 				operation: 'create',
 				aliasAddress: 'noreply@acme.test',
@@ -69,6 +69,7 @@ describe('Mailcow → Alias', () => {
 				aliasOptions: { sender_allowed: false },
 			});
 			expect(mailcow.requests[1].body).toMatchObject({ sender_allowed: 0 });
+			expect(off[0]).toMatchObject({ address: 'noreply@acme.test', senderAllowed: false });
 			expect(mailcow.state.aliasByAddress('noreply@acme.test')).toMatchObject({
 				senderAllowed: 0,
 			});
@@ -137,6 +138,79 @@ describe('Mailcow → Alias', () => {
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
+		it('refuses several addresses in Address before sending (mailcow would add one alias each)', async () => {
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'info@acme.test, sales@acme.test',
+				aliasGoto: 'alice@acme.test',
+			});
+			expect(error?.message).toBe(
+				'Address: "info@acme.test, sales@acme.test" is not an address such as info@example.com (or @example.com for a catch-all) (item 0)',
+			);
+			expect(mailcow.requests).toEqual([]);
+			expect(mailcow.state.aliases.size).toBe(0);
+		});
+
+		// mailcow drops an invalid destination with goto_invalid and adds the alias with the others.
+		it('creates the alias with the valid destinations, outputs its id and warns about the refused one', async () => {
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'info@acme.test',
+				aliasGoto: 'not-an-email, alice@acme.test',
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/add/alias',
+					body: {
+						address: 'info@acme.test',
+						goto: 'not-an-email,alice@acme.test',
+						active: 1,
+						sender_allowed: 1,
+					},
+				},
+			]);
+			const alias = mailcow.state.aliasByAddress('info@acme.test')!;
+			expect(alias.goto).toBe('alice@acme.test');
+			expect(out).toEqual([
+				{
+					success: true,
+					address: 'info@acme.test',
+					senderAllowed: true,
+					id: alias.id,
+					warnings: ['goto_invalid (@)'],
+					messages: ['goto_invalid (@)', `Alias added (info@acme.test, ${alias.id})`],
+				},
+			]);
+		});
+
+		// mailcow skips an address that is also one of its destinations and answers "Task completed".
+		it('fails when mailcow adds no alias because the address is one of its own destinations', async () => {
+			const { error, items: out } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'create',
+				aliasAddress: 'info@acme.test',
+				aliasGoto: 'info@acme.test, alice@acme.test',
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/add/alias',
+					body: {
+						address: 'info@acme.test',
+						goto: 'info@acme.test,alice@acme.test',
+						active: 1,
+						sender_allowed: 1,
+					},
+				},
+			]);
+			expect(mailcow.state.aliases.size).toBe(0);
+			expect(out).toEqual([]);
+			expect(error?.message).toBe('Mailcow added no alias "info@acme.test" (item 0)');
+		});
+
 		it('fails on an address already used by a mailbox', async () => {
 			const { error } = await run(mailcow, {
 				resource: 'alias',
@@ -178,6 +252,41 @@ describe('Mailcow → Alias', () => {
 			});
 		});
 
+		it('reads a special destination as its type with no destinations, and both comments', async () => {
+			const alias = mailcow.state.addAlias({
+				address: '@acme.test',
+				goto: 'spam@localhost',
+				publicComment: 'spam trap',
+				privateComment: 'set up by the helpdesk',
+			});
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'get',
+				alias: '@acme.test',
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/alias/%40acme.test', body: null },
+			]);
+			expect(out).toEqual([
+				{
+					id: alias.id,
+					address: '@acme.test',
+					domain: 'acme.test',
+					destinationType: 'spam',
+					destinations: [],
+					active: true,
+					catchAll: true,
+					sogoVisible: false,
+					senderAllowed: false,
+					internal: false,
+					publicComment: 'spam trap',
+					privateComment: 'set up by the helpdesk',
+					created: alias.created,
+					modified: null,
+				},
+			]);
+		});
+
 		it('is a not-found error for an unknown alias', async () => {
 			const { error } = await run(mailcow, { resource: 'alias', operation: 'get', alias: '999' });
 			expect(error?.message).toBe('The alias "999" was not found (item 0)');
@@ -202,6 +311,17 @@ describe('Mailcow → Alias', () => {
 			]);
 			expect(all.map((a) => a.address)).toEqual(['sales@acme.test', 'info@beta.test']);
 			expect(beta.map((a) => a.address)).toEqual(['info@beta.test']);
+		});
+
+		it('refuses a domain filter that would reach another route, naming the field, before sending', async () => {
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'getAll',
+				returnAll: true,
+				aliasDomains: 'acme.test&query=get/status/version',
+			});
+			expect(mailcow.requests).toEqual([]);
+			expect(error?.message).toMatch(/^Domains: .+ \(item 0\)$/);
 		});
 	});
 
@@ -251,6 +371,23 @@ describe('Mailcow → Alias', () => {
 			});
 			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
 				goto: 'spam@localhost',
+			});
+		});
+
+		it('refuses new destinations beside a special destination, before sending', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { goto: 'bob@example.org', special: 'spam' },
+			});
+			expect(error?.message).toBe(
+				'Destinations: leave empty when the destination type is spam (item 0)',
+			);
+			expect(mailcow.requests).toEqual([]);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
+				goto: 'alice@acme.test',
 			});
 		});
 

@@ -74,18 +74,25 @@ const addAlias: MailcowHandler = ({ state, payload }) => {
 	const attr = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
 	const entryLog = log('add', attr);
 	const danger = (msg: Entry['msg']): Entry => ({ type: 'danger', log: entryLog, msg });
-	let goto = specialGoto(attr);
-	if (goto === undefined) {
-		const targets = splitList(attr.goto).map((t) => t.toLowerCase());
-		if (targets.length === 0) return writeAnswer([danger('goto_empty')]);
-		const bad = invalidGoto(targets);
-		// mailcow rebuilds local@domain from the parts, so a target without "@" is reported as "@".
-		if (bad !== undefined)
-			return writeAnswer([danger(['goto_invalid', bad.includes('@') ? bad : '@'])]);
-		goto = targets.join(',');
-	}
 	const entries: Entry[] = [];
+	const sent = splitList(attr.goto);
+	// *(code)* Each invalid target is reported and dropped; the alias gets the valid ones, and
+	// nothing is added when none is left. mailcow rebuilds local@domain from the parts, so a
+	// target without "@" is reported as "@".
+	const valid = sent.filter((t) => isValidEmail(t.toLowerCase()));
+	const special = specialGoto(attr);
+	let goto = special;
+	if (goto === undefined) {
+		if (sent.length === 0) return writeAnswer([danger('goto_empty')]);
+		for (const bad of sent.map((t) => t.toLowerCase()).filter((t) => !isValidEmail(t)))
+			entries.push(danger(['goto_invalid', bad.includes('@') ? bad : '@']));
+		if (valid.length === 0) return writeAnswer(entries);
+		goto = [...new Set(valid.map((t) => t.toLowerCase()))].join(',');
+	}
 	for (const raw of splitList(attr.address)) {
+		// *(code)* An address that is also one of the targets (as sent) is skipped without an
+		// entry; with no other address the answer is "Task completed" and nothing is added.
+		if ((special ? sent : valid).includes(raw)) continue;
 		// add/alias converts a Unicode domain; get/alias, edit/alias and delete/alias do not.
 		const address = idnAddress(raw.toLowerCase());
 		const domain = address.slice(address.lastIndexOf('@') + 1);
