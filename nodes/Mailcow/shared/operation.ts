@@ -336,7 +336,7 @@ export function create(
 			context: IExecuteSingleFunctions,
 			body: IDataObject,
 		) => IDataObject | void | Promise<IDataObject | void>;
-		enrich?: (entries: MailcowEntry[]) => IDataObject;
+		enrich?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => IDataObject;
 		created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
 		readBack?: ReadBack;
 		/** Runs on the confirmation item (what mailcow's answer leaves out, such as a new address). */

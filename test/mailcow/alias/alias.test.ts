@@ -209,6 +209,9 @@ describe('Mailcow → Alias', () => {
 			expect(mailcow.state.aliases.size).toBe(0);
 			expect(out).toEqual([]);
 			expect(error?.message).toBe('Mailcow added no alias "info@acme.test" (item 0)');
+			expect(error?.description).toBe(
+				'Mailcow answered "Task completed" without adding the alias: it skips an address that is also one of its destinations. Remove the address from Destinations.',
+			);
 		});
 
 		it('fails on an address already used by a mailbox', async () => {
