@@ -86,6 +86,53 @@ describe('Mailcow → Domain Admin', () => {
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
+		it('creates the admin with its known domains, keeps the generated password and warns about an unknown domain', async () => {
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'create',
+				newAdminUsername: 'half',
+				adminDomains: 'acme.test, missing.test',
+			});
+			const body = mailcow.requests[0].body as Record<string, unknown>;
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/add/domain-admin',
+					body: {
+						username: 'half',
+						domains: ['acme.test', 'missing.test'],
+						password: body.password,
+						password2: body.password,
+						active: 1,
+					},
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					username: 'half',
+					domains: ['acme.test', 'missing.test'],
+					generatedPassword: body.password,
+					warnings: ['domain_invalid (missing.test)'],
+					messages: ['domain_invalid (missing.test)', 'Domain admin added (half)'],
+				},
+			]);
+			expect(mailcow.state.domainAdmins.get('half')?.domains).toEqual(['acme.test']);
+		});
+
+		it('reports a create whose several domains are all unknown as a failure', async () => {
+			const { error, items: out } = await run(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'create',
+				newAdminUsername: 'nodoms',
+				adminDomains: 'missing.test, gone.test',
+			});
+			expect(out).toEqual([]);
+			expect(error?.message).toBe(
+				'Mailcow refused the request: domain_invalid (missing.test); domain_invalid (gone.test)',
+			);
+		});
+
 		it('reports a create whose domains are all unknown as a failure, although mailcow adds a success entry', async () => {
 			const { error } = await run(mailcow, {
 				resource: 'domainAdmin',
@@ -177,6 +224,66 @@ describe('Mailcow → Domain Admin', () => {
 				{ success: true, username: 'acmeadmin', messages: ['Domain admin changed (acmeadmin)'] },
 			]);
 			expect(mailcow.state.domainAdmins.get('acmeadmin')?.domains).toEqual(['beta.test']);
+		});
+
+		it('Update changes the status alone, leaving the domains and password as they are', async () => {
+			seedAdmin();
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'update',
+				adminUsername: 'acmeadmin',
+				adminUpdateFields: { active: false },
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/domain-admin',
+					body: { items: ['acmeadmin'], attr: { active: 0 } },
+				},
+			]);
+			expect(out).toEqual([
+				{ success: true, username: 'acmeadmin', messages: ['Domain admin changed (acmeadmin)'] },
+			]);
+			expect(mailcow.state.domainAdmins.get('acmeadmin')).toMatchObject({
+				active: 0,
+				domains: ['acme.test'],
+			});
+		});
+
+		it('Update sends a Unicode domain in punycode, as mailcow stores it', async () => {
+			seedAdmin();
+			mailcow.state.addDomain({ name: 'xn--bcher-kva.test' });
+			await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'update',
+				adminUsername: 'acmeadmin',
+				adminUpdateFields: { domains: 'bücher.test' },
+			});
+			expect(mailcow.requests[0].body).toEqual({
+				items: ['acmeadmin'],
+				attr: { domains: ['xn--bcher-kva.test'] },
+			});
+			expect(mailcow.state.domainAdmins.get('acmeadmin')?.domains).toEqual(['xn--bcher-kva.test']);
+		});
+
+		it('Edit ACL with no permission selected switches every permission off', async () => {
+			seedAdmin();
+			mailcow.state.domainAdmins.get('acmeadmin')!.acl = new Set(['syncjobs']);
+			const out = await runOk(mailcow, {
+				resource: 'domainAdmin',
+				operation: 'editAcl',
+				adminUsername: 'acmeadmin',
+				adminAcl: [],
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/da-acl',
+					body: { items: ['acmeadmin'], attr: { da_acl: [] } },
+				},
+			]);
+			expect(out[0]).toMatchObject({ username: 'acmeadmin', permissions: [] });
+			expect([...mailcow.state.domainAdmins.get('acmeadmin')!.acl]).toEqual([]);
 		});
 
 		it('Edit ACL sends the permission names', async () => {

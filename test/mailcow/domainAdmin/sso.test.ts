@@ -1,4 +1,4 @@
-import { items, run, runOk, useMailcow, wire } from '../setup';
+import { fromList, items, run, runOk, useMailcow, wire } from '../setup';
 
 // Domain Admin → Issue Login Link (add/sso/domain-admin): mailcow answers {"token": …}, a
 // single-use token the web interface redeems within 30 s (mailcow-observed-2.md, "Single
@@ -29,6 +29,30 @@ describe('Mailcow → Domain Admin → Issue Login Link', () => {
 		]);
 		const token = [...mailcow.state.ssoTokens.keys()][0];
 		expect(token).toMatch(/^([0-9A-F]{6}-){4}[0-9A-F]{6}$/);
+		expect(out).toEqual([
+			{
+				username: 'acmeadmin',
+				token,
+				loginUrl: `${mailcow.url}/?sso_token=${token}`,
+				validSeconds: 30,
+			},
+		]);
+	});
+
+	it('issues the link for an admin picked from the list, naming the admin', async () => {
+		const out = await runOk(mailcow, {
+			resource: 'domainAdmin',
+			operation: 'issueLoginLink',
+			adminUsername: fromList('acmeadmin'),
+		});
+		expect(wire(mailcow)).toEqual([
+			{
+				method: 'POST',
+				rawPath: '/api/v1/add/sso/domain-admin',
+				body: { username: 'acmeadmin' },
+			},
+		]);
+		const token = [...mailcow.state.ssoTokens.keys()][0];
 		expect(out).toEqual([
 			{
 				username: 'acmeadmin',
