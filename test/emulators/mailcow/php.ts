@@ -206,7 +206,8 @@ export const unixNow = () => Math.floor(Date.now() / 1000);
 export const naturalCompare = (a: string, b: string) =>
 	a.localeCompare(b, 'en', { numeric: true, sensitivity: 'case' });
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+// PHP's FILTER_VALIDATE_IP refuses leading zeros ("01").
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 /** An IPv4 or IPv6 address, optionally with a /prefix (mailcow's valid_network). */
 export function isValidNetwork(value: string): boolean {
 	const [ip, prefix, extra] = value.split('/');
@@ -217,12 +218,25 @@ export function isValidNetwork(value: string): boolean {
 	return false;
 }
 
-function isIpv6(ip: string): boolean {
+/**
+ * PHP's FILTER_VALIDATE_IP for IPv6: eight groups, or fewer with one "::" (at least one zero
+ * group); the last two groups may be written as an IPv4 address ("::ffff:192.0.2.1").
+ */
+function isIpv6(address: string): boolean {
+	let ip = address;
+	let tailGroups = 0;
+	const colon = ip.lastIndexOf(':');
+	if (ip.slice(colon + 1).includes('.')) {
+		if (!IPV4.test(ip.slice(colon + 1))) return false;
+		ip = ip.endsWith('::', colon + 1) ? ip.slice(0, colon + 1) : ip.slice(0, colon);
+		tailGroups = 2;
+	}
 	const parts = ip.split('::');
 	if (parts.length > 2) return false;
 	const groups = parts.flatMap((p) => (p === '' ? [] : p.split(':')));
 	if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
-	return parts.length === 2 ? groups.length < 8 : groups.length === 8;
+	const count = groups.length + tailGroups;
+	return parts.length === 2 ? count < 8 : count === 8;
 }
 
 /** A DNS host name (mailcow's is_valid_domain_name applied to hosts). */

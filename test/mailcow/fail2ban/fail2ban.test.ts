@@ -69,6 +69,51 @@ describe('Mailcow → Fail2ban', () => {
 			expect(left).toBeLessThanOrEqual(3723);
 		});
 
+		it('gets the flags as stored, a ban queued for unban and the custom filters', async () => {
+			f2b().ban_time_increment = false;
+			f2b().manage_external = 1;
+			const filters = [
+				'mailcow UI: Invalid password for .+ by ([0-9a-f\\.:]+)',
+				'warning: .*\\[([0-9a-f\\.:]+)\\]: SASL .+ authentication failed',
+			];
+			f2b().regex = { 1: filters[0], 2: filters[1] };
+			f2b().activeBans.push({
+				network: '2001:db8:1:2::/64',
+				banned_until: now() + 5,
+				queued_for_unban: 1,
+			});
+			const out = await runOk(mailcow, { resource: 'fail2ban', operation: 'get' });
+			expect(out[0]).toMatchObject({
+				banTimeIncrement: false,
+				manageExternal: true,
+				activeBans: [
+					{
+						network: '2001:db8:1:2::/64',
+						address: '2001:db8:1:2::',
+						secondsLeft: expect.any(Number),
+						queuedForUnban: true,
+					},
+				],
+				regex: filters,
+			});
+		});
+
+		it('gets only the lists before netfilter has written its settings, none left undefined', async () => {
+			mailcow.state.fail2banWritten = false;
+			const out = await runOk(mailcow, { resource: 'fail2ban', operation: 'get' });
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/fail2ban', body: null },
+			]);
+			// mailcow answers {"regex":null,"whitelist":"","blacklist":""}.
+			expect(out[0]).toStrictEqual({
+				whitelist: [],
+				blacklist: [],
+				activeBans: [],
+				permanentBans: [],
+				regex: null,
+			});
+		});
+
 		it("keeps mailcow's answer with Simplify off", async () => {
 			f2b().blacklist = ['198.51.100.7', '198.51.100.10'];
 			const out = await runOk(mailcow, { resource: 'fail2ban', operation: 'get', simplify: false });
