@@ -45,6 +45,7 @@ describe('Mailcow → Fail2ban: addresses', () => {
 		const refused = [
 			'12345::1', // a group of five digits
 			'2001:db8::1::2', // "::" twice
+			'1:2:3:4::5:6:7:8::9', // "::" twice, eight groups around the first
 			'2001:db8:1', // three groups without "::"
 			'1:2:3:4:5:6:7::8', // "::" stands for at least one group: nine
 			'::ffff:192.0.2', // an incomplete IPv4 tail

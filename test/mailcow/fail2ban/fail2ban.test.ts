@@ -171,6 +171,42 @@ describe('Mailcow → Fail2ban', () => {
 			});
 		});
 
+		it('sends a flag the user sets as given, and the other as mailcow has it stored', async () => {
+			f2b().ban_time_increment = false;
+			f2b().manage_external = 0;
+			const out = await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'update',
+				fail2banSettings: { fail2banManageExternal: true },
+			});
+			expect(wire(mailcow)[1].body).toEqual({
+				items: 'none',
+				attr: { manage_external: 1, ban_time_increment: 0 },
+			});
+			expect(out).toEqual([
+				{ success: true, manage_external: 1, messages: ['Fail2ban settings saved'] },
+			]);
+			expect(f2b()).toMatchObject({ ban_time_increment: false, manage_external: 1 });
+		});
+
+		it('sends only the change before netfilter has written its settings', async () => {
+			mailcow.state.fail2banWritten = false;
+			await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'update',
+				fail2banSettings: { fail2banMaxAttempts: 5 },
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/fail2ban', body: null },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/fail2ban',
+					body: { items: 'none', attr: { max_attempts: 5 } },
+				},
+			]);
+			expect(f2b().max_attempts).toBe(5);
+		});
+
 		it('refuses a blacklist entry that would ban everyone, before sending', async () => {
 			const result = await run(mailcow, {
 				resource: 'fail2ban',
@@ -303,6 +339,24 @@ describe('Mailcow → Fail2ban', () => {
 				},
 			]);
 			expect(f2b().activeBans).toEqual([]);
+		});
+
+		it('unbans a banned network once for two addresses inside it', async () => {
+			ban('2001:db8:1:2::/64');
+			const out = await runOk(mailcow, {
+				resource: 'fail2ban',
+				operation: 'unban',
+				fail2banAddresses: '2001:db8:1:2::7, 2001:db8:1:2::9',
+			});
+			expect(wire(mailcow)[1].body).toEqual({
+				items: ['2001:db8:1:2::/64'],
+				attr: { action: 'unban', network: ['2001:db8:1:2::/64'] },
+			});
+			expect(out[0]).toEqual({
+				success: true,
+				addresses: ['2001:db8:1:2::/64'],
+				messages: ['Object changed (2001:db8:1:2::/64)'],
+			});
 		});
 
 		it('unbans an IPv6 address through the /64 network netfilter banned', async () => {
