@@ -11,16 +11,13 @@ import { parameterOf } from '../../../shared/fields';
 import { assertMailcowSuccess } from '../../shared/errors';
 import { readMailcowBody } from '../../shared/fields';
 import { mailcowOperation } from '../../shared/operation';
-import { setItemState } from '../../shared/state';
 import { admins, username } from './fields';
 
 /** How long mailcow accepts a token (its web interface redeems it once). */
 const VALID_SECONDS = 30;
 
 async function buildBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const name = String(readMailcowBody(this, [username]).username);
-	setItemState(this, { summary: { username: name }, items: [name], objects: admins });
-	options.body = { username: name };
+	options.body = { username: String(readMailcowBody(this, [username]).username) };
 	return options;
 }
 
