@@ -1,6 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { topLevel } from '../../../shared/fields';
 import { createdObject } from '../../shared/errors';
+import type { MailcowEntry } from '../../shared/messages';
 import { asciiDomain } from '../../shared/idn';
 import { create as createOperation } from '../../shared/operation';
 import { generatePassword, generateUsername } from '../../shared/passwords';
@@ -35,9 +36,23 @@ export const create = createOperation({
 	// exists with the known domains, and the item succeeds with it (and its generated password)
 	// plus a warning per refused domain. When every domain is unknown no usable admin exists
 	// (mailcow's lists do not show it): the item fails.
-	created: (entries, context) => {
-		const sent = (getItemState(context).summary?.domains as string[] | undefined) ?? [];
-		const refused = entries.filter((e) => Array.isArray(e.msg) && e.msg[0] === 'domain_invalid');
-		return createdObject(entries) && refused.length < sent.length;
+	created: (entries, context) =>
+		createdObject(entries) && refusedDomains(entries).length < sentDomains(context).length,
+	// The output's `domains` are those the admin has: a refused one is named in `warnings` only.
+	enrich: (entries, context) => {
+		const refused = refusedDomains(entries);
+		return { domains: sentDomains(context).filter((domain) => !refused.includes(domain)) };
 	},
 });
+
+/** The domains sent, in punycode as in the request (Create's summary). */
+function sentDomains(context: IExecuteSingleFunctions): string[] {
+	return (getItemState(context).summary?.domains as string[] | undefined) ?? [];
+}
+
+/** The domains mailcow refused: one `["domain_invalid", domain]` entry each. */
+function refusedDomains(entries: MailcowEntry[]): string[] {
+	return entries
+		.filter((e) => Array.isArray(e.msg) && e.msg[0] === 'domain_invalid')
+		.map((e) => String((e.msg as unknown[])[1]));
+}
