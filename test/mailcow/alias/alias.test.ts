@@ -394,21 +394,41 @@ describe('Mailcow → Alias', () => {
 			});
 		});
 
-		it('fails when a danger entry comes beside the success entry (invalid goto)', async () => {
+		it('fails when a danger entry comes beside the success entry (invalid goto): mailcow saved nothing', async () => {
 			seedSales();
 			const { error } = await run(mailcow, {
 				resource: 'alias',
 				operation: 'update',
 				aliases: 'sales@acme.test',
-				aliasUpdateFields: { goto: 'not-an-email' },
+				aliasUpdateFields: { goto: 'not-an-email', active: false },
 			});
 			expect(error?.message).toBe('Mailcow refused the request: goto_invalid (not-an-email)');
-			expect(error?.description).toContain('Mailcow kept the previous destinations.');
+			expect(error?.description).toContain('or nothing at all when no valid destination was left');
 			expect(error?.description).toContain(
 				'Succeeded in the same call: alias_modified (sales@acme.test)',
 			);
+			// With no valid destination left, mailcow skips the whole change, Active included.
 			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
 				goto: 'alice@acme.test',
+				active: 1,
+			});
+		});
+
+		it('fails naming the dropped destination when mailcow saved the valid ones', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { goto: 'bob@acme.test, not-an-email', active: false },
+			});
+			expect(error?.message).toBe('Mailcow refused the request: goto_invalid (not-an-email)');
+			expect(error?.description).toContain(
+				'mailcow dropped it and saved the valid destinations with the other changes',
+			);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
+				goto: 'bob@acme.test',
+				active: 0,
 			});
 		});
 	});

@@ -14,8 +14,9 @@ export const alias: MailcowResource = {
 		is_alias_or_mailbox: 'The address is already used by an alias or a mailbox.',
 		max_alias_exceeded: 'The domain has reached its maximum number of aliases.',
 		goto_empty: 'The alias needs at least one destination.',
+		// mailcow drops each invalid destination and saves the rest; with none left, nothing.
 		goto_invalid:
-			'A destination address of the alias is invalid. Mailcow kept the previous destinations.',
+			'A destination address of the alias is invalid: mailcow dropped it and saved the valid destinations with the other changes, or nothing at all when no valid destination was left.',
 		alias_invalid: 'The alias does not exist.',
 	},
 };

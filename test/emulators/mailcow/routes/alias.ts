@@ -7,6 +7,7 @@ import {
 	htmlEscape,
 	idnAddress,
 	intval,
+	isEmpty,
 	isValidDomain,
 	isValidEmail,
 	now,
@@ -67,8 +68,6 @@ function specialGoto(attr: Record<string, unknown>): string | undefined {
 	if (intval(attr.goto_ham) === 1) return 'ham@localhost';
 	return undefined;
 }
-
-const invalidGoto = (targets: string[]) => targets.find((t) => !isValidEmail(t));
 
 const addAlias: MailcowHandler = ({ state, payload }) => {
 	const attr = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
@@ -158,18 +157,26 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 			entries.push({ type: 'danger', log: entryLog, msg: ['alias_invalid', null] });
 			continue;
 		}
-		const special = specialGoto(a);
-		if (special !== undefined) {
-			alias.goto = special;
-		} else if (a.goto !== undefined) {
-			const targets = splitList(a.goto).map((t) => t.toLowerCase());
-			// An invalid goto is reported, then the rest is saved and the goto left as it was.
-			if (targets.length === 0 || invalidGoto(targets) !== undefined) {
-				entries.push({ type: 'danger', log: entryLog, msg: ['goto_invalid', str(a.goto)] });
-			} else {
-				alias.goto = targets.join(',');
+		// *(code)* An empty goto keeps the current one. Each invalid target is reported and dropped,
+		// so is the alias's own address; when no target is left, nothing at all is saved, and
+		// alias_modified is still answered.
+		let goto = specialGoto(a) ?? (isEmpty(a.goto) ? alias.goto : undefined);
+		if (goto === undefined) {
+			const kept: string[] = [];
+			for (const target of splitList(a.goto)) {
+				if (!isValidEmail(target.toLowerCase()))
+					entries.push({ type: 'danger', log: entryLog, msg: ['goto_invalid', target] });
+				else if (target.toLowerCase() === alias.address)
+					entries.push({ type: 'danger', log: entryLog, msg: 'alias_goto_identical' });
+				else kept.push(target.toLowerCase());
 			}
+			goto = [...new Set(kept)].join(',');
 		}
+		if (goto === '') {
+			entries.push({ type: 'success', log: entryLog, msg: ['alias_modified', alias.address] });
+			continue;
+		}
+		alias.goto = goto;
 		if (a.active !== undefined) alias.active = intval(a.active);
 		if (a.sogo_visible !== undefined) alias.sogoVisible = intval(a.sogo_visible);
 		if (a.internal !== undefined) alias.internal = intval(a.internal);
