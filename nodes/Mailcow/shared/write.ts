@@ -60,9 +60,10 @@ const OBJECTS: Record<string, [string, string]> = {
 /**
  * The one postReceive of a write: fails on any failed entry (see errors.ts), else returns one tidy
  * item: `success`, what the preSend put in the summary, anything `enrich` reads from the entries
- * (an alias id; it may throw when the entries show nothing was made), and mailcow's messages. With `created`, a create whose answer also holds
- * failures succeeds when the object exists anyway: the output keeps what was created (a
- * generated password, once) and lists the refused parts under `warnings`.
+ * (an alias id; it may throw when the entries show nothing was made), and mailcow's messages.
+ * With `created`, a create whose answer also holds failures succeeds when the object exists
+ * anyway: the output keeps what was created (a generated password, once) and lists the refused
+ * parts under `warnings`.
  */
 export function writeOutput(
 	enrich?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => IDataObject,

@@ -37,18 +37,19 @@ describe('Mailcow → Sync Job', () => {
 	const noPassword = (value: unknown) => expect(JSON.stringify(value)).not.toContain(sourceLogin);
 
 	describe('Create', () => {
+		const create = {
+			resource: 'syncJob',
+			operation: 'create',
+			syncJobMailbox: byAddress('jane@acme.test'),
+			syncJobHost: 'imap.old.test',
+			syncJobUsername: 'jane',
+			syncJobPassword: sourceLogin,
+		};
+
 		it("takes an exclude pattern with PCRE's inline flags and refuses one that is no pattern", async () => {
 			const result = await run(
 				mailcow,
-				{
-					resource: 'syncJob',
-					operation: 'create',
-					syncJobMailbox: byAddress('jane@acme.test'),
-					syncJobHost: 'imap.old.test',
-					syncJobUsername: 'jane',
-					syncJobPassword: sourceLogin,
-					syncJobExclude: '={{ $json.exclude }}',
-				},
+				{ ...create, syncJobExclude: '={{ $json.exclude }}' },
 				{
 					items: items({ exclude: '(?im)^(junk|spam)$' }, { exclude: 'junk[' }),
 					continueOnFail: true,
@@ -117,14 +118,6 @@ describe('Mailcow → Sync Job', () => {
 			expect(mailcow.state.syncJobs.get(1)).toMatchObject({ exclude: '', dry: 1, active: 1 });
 		});
 
-		const create = {
-			resource: 'syncJob',
-			operation: 'create',
-			syncJobMailbox: byAddress('jane@acme.test'),
-			syncJobHost: 'imap.old.test',
-			syncJobUsername: 'jane',
-			syncJobPassword: sourceLogin,
-		};
 		const created = {
 			success: true,
 			mailbox: 'jane@acme.test',
@@ -204,12 +197,7 @@ describe('Mailcow → Sync Job', () => {
 
 		it("explains mailcow's refusal of custom imapsync parameters written with spaces", async () => {
 			const result = await run(mailcow, {
-				resource: 'syncJob',
-				operation: 'create',
-				syncJobMailbox: byAddress('jane@acme.test'),
-				syncJobHost: 'imap.old.test',
-				syncJobUsername: 'jane',
-				syncJobPassword: sourceLogin,
+				...create,
 				syncJobOptions: { syncJobCustomParams: '--maxsize 1000' },
 			});
 			expect(result.error?.message).toBe('Mailcow refused the request: bad character SPACE');
@@ -221,14 +209,7 @@ describe('Mailcow → Sync Job', () => {
 		});
 
 		it('refuses values mailcow would answer with access_denied, before sending', async () => {
-			const result = await run(mailcow, {
-				resource: 'syncJob',
-				operation: 'create',
-				syncJobMailbox: byAddress('jane@acme.test'),
-				syncJobHost: 'imap old.test',
-				syncJobUsername: 'jane',
-				syncJobPassword: sourceLogin,
-			});
+			const result = await run(mailcow, { ...create, syncJobHost: 'imap old.test' });
 			expect(result.error?.message).toBe(
 				'Host: "imap old.test" is not a host name or IP address (item 0)',
 			);
