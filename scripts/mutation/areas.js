@@ -12,7 +12,7 @@ const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** The tests that pin each node's routes (the node areas include them through test/<node>/*.test.ts). */
+/** The tests that pin each node's routes. */
 const MAILCOW_ROUTES = [
 	'test/mailcow/routeIntegrity.test.ts',
 	'test/mailcow/routeCoverage.test.ts',
@@ -68,62 +68,118 @@ const AREAS = [
 			'test/mailcow/email/send.test.ts',
 		],
 	},
+	// The code both nodes share, and each node outside its resources, come in narrower areas:
+	// their mutants are covered by nearly every test file, and a surviving mutant reruns every
+	// covering file of its area. Each area below runs the tests aimed at its files.
 	{
-		// What both nodes share at run time: field declarations, the item runner, network
-		// options, polling, mapping and resource locators.
-		name: 'shared',
-		mutate: ['nodes/shared/*.ts', '!nodes/shared/{path,secrets,baseUrl}.ts'],
+		// The item runner: one write at a time, the stop after a refused key, pairing.
+		name: 'shared-items',
+		mutate: ['nodes/shared/items.ts'],
 		tests: [
-			'test/foundation/*.test.ts',
-			'test/mailcow/survivors.test.ts',
-			'test/migadu/survivors.test.ts',
 			'test/mailcow/concurrency/*.test.ts',
 			'test/migadu/concurrency/*.test.ts',
 			'test/mailcow/errors/*.test.ts',
 			'test/migadu/errors.test.ts',
+			'test/mailcow/survivors.test.ts',
+			'test/migadu/survivors.test.ts',
+		],
+	},
+	{
+		// Timeouts, proxies and TLS options of both nodes.
+		name: 'shared-network',
+		mutate: ['nodes/shared/network.ts'],
+		tests: [
+			'test/foundation/network.test.ts',
+			'test/foundation/credentials.test.ts',
+			'test/mailcow/survivors.test.ts',
+			'test/migadu/survivors.test.ts',
+		],
+	},
+	{
+		name: 'shared-poll',
+		mutate: ['nodes/shared/poll.ts'],
+		tests: ['test/mailcow/trigger/*.test.ts', 'test/migadu/trigger.test.ts'],
+	},
+	{
+		// Field declarations, mapping and resource locators.
+		name: 'shared-declarations',
+		mutate: ['nodes/shared/{describe,fields,mapping,locators}.ts'],
+		tests: [
+			'test/foundation/{operationTables,agentTools}.test.ts',
+			'test/migadu/mapAutomatically.test.ts',
+			'test/mailcow/mailbox/mapAutomatically.test.ts',
+			'test/mailcow/locators.test.ts',
 			'test/mailcow/listSearch/*.test.ts',
 			'test/migadu/listSearch.test.ts',
-			'test/mailcow/trigger/*.test.ts',
-			'test/migadu/trigger.test.ts',
-			'test/migadu/mapAutomatically.test.ts',
 			...MAILCOW_ROUTES,
 			...MIGADU_ROUTES,
 		],
 	},
 	{
-		// The Mailcow node outside its resources: the request/response/error path, the rate
-		// limit of writes, pickers and the resource table.
-		name: 'mailcow-node',
+		// The Mailcow node's request/response/error path and the rate limit of writes.
+		name: 'mailcow-requests',
 		mutate: [
 			'nodes/Mailcow/*.ts',
-			'nodes/Mailcow/shared/**/*.ts',
-			'!nodes/Mailcow/shared/idn.ts',
-			'nodes/Mailcow/listSearch/**/*.ts',
 			'nodes/Mailcow/resources/index.ts',
+			'nodes/Mailcow/shared/{operation,transport,read,write,state,existing,outcome}.ts',
+			'nodes/Mailcow/shared/{errors,messages,passwords,policy}.ts',
 		],
 		tests: [
-			'test/mailcow/*.test.ts',
 			'test/mailcow/errors/*.test.ts',
 			'test/mailcow/concurrency/*.test.ts',
-			'test/mailcow/unit/*.test.ts',
-			'test/mailcow/listSearch/*.test.ts',
 			'test/mailcow/rateLimit/*.test.ts',
+			'test/mailcow/unit/*.test.ts',
+			'test/mailcow/survivors.test.ts',
+			...MAILCOW_ROUTES,
+		],
+	},
+	{
+		// Mailcow lists (Return All, Limit, filters), tags and the shared field declarations.
+		name: 'mailcow-listing',
+		mutate: [
+			'nodes/Mailcow/shared/{listing,records,simplify,tags,deleteTags,addresses}.ts',
+			'nodes/Mailcow/shared/{fields,descriptions,resource}.ts',
+		],
+		tests: [
+			'test/mailcow/unit/*.test.ts',
+			'test/mailcow/tags.test.ts',
+			'test/mailcow/survivors.test.ts',
+			'test/mailcow/{domain,mailbox}/{paging,deleteTags}.test.ts',
 			'test/mailcow/alias/*.test.ts',
 		],
 	},
+	{
+		// The Mailcow node's pickers (list searches).
+		name: 'mailcow-pickers',
+		mutate: ['nodes/Mailcow/listSearch/**/*.ts'],
+		tests: ['test/mailcow/listSearch/*.test.ts', 'test/mailcow/locators.test.ts'],
+	},
 	...resourceAreas('Mailcow'),
 	{
-		name: 'migadu-node',
+		// The Migadu node's request/response/error path and its rate limit.
+		name: 'migadu-requests',
 		mutate: [
 			'nodes/Migadu/*.ts',
-			'nodes/Migadu/shared/**/*.ts',
-			'nodes/Migadu/listSearch/**/*.ts',
 			'nodes/Migadu/resources/index.ts',
+			'nodes/Migadu/shared/{operation,transport,rateLimit,errors,context,target}.ts',
 		],
 		tests: [
-			'test/migadu/*.test.ts',
+			'test/migadu/{errors,rateLimit,rateLimitProcesses,survivors,scenarios}.test.ts',
 			'test/migadu/unit/*.test.ts',
 			'test/migadu/concurrency/*.test.ts',
+			...MIGADU_ROUTES,
+		],
+	},
+	{
+		// Migadu's field declarations and value conversions, and its pickers.
+		name: 'migadu-fields',
+		mutate: [
+			'nodes/Migadu/shared/{convert,fields,descriptions}.ts',
+			'nodes/Migadu/listSearch/**/*.ts',
+		],
+		tests: [
+			'test/migadu/unit/*.test.ts',
+			'test/migadu/{dates,listSearch,mapAutomatically}.test.ts',
 			'test/migadu/alias/*.test.ts',
 		],
 	},
