@@ -6,7 +6,13 @@ import {
 	type INode,
 	type JsonObject,
 } from 'n8n-workflow';
-import { describeMessage, formatMessage, messageKey, type MailcowEntry } from './messages';
+import {
+	describeMessage,
+	formatMessage,
+	messageKey,
+	messageText,
+	type MailcowEntry,
+} from './messages';
 
 /**
  * Mailcow reports most failures with HTTP 200: write calls answer an array of entries whose
@@ -44,6 +50,11 @@ export interface AssertOptions {
 	created?: (entries: MailcowEntry[]) => boolean;
 	/** One more sentence for the description of a refusal. */
 	hint?: string;
+	/**
+	 * A create mailcow may skip without a failure entry (it answers only "Task completed"): the
+	 * name to be added and why mailcow skips it. Without an entry `created` accepts, it fails.
+	 */
+	skipped?: { name: string; reason: string };
 }
 
 /**
@@ -85,6 +96,14 @@ export function assertMailcowSuccess(
 
 	const entries = (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
 	const failed = entries.filter((entry) => !OK_TYPES.has(String(entry.type)));
+	if (failed.length === 0 && options.skipped && !options.created?.(entries)) {
+		const [one] = options.what ?? ['object'];
+		const item = options.itemIndex === undefined ? '' : ` (item ${options.itemIndex})`;
+		fail(
+			`Mailcow added no ${one} "${options.skipped.name}"${item}`,
+			`Mailcow answered "${entries.map((e) => messageText(e.msg)).join('; ')}" without adding the ${one}: ${options.skipped.reason}`,
+		);
+	}
 	if (failed.length === 0 || options.created?.(entries)) return entries;
 	const succeeded = entries.filter((entry) => OK_TYPES.has(String(entry.type)));
 	const description = [

@@ -36,7 +36,14 @@ import { toRecords } from './records';
 import { getItemState, setItemState } from './state';
 import { editWithTagRemoval } from './tags';
 import { mailcowApiRequest, mailcowPath } from './transport';
-import { createResult, deleteBody, editBody, writeOutput, writeResult } from './write';
+import {
+	createResult,
+	deleteBody,
+	editBody,
+	writeOutput,
+	writeResult,
+	type SkippedCreate,
+} from './write';
 
 /**
  * The kinds of Mailcow operation, declared in a few lines each (resources/<resource>/<op>.ts).
@@ -338,6 +345,8 @@ export function create(
 		) => IDataObject | void | Promise<IDataObject | void>;
 		enrich?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => IDataObject;
 		created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
+		/** When mailcow may skip the object without a failure entry (see SkippedCreate). */
+		skipped?: SkippedCreate;
 		readBack?: ReadBack;
 		/** Runs on the confirmation item (what mailcow's answer leaves out, such as a new address). */
 		after?: PostReceiveAction;
@@ -359,8 +368,8 @@ export function create(
 			url: spec.route,
 			preSend: buildBody,
 			postReceive: [
-				spec.enrich || spec.created
-					? writeOutput(spec.enrich, spec.created ?? createdObject)
+				spec.enrich || spec.created || spec.skipped
+					? writeOutput(spec.enrich, spec.created ?? createdObject, spec.skipped)
 					: createResult,
 				...(spec.after ? [spec.after] : []),
 				...(spec.readBack ? [readCreated(spec.readBack)] : []),

@@ -58,9 +58,19 @@ const OBJECTS: Record<string, [string, string]> = {
 };
 
 /**
+ * A create mailcow may skip without a failure entry: `key` is the summary field naming what was to
+ * be added, `reason` says why mailcow skips it and what to change.
+ */
+export interface SkippedCreate {
+	key: string;
+	reason: string;
+}
+
+/**
  * The one postReceive of a write: fails on any failed entry (see errors.ts), else returns one tidy
  * item: `success`, what the preSend put in the summary, anything `enrich` reads from the entries
- * (an alias id; it may throw when the entries show nothing was made), and mailcow's messages.
+ * (an alias id), and mailcow's messages. With `skipped`, a create answered without failure but
+ * without the object (see SkippedCreate) fails.
  * With `created`, a create whose answer also holds failures succeeds when the object exists
  * anyway: the output keeps what was created (a generated password, once) and lists the refused
  * parts under `warnings`.
@@ -68,6 +78,7 @@ const OBJECTS: Record<string, [string, string]> = {
 export function writeOutput(
 	enrich?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => IDataObject,
 	created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean,
+	skipped?: SkippedCreate,
 ): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
@@ -82,6 +93,10 @@ export function writeOutput(
 			what: state.objects ?? OBJECTS[this.getNodeParameter('resource', '') as string],
 			created: created && ((answer) => created(answer, this)),
 			hint: state.hint,
+			skipped: skipped && {
+				name: String(state.summary?.[skipped.key] ?? ''),
+				reason: skipped.reason,
+			},
 		});
 		const warnings = entries.filter(isFailedEntry).map((entry) => formatMessage(entry.msg));
 		const json: IDataObject = {

@@ -1,14 +1,8 @@
-import {
-	NodeApiError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { collection, fieldGroups, topLevel } from '../../../shared/fields';
 import { asciiName } from '../../shared/idn';
-import { messageText, type MailcowEntry } from '../../shared/messages';
+import type { MailcowEntry } from '../../shared/messages';
 import { create as createOperation } from '../../shared/operation';
-import { getItemState } from '../../shared/state';
 import {
 	address,
 	applyDestination,
@@ -18,30 +12,13 @@ import {
 } from './fields';
 
 /**
- * add/alias answers ["alias_added", address, "<id>"]: the id edit and delete can use. Without
- * that entry nothing was added: mailcow skips an address that is also one of its destinations,
- * without a message ("Task completed").
+ * add/alias answers ["alias_added", address, "<id>"]: the id edit and delete can use (none when
+ * mailcow added nothing; the write then fails, see `skipped` below).
  */
-function newId(entries: MailcowEntry[], context: IExecuteSingleFunctions): IDataObject {
+function newId(entries: MailcowEntry[]): IDataObject {
 	const added = entries.find((e) => Array.isArray(e.msg) && e.msg[0] === 'alias_added');
-	if (!added) throw notAdded(context, entries);
-	const id = Number((added.msg as unknown[])[2]);
+	const id = Number((added?.msg as unknown[] | undefined)?.[2]);
 	return Number.isFinite(id) ? { id } : {};
-}
-
-function notAdded(context: IExecuteSingleFunctions, entries: MailcowEntry[]): NodeApiError {
-	const itemIndex = context.getItemIndex();
-	const address = String(getItemState(context).summary?.address ?? '');
-	return new NodeApiError(
-		context.getNode(),
-		{ answer: entries.map(({ type, msg }) => ({ type, msg })) } as unknown as JsonObject,
-		{
-			message: `Mailcow added no alias "${address}" (item ${itemIndex})`,
-			description: `Mailcow answered "${entries.map((e) => messageText(e.msg)).join('; ')}" without adding the alias: it skips an address that is also one of its destinations. Remove the address from Destinations.`,
-			httpCode: '200',
-			itemIndex,
-		},
-	);
 }
 
 export const create = createOperation({
@@ -67,4 +44,10 @@ export const create = createOperation({
 		};
 	},
 	enrich: newId,
+	// mailcow skips an address that is also one of its destinations, answering only "Task completed".
+	skipped: {
+		key: 'address',
+		reason:
+			'it skips an address that is also one of its destinations. Remove the address from Destinations.',
+	},
 });
