@@ -31,8 +31,12 @@ describe('Mailcow → Status → Get Password Policy', () => {
 		]);
 	});
 
-	it('fails in words when the answer is not a policy', async () => {
-		mailcow.injectFault({ kind: 'json', body: { unexpected: true } });
+	// An array has a length too: an entry list such as mailcow's answers to writes is no policy.
+	it.each([
+		['an object without the policy fields', { unexpected: true }],
+		['an array', [{ type: 'danger', msg: 'access_denied' }]],
+	])('fails in words when the answer is %s', async (_what, body) => {
+		mailcow.injectFault({ kind: 'json', body });
 		const result = await run(
 			mailcow,
 			{ resource: 'status', operation: 'getPasswordPolicy' },
