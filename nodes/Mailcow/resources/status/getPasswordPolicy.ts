@@ -28,7 +28,9 @@ export const getPasswordPolicy = statusRead({
 		'Get the rules a new mailbox, admin or app password must meet: minimum length and required character classes',
 	route: '/get/passwordpolicy',
 	records: (body) =>
-		body && typeof body === 'object' && 'length' in body ? [body as IDataObject] : undefined,
+		body && typeof body === 'object' && !Array.isArray(body) && 'length' in body
+			? [body as IDataObject]
+			: undefined,
 	unreadable: 'Mailcow did not answer its password policy',
 	why: 'The answer was not a password policy: check that the Base URL of the credential is the mailcow web interface.',
 	simplify: simplifyPolicy,
