@@ -3,7 +3,8 @@
 import { createPublicKey } from 'node:crypto';
 import { MAILCOW_RO_KEY, MAILCOW_RW_KEY, MailcowEmulator } from './mailcow';
 import { fakeDkimPublicKey } from './mailcow/dkimKey';
-import { intval, isEmpty, splitList } from './mailcow/php';
+import { INVALID_NETWORKS, VALID_NETWORKS } from '../helpers/networks';
+import { intval, isEmpty, isValidNetwork, splitList } from './mailcow/php';
 
 async function call(
 	emulator: MailcowEmulator,
@@ -349,6 +350,14 @@ describe('Mailcow emulator helpers', () => {
 			'c@x.test',
 			'd@x.test',
 		]);
+	});
+
+	// The same table as the node's Fail2ban address check (test/helpers/networks.ts).
+	it.each(VALID_NETWORKS)("takes %s as mailcow's valid_network() does", (value) => {
+		expect(isValidNetwork(value)).toBe(true);
+	});
+	it.each(INVALID_NETWORKS)("refuses %s as mailcow's valid_network() does (%s)", (value) => {
+		expect(isValidNetwork(value)).toBe(false);
 	});
 
 	it.each([1024, 2048, 4096])('makes DKIM public keys that are real %i-bit RSA keys', (bits) => {

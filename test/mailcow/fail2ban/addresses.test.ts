@@ -1,3 +1,4 @@
+import { INVALID_NETWORKS, VALID_NETWORKS } from '../../helpers/networks';
 import { items, run, useMailcow, wire } from '../setup';
 
 // The addresses of Ban, Unban and Whitelist and the host names of the settings' whitelist: what
@@ -32,29 +33,8 @@ describe('Mailcow → Fail2ban: addresses', () => {
 	}
 
 	it('whitelists every IPv4 and IPv6 notation mailcow takes, and refuses the others before sending', async () => {
-		const accepted = [
-			'192.0.2.0/24',
-			'2001:db8::1',
-			'2001:db8::/128',
-			'2001:db8:1:2:3:4::5',
-			// An IPv4 address as the last two groups, after "::" or a group, or in full.
-			'::ffff:192.0.2.1',
-			'64:ff9b::192.0.2.7',
-			'0:0:0:0:0:ffff:192.0.2.1',
-		];
-		const refused = [
-			'12345::1', // a group of five digits
-			'2001:db8::1::2', // "::" twice
-			'1:2:3:4::5:6:7:8::9', // "::" twice, eight groups around the first
-			'2001:db8:1', // three groups without "::"
-			'1:2:3:4:5:6:7::8', // "::" stands for at least one group: nine
-			'::ffff:192.0.2', // an incomplete IPv4 tail
-			'192.0.2.0/24/8',
-			'192.0.2.0/33',
-			'2001:db8::/129',
-			'192.0.2.0/a24',
-			'192.0.2.0/24a',
-		];
+		const accepted = VALID_NETWORKS;
+		const refused = INVALID_NETWORKS.map(([value]) => value);
 		const out = await perAddress('whitelist', [...accepted, ...refused]);
 		expect(out).toEqual([
 			...accepted.map((address) => [address]),
