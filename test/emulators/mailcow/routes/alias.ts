@@ -54,8 +54,13 @@ const getAlias: MailcowHandler = ({ state, rest }) => {
 	const id = rest[0] ?? '';
 	if (id === 'all') {
 		const domains = rest[1] ? rest[1].toLowerCase().split(',') : undefined;
-		const list = domains ? domains.flatMap((d) => state.aliasesIn(d)) : [...state.aliases.values()];
-		return getAnswer(list.sort((a, b) => a.id - b.id).map((a) => aliasView(state, a)));
+		const byId = (a: MailcowAlias, b: MailcowAlias) => a.id - b.id;
+		// all/{d1,d2}: mailcow reads the aliases domain by domain in the order the path names them
+		// (json_api.php), so a list of domains is not in id order as a whole.
+		const list = domains
+			? domains.flatMap((d) => state.aliasesIn(d).sort(byId))
+			: [...state.aliases.values()].sort(byId);
+		return getAnswer(list.map((a) => aliasView(state, a)));
 	}
 	const alias = findAlias(state, id);
 	return getAnswer(alias && aliasView(state, alias));
