@@ -96,23 +96,36 @@ const cases: Case[] = [
 		expected: { domain_name: 'new.test', description: 'New' },
 	},
 	{
-		title: 'new domain with a tag',
-		parameters: { event: 'domainCreated', tags: 'prod' },
+		title: 'new domain of the chosen names',
+		parameters: { event: 'domainCreated', domains: 'new.test, later.test' },
+		// get/domain/all takes no domain: the names are matched here.
 		path: '/api/v1/get/domain/all',
-		query: { tags: 'prod' },
+		ignored: (s) => s.addDomain({ name: 'else.test' }),
+		change: (s) => s.addDomain({ name: 'new.test' }),
+		expected: { domain_name: 'new.test' },
+	},
+	{
+		title: 'new domain with one of the tags',
+		parameters: { event: 'domainCreated', tags: 'prod, eu' },
+		path: '/api/v1/get/domain/all',
+		query: { tags: 'prod,eu' },
 		ignored: (s) => s.addDomain({ name: 'untagged.test' }),
 		change: (s) => s.addDomain({ name: 'eu.test', tags: ['prod-eu'] }),
 		expected: { domain_name: 'eu.test' },
 	},
 	{
-		title: 'new domain admin',
+		title: 'new domain admin of one of its domains',
 		parameters: { event: 'domainAdminCreated', domains: 'other.test' },
 		path: '/api/v1/get/domain-admin/all',
 		ignored: (s) =>
 			s.addDomainAdmin({ username: 'acme2', password: 'Secret-123', domains: ['acme.test'] }),
 		change: (s) =>
-			s.addDomainAdmin({ username: 'otheradmin', password: 'Secret-123', domains: ['other.test'] }),
-		expected: { username: 'otheradmin', selected_domains: ['other.test'] },
+			s.addDomainAdmin({
+				username: 'otheradmin',
+				password: 'Secret-123',
+				domains: ['acme.test', 'other.test'],
+			}),
+		expected: { username: 'otheradmin', selected_domains: ['acme.test', 'other.test'] },
 	},
 ];
 
@@ -172,9 +185,10 @@ describe('Mailcow Trigger: object events', () => {
 		expect(await poller.tick()).toEqual({ items: null });
 		alice.bytesUsed = 50 * MIB;
 		expect(await poller.tick()).toEqual({ items: null });
-		alice.bytesUsed = 91 * MIB;
+		// At the threshold counts.
+		alice.bytesUsed = 90 * MIB;
 		expect((await poller.tick()).items).toEqual([
-			expect.objectContaining({ username: 'alice@acme.test', percentInUse: 91 }),
+			expect.objectContaining({ username: 'alice@acme.test', percentInUse: 90 }),
 		]);
 		alice.bytesUsed = 99 * MIB;
 		expect(await poller.tick()).toEqual({ items: null });
@@ -207,12 +221,59 @@ describe('Mailcow Trigger: object events', () => {
 		expect((await poller.fetchTestEvent()).error?.message).toBe('Nothing to show yet');
 	});
 
-	it('Fetch Test Event shows the newest mailbox without moving the cursor', async () => {
-		const poller = trigger({ event: 'mailboxCreated' });
-		mailcow.state.mailboxes.get('bob@acme.test')!.created = '2099-01-01 00:00:00';
-		const shown = await poller.fetchTestEvent();
-		expect(shown.items).toEqual([expect.objectContaining({ username: 'bob@acme.test' })]);
-		expect(poller.cursor).toBeNull();
+	it('Domains from an expression that gives nothing watch every domain', async () => {
+		const poller = trigger({ event: 'mailboxCreated', domains: '={{ null }}' });
+		expect(await poller.activate()).toEqual({ items: null });
+		mailcow.state.addMailbox({ username: 'zed@other.test', password: 'x' });
+		expect((await poller.tick()).items).toEqual([
+			expect.objectContaining({ username: 'zed@other.test' }),
+		]);
+		expect(wire(mailcow).map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/mailbox/reduced',
+			'/api/v1/get/mailbox/reduced',
+		]);
+	});
+
+	// mailcow lists these by name; the one created last is shown wherever it is listed.
+	it.each([
+		{
+			event: 'mailboxCreated',
+			newest: (s: MailcowState) => s.mailboxes.get('bob@acme.test')!,
+			expected: { username: 'bob@acme.test' },
+		},
+		{
+			event: 'domainCreated',
+			newest: (s: MailcowState) => s.domains.get('acme.test')!,
+			expected: { domain_name: 'acme.test' },
+		},
+		{
+			event: 'domainAdminCreated',
+			newest: (s: MailcowState) => {
+				s.addDomainAdmin({ username: 'zadmin', password: 'Secret-123', domains: ['other.test'] });
+				return s.domainAdmins.get('acmeadmin')!;
+			},
+			expected: { username: 'acmeadmin' },
+		},
+	])(
+		'$event: Fetch Test Event shows the one created last without moving the cursor',
+		async ({ event, newest, expected }) => {
+			const poller = trigger({ event });
+			newest(mailcow.state).created = '2099-01-01 00:00:00';
+			const shown = await poller.fetchTestEvent();
+			expect(shown.items).toEqual([expect.objectContaining(expected)]);
+			expect(poller.cursor).toBeNull();
+		},
+	);
+
+	it('aliases: Fetch Test Event shows the alias added last, wherever mailcow lists it', async () => {
+		mailcow.state.addAlias({ address: 'x@other.test', goto: ['carol@other.test'] });
+		mailcow.state.addAlias({ address: 'sales@acme.test', goto: ['bob@acme.test'] });
+		// mailcow answers domain by domain: info, sales (acme.test), then x (other.test).
+		const shown = await trigger({
+			event: 'aliasCreated',
+			domains: 'acme.test, other.test',
+		}).fetchTestEvent();
+		expect(shown.items).toEqual([expect.objectContaining({ address: 'sales@acme.test' })]);
 	});
 
 	it('the read-only API key is enough', async () => {
@@ -319,6 +380,26 @@ describe('Mailcow Trigger: object events', () => {
 				await switched({ event: 'mailboxCreated', tags: 'vip' }, { event: 'mailboxCreated' }),
 			).toEqual({ items: null });
 		});
+
+		it.each<[string, INodeParameters, INodeParameters]>([
+			[
+				'Domains that run together when joined',
+				{ event: 'mailboxCreated', domains: 'acme.testother.test' },
+				{ event: 'mailboxCreated', domains: 'acme.test, other.test' },
+			],
+			[
+				'Tags that run together when joined',
+				{ event: 'mailboxCreated', tags: 'vipx' },
+				{ event: 'mailboxCreated', tags: 'vip, x' },
+			],
+			[
+				'the same text moved from Domains to Tags',
+				{ event: 'mailboxDeleted', domains: 'acme.test' },
+				{ event: 'mailboxDeleted', tags: 'acme.test' },
+			],
+		])('%s', async (_, from, to) => {
+			expect(await switched(from, to)).toEqual({ items: null });
+		});
 	});
 	it('Domains must be whole domain names, and Threshold (%) above 0 and at most 100', async () => {
 		for (const bad of ['a/b.test', 'acme.test/x', 'acme', 'me@acme.test', 'acme.test:8080 x']) {
@@ -344,4 +425,28 @@ describe('Mailcow Trigger: object events', () => {
 			items: null,
 		});
 	});
+
+	it.each([
+		{
+			event: 'mailboxCreated',
+			domains: 'acme.test, a%b.test',
+			refused: 'Domains: "a%b.test" cannot be used as a name: it contains a percent sign',
+		},
+		{
+			event: 'aliasCreated',
+			domains: 'a?b.test',
+			refused: 'Domains: "a?b.test" cannot be used as a name: it contains one of ? # &',
+		},
+		{
+			event: 'appPasswordCreated',
+			mailbox: 'a&b@acme.test',
+			refused: 'Mailbox: "a&b@acme.test" cannot be used as a name: it contains one of ? # &',
+		},
+	])(
+		'$event: a name the request path cannot carry is refused before sending, naming the field',
+		async ({ refused, ...parameters }) => {
+			expect((await trigger(parameters).activate()).error?.message).toBe(refused);
+			expect(mailcow.requests).toHaveLength(0);
+		},
+	);
 });

@@ -29,17 +29,22 @@ async function seed(state: MailcowState) {
 	state.addMailbox({ username: 'carol@other.test', password: 'Secret-123' });
 	state.addQuarantineItem({ rcpt: 'alice@acme.test', sender: 'old@spam.test', subject: 'Old' });
 	state.logs.ratelimited.unshift({ time: 1_700_000_000, rcpt: 'alice@acme.test', message: 'old' });
-	await api('add/syncjob', {
-		username: 'alice@acme.test',
-		host1: 'imap.old.test',
-		port1: 993,
-		user1: 'alice',
-		password1: 'Imap-Secret-1',
-		enc1: 'SSL',
-		mins_interval: 20,
-		exclude: '',
-		active: 1,
-	});
+	for (const [username, user1] of [
+		['alice@acme.test', 'alice'],
+		['carol@other.test', 'carol'],
+	]) {
+		await api('add/syncjob', {
+			username,
+			host1: 'imap.old.test',
+			port1: 993,
+			user1,
+			password1: 'Imap-Secret-1',
+			enc1: 'SSL',
+			mins_interval: 20,
+			exclude: '',
+			active: 1,
+		});
+	}
 	await api('add/app-passwd', {
 		username: 'alice@acme.test',
 		app_name: 'Old phone',
@@ -50,7 +55,9 @@ async function seed(state: MailcowState) {
 	});
 }
 
-const job = (state: MailcowState) => [...state.syncJobs.values()][0];
+/** The sync job of a mailbox (alice's by default). */
+const job = (state: MailcowState, mailbox = 'alice@acme.test') =>
+	[...state.syncJobs.values()].find((j) => j.user2 === mailbox)!;
 
 interface Case {
 	title: string;
@@ -121,7 +128,8 @@ const cases: Case[] = [
 	},
 	{
 		title: 'new log entries containing a text',
-		parameters: { event: 'logEntry', log: 'ratelimited', text: 'ALICE' },
+		// Containing Text is matched in any case, without the spaces around it.
+		parameters: { event: 'logEntry', log: 'ratelimited', text: ' ALICE ' },
 		path: /^\/api\/v1\/get\/logs\/ratelimited\/1-100$/,
 		ignored: (s) => void s.logs.ratelimited.unshift({ time: 1_700_000_100, rcpt: 'bob@acme.test' }),
 		change: (s) => {
@@ -144,6 +152,12 @@ const cases: Case[] = [
 				success: 1,
 				exit_status: 'EXIT_OK',
 			});
+			// get/syncjobs/all lists every domain's jobs: the domain is matched here.
+			Object.assign(job(s, 'carol@other.test'), {
+				last_run: '2026-11-30 00:10:00',
+				success: 0,
+				exit_status: 'EXIT_CONNECTION_FAILURE',
+			});
 		},
 		change: (s) => {
 			Object.assign(job(s), {
@@ -156,7 +170,8 @@ const cases: Case[] = [
 	},
 	{
 		title: 'new app password of a mailbox',
-		parameters: { event: 'appPasswordCreated', mailbox: 'alice@acme.test' },
+		// The Mailbox is read in any case, without the spaces around it.
+		parameters: { event: 'appPasswordCreated', mailbox: ' Alice@Acme.Test ' },
 		path: /^\/api\/v1\/get\/app-passwd\/all\/alice%40acme\.test$/,
 		ignored: async () =>
 			await api('add/app-passwd', {
@@ -270,6 +285,68 @@ describe('Mailcow Trigger: operational events', () => {
 		]);
 	});
 
+	describe('a log read pages on while the oldest entry of a full page is not older than the cursor', () => {
+		const T = 1_800_000_000;
+		const ban = (n: number, time = T + n) => ({ time, message: `ban ${n}` });
+		const numbers = (from: number, to: number) =>
+			Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+		it.each([
+			{
+				title: 'every entry new: at most 10 pages, the newest entries',
+				before: [],
+				added: numbers(1, 12).map((n) => ban(n)),
+				pageSize: 1,
+				ranges: numbers(1, 10).map((n) => `${n}-${n}`),
+				emitted: numbers(3, 12),
+			},
+			{
+				title: 'the first page holds an entry older than the cursor: that page only',
+				before: numbers(1, 9).map((n) => ban(n)),
+				added: [ban(10)],
+				pageSize: 3,
+				ranges: ['1-3'],
+				emitted: [10],
+			},
+			{
+				title: 'a page ends in the second of the cursor: the next page may hold more of it',
+				before: [ban(1, T)],
+				added: [ban(2, T), ban(3, T), ban(4, T)],
+				pageSize: 2,
+				ranges: ['1-2', '3-4', '5-6'],
+				emitted: [2, 3, 4],
+			},
+		])('$title', async ({ before, added, pageSize, ranges, emitted }) => {
+			const log = mailcow.state.logs.netfilter;
+			for (const entry of before) log.unshift(entry);
+			const poller = trigger({ event: 'logEntry', log: 'netfilter', pageSize });
+			await poller.activate();
+			const start = mailcow.requests.length;
+			for (const entry of added) log.unshift(entry);
+			const outcome = await poller.tick();
+			expect(outcome.items?.map((e) => e.message)).toEqual(emitted.map((n) => `ban ${n}`));
+			expect(mailcow.requests.slice(start).map((r) => r.rawPath)).toEqual(
+				ranges.map((range) => `/api/v1/get/logs/netfilter/${range}`),
+			);
+		});
+
+		it('an entry pushed late with an earlier second does not bring back entries already emitted', async () => {
+			const log = mailcow.state.logs.netfilter;
+			const push = (message: string, time: number) => log.unshift({ time, message });
+			push('d', T - 5);
+			push('e', T);
+			const poller = trigger({ event: 'logEntry', log: 'netfilter', pageSize: 2 });
+			await poller.activate();
+			// Older than the cursor when it arrives: not reported.
+			push('x', T - 1);
+			push('z', T);
+			expect((await poller.tick()).items?.map((e) => e.message)).toEqual(['z']);
+			// Page 2 now holds x and e again: e was emitted before and stays so.
+			push('y', T);
+			expect((await poller.tick()).items?.map((e) => e.message)).toEqual(['y']);
+		});
+	});
+
 	it('the API log leaves out the trigger’s own reads of it', async () => {
 		const poller = trigger({ event: 'logEntry', log: 'api' });
 		await poller.activate();
@@ -315,6 +392,33 @@ describe('Mailcow Trigger: operational events', () => {
 			{ container: 'sogo-mailcow', state: 'missing', previousState: 'running' },
 		]);
 		expect(await poller.tick()).toEqual({ items: null });
+	});
+
+	it('containers: several stopped in one poll are reported in name order', async () => {
+		const poller = trigger({ event: 'containerStopped' });
+		await poller.activate();
+		mailcow.state.containers['sogo-mailcow'].state = 'exited';
+		delete mailcow.state.containers['acme-mailcow'];
+		expect((await poller.tick()).items).toEqual([
+			{ container: 'acme-mailcow', state: 'missing', previousState: 'running' },
+			expect.objectContaining({
+				container: 'sogo-mailcow',
+				state: 'exited',
+				previousState: 'running',
+			}),
+		]);
+	});
+
+	it('fail2ban: a network moved from the active to the permanent bans is no new ban', async () => {
+		const fail2ban = mailcow.state.fail2ban;
+		fail2ban.activeBans.push({ network: '203.0.113.7/32', banned_until: 600, queued_for_unban: 0 });
+		const poller = trigger({ event: 'fail2banBanned' });
+		await poller.activate();
+		fail2ban.activeBans.length = 0;
+		fail2ban.permBans.push('203.0.113.7/32');
+		expect(await poller.tick()).toEqual({ items: null });
+		fail2ban.permBans.push('198.51.100.0/24');
+		expect((await poller.tick()).items).toEqual([{ network: '198.51.100.0/24', permanent: true }]);
 	});
 
 	it('containers: one removed while running and added again, polls later, is "running again"', async () => {
@@ -426,6 +530,23 @@ describe('Mailcow Trigger: Fetch Test Event before activation, and field checks'
 			expect.objectContaining({ user2: 'alice@acme.test', exit_status: 'EXIT_CONNECTION_FAILURE' }),
 		]);
 	});
+
+	// get/syncjobs lists jobs by id; of runs ending in the same second, the one listed last.
+	it.each([
+		{ alice: '2026-11-30 02:00:00', carol: '2026-11-30 01:00:00', shown: 'alice@acme.test' },
+		{ alice: '2026-11-30 01:00:00', carol: '2026-11-30 02:00:00', shown: 'carol@other.test' },
+		{ alice: '2026-11-30 01:00:00', carol: '2026-11-30 01:00:00', shown: 'carol@other.test' },
+	])(
+		'sync jobs: runs failed at $alice (alice) and $carol (carol) show $shown’s',
+		async ({ alice, carol, shown }) => {
+			const failed = { success: 0, exit_status: 'EXIT_CONNECTION_FAILURE' };
+			Object.assign(job(mailcow.state), { ...failed, last_run: alice });
+			Object.assign(job(mailcow.state, 'carol@other.test'), { ...failed, last_run: carol });
+			expect((await show({ event: 'syncJobFailed' })).items).toEqual([
+				expect.objectContaining({ user2: shown }),
+			]);
+		},
+	);
 
 	it('fail2ban and app passwords: what is missing is named', async () => {
 		expect(await why({ event: 'fail2banBanned' })).toBe(
