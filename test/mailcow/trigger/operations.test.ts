@@ -347,10 +347,13 @@ describe('Mailcow Trigger: operational events', () => {
 		});
 	});
 
-	it('the API log leaves out the trigger’s own reads of it', async () => {
+	it('the API log leaves out reads of it, the trigger’s own and another trigger’s', async () => {
 		const poller = trigger({ event: 'logEntry', log: 'api' });
 		await poller.activate();
 		for (let i = 0; i < 3; i++) expect(await poller.tick()).toEqual({ items: null });
+		// Reads of the API log by another trigger (another page size) are left out as well.
+		await trigger({ event: 'logEntry', log: 'api', pageSize: 50 }).activate();
+		expect(await poller.tick()).toEqual({ items: null });
 		await api('add/alias', { address: 'new@acme.test', goto: 'alice@acme.test', active: 1 });
 		const outcome = await poller.tick();
 		expect(outcome.items).toEqual([
