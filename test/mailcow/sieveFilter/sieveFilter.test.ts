@@ -367,6 +367,96 @@ describe('Mailcow → Sieve Filter', () => {
 			expect(mailcow.requests).toHaveLength(0);
 		});
 
+		const condition = (from: string, until?: string) =>
+			until
+				? `if allof (currentdate :value "ge" "date" "${from}", currentdate :value "le" "date" "${until}") {`
+				: `if currentdate :value "ge" "date" "${from}" {`;
+
+		// The day as written: typed text (spaces around it), an expression's Luxon DateTime (its own
+		// zone, not UTC) or JavaScript Date; a range of one day is allowed.
+		it.each([
+			['typed text with spaces around it', ' 2026-12-20 ', '', condition('2026-12-20')],
+			[
+				'a Luxon DateTime, in its own zone',
+				"={{ DateTime.fromISO('2026-12-20T02:30:00+05:00', { setZone: true }) }}",
+				'',
+				condition('2026-12-20'),
+			],
+			[
+				'a JavaScript Date',
+				'={{ new Date(Date.UTC(2026, 11, 20, 23, 30)) }}',
+				'',
+				condition('2026-12-20'),
+			],
+			[
+				'one day (end on the start day)',
+				'2026-12-24',
+				'2026-12-24T18:00:00',
+				condition('2026-12-24', '2026-12-24'),
+			],
+		])('reads the dates from %s', async (_what, start, end, expected) => {
+			const out = await runOk(mailcow, {
+				...vacation,
+				sieveFilterVacationStart: start,
+				sieveFilterVacationEnd: end,
+			});
+			const sent = String((wire(mailcow)[1].body as { script_data: string }).script_data);
+			expect(sent.split('\n')[1]).toBe(expected);
+			expect(out[0].script).toBe(sent);
+		});
+
+		it.each([
+			['a word', 'tomorrow', '"tomorrow"'],
+			['a day the month does not have', '2026-02-30', '"2026-02-30"'],
+			['a month that does not exist', '2026-13-01', '"2026-13-01"'],
+			['an object that is no date', '={{ { day: 20 } }}', '""'],
+		])('refuses %s as a date before sending', async (_what, start, shown) => {
+			const result = await run(mailcow, {
+				...vacation,
+				sieveFilterVacationStart: start,
+				sieveFilterVacationEnd: '',
+			});
+			expect(result.error?.message).toBe(
+				`Start Date: ${shown} is not a date such as 2026-12-24 (item 0)`,
+			);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('warns only about another active postfilter: its own reply, prefilters and inactive filters stay', async () => {
+			for (const [filter_type, script_desc, active] of [
+				['prefilter', 'Drop spam', 1],
+				['postfilter', 'Sort newsletters', 0],
+				['postfilter', MARK, 1],
+			] as const)
+				addFilter(mailcow.state, {
+					username: 'jane@acme.test',
+					filter_type,
+					script_desc,
+					script_data: 'keep;',
+					active,
+				});
+			const out = await runOk(mailcow, vacation);
+			expect(wire(mailcow)[1]).toEqual({
+				method: 'POST',
+				rawPath: '/api/v1/edit/filter',
+				body: { items: ['3'], attr: { filter_type: 'postfilter', script_data: script, active: 1 } },
+			});
+			expect(out).toEqual([
+				{
+					success: true,
+					mailbox: 'jane@acme.test',
+					replaced: true,
+					script,
+					messages: ['Mailbox changed (jane@acme.test)'],
+				},
+			]);
+			expect(filters().map((f) => [f.script_desc, f.active])).toEqual([
+				['Drop spam', 1],
+				['Sort newsletters', 0],
+				[MARK, 1],
+			]);
+		});
+
 		it('explains an unknown mailbox in plain English', async () => {
 			const result = await run(mailcow, {
 				...vacation,
@@ -428,5 +518,125 @@ describe('Mailcow → Sieve Filter', () => {
 			]);
 			expect(wire(mailcow).map((r) => r.method)).toEqual(['GET']);
 		});
+	});
+
+	// What the vacation operations share: the read of the mailbox's filters before the write.
+	describe('Set and Remove Vacation Reply', () => {
+		const setVacation = {
+			resource: 'sieveFilter',
+			operation: 'setVacation',
+			sieveFilterVacationBody: 'Away.',
+		};
+		const removeVacation = { resource: 'sieveFilter', operation: 'removeVacation' };
+		/** A mailbox given by an expression (the address mode's pattern would stop the workflow). */
+		const typed = (mailbox: string) => `={{ ${JSON.stringify(mailbox)} }}`;
+		const janesReply = () =>
+			addFilter(mailcow.state, {
+				username: 'jane@acme.test',
+				filter_type: 'postfilter',
+				script_desc: MARK,
+				script_data: 'require "vacation";\nvacation "Away.";',
+				active: 1,
+			});
+
+		// get/filters/all lists every mailbox's filters; a mailbox typed "all" owns none of them.
+		it.each([
+			['Get Many', { resource: 'sieveFilter', operation: 'getAll' }, undefined],
+			['Set Vacation Reply', setVacation, 'Mailcow refused the request: access_denied'],
+			[
+				'Remove Vacation Reply',
+				removeVacation,
+				'Mailbox: all has no vacation reply set by n8n (item 0)',
+			],
+		])(
+			'%s for a mailbox typed "all" touches no other mailbox\'s filters',
+			async (_name, parameters, error) => {
+				const before = structuredClone(janesReply());
+				const result = await run(mailcow, { ...parameters, sieveFilterMailbox: typed('all') });
+				expect(result.error?.message).toBe(error);
+				expect(result.items).toEqual([]);
+				expect(wire(mailcow)[0]).toEqual({
+					method: 'GET',
+					rawPath: '/api/v1/get/filters/all',
+					body: null,
+				});
+				expect(filters()).toEqual([before]);
+			},
+		);
+
+		it('says why nothing was deleted when the mailbox has no reply set by the node', async () => {
+			const result = await run(mailcow, {
+				...removeVacation,
+				sieveFilterMailbox: byAddress('jane@acme.test'),
+			});
+			expect(result.error?.description).toBe(
+				`Check the "Mailbox" field of item 0. Mailcow lists no filter described "${MARK}" for this mailbox (or the mailbox does not exist). Nothing was deleted.`,
+			);
+		});
+
+		it.each([
+			['Get Many', { resource: 'sieveFilter', operation: 'getAll' }],
+			['Set Vacation Reply', setVacation],
+			['Remove Vacation Reply', removeVacation],
+		])(
+			'%s refuses a mailbox that is no path segment, naming the field',
+			async (_name, parameters) => {
+				const result = await run(mailcow, {
+					...parameters,
+					sieveFilterMailbox: typed('jane/x@acme.test'),
+				});
+				expect(result.error?.message).toBe(
+					'Mailbox: "jane/x@acme.test" cannot be used as a name: it contains a slash (item 0)',
+				);
+				expect(mailcow.requests).toHaveLength(0);
+			},
+		);
+
+		it.each([
+			['Set Vacation Reply', setVacation],
+			['Remove Vacation Reply', removeVacation],
+		])(
+			'%s: a read of the filters cut off by the network wrote nothing, and says so',
+			async (_name, parameters) => {
+				janesReply();
+				mailcow.injectFault({ kind: 'reset' });
+				const result = await run(mailcow, {
+					...parameters,
+					sieveFilterMailbox: byAddress('jane@acme.test'),
+				});
+				expect(result.error?.message).toMatch(
+					/closed the connection without answering \(item 0\)$/,
+				);
+				expect(result.error?.description).not.toContain('may have received the request');
+				expect(wire(mailcow).map((r) => r.method)).toEqual(['GET']);
+			},
+		);
+
+		// Another client deletes the reply between the node's read and its write: mailcow's bare
+		// access_denied is named by the ids the node sent.
+		it.each([
+			['Set Vacation Reply', setVacation, 1, 'for filter "1" (item 0): access_denied'],
+			['Remove Vacation Reply', removeVacation, 1, 'for filter "1" (item 0): access_denied'],
+			[
+				'Remove Vacation Reply',
+				removeVacation,
+				2,
+				'for filters "1", "2" (item 0): access_denied; access_denied',
+			],
+		])(
+			'%s names the %i filter(s) another client deleted after the read',
+			async (_name, parameters, replies, refusal) => {
+				for (let i = 0; i < replies; i++) janesReply();
+				mailcow.onBeforeHandling((request) => {
+					if (request.method === 'POST') mailcow.state.filters.clear();
+				});
+				const result = await run(mailcow, {
+					...parameters,
+					sieveFilterMailbox: byAddress('jane@acme.test'),
+				});
+				expect(result.error?.message).toBe(`Mailcow refused the request ${refusal}`);
+				expect(wire(mailcow).map((r) => r.method)).toEqual(['GET', 'POST']);
+			},
+		);
 	});
 });
