@@ -615,17 +615,17 @@ describe('Mailcow → Sieve Filter', () => {
 		// Another client deletes the reply between the node's read and its write: mailcow's bare
 		// access_denied is named by the ids the node sent.
 		it.each([
-			['Set Vacation Reply', setVacation, 1, 'for filter "1" (item 0): access_denied'],
-			['Remove Vacation Reply', removeVacation, 1, 'for filter "1" (item 0): access_denied'],
+			['Set Vacation Reply', 1, setVacation, 'for filter "1" (item 0): access_denied'],
+			['Remove Vacation Reply', 1, removeVacation, 'for filter "1" (item 0): access_denied'],
 			[
 				'Remove Vacation Reply',
-				removeVacation,
 				2,
+				removeVacation,
 				'for filters "1", "2" (item 0): access_denied; access_denied',
 			],
 		])(
 			'%s names the %i filter(s) another client deleted after the read',
-			async (_name, parameters, replies, refusal) => {
+			async (_name, replies, parameters, refusal) => {
 				for (let i = 0; i < replies; i++) janesReply();
 				mailcow.onBeforeHandling((request) => {
 					if (request.method === 'POST') mailcow.state.filters.clear();
