@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { nodeTypes } from '../../helpers/runNode';
 import { run, runOk, useMailcow, wire } from '../setup';
 
 describe('Mailcow → Domain → Create', () => {
@@ -107,6 +109,11 @@ describe('Mailcow → Domain → Create', () => {
 				{ rl_value: 5 },
 				'Rate Limit Frame: is needed together with the other rate limit field (item 0)',
 			],
+			[
+				{ rl_frame: 'h' },
+				'Rate Limit Value: is needed together with the other rate limit field (item 0)',
+			],
+			[{ key_size: '={{ -1 }}' }, 'DKIM Key Size: must be at least 0 (item 0)'],
 		])('refuses bad limits %j before sending anything', async (domainOptions, message) => {
 			const { error } = await run(mailcow, {
 				resource: 'domain',
@@ -116,6 +123,34 @@ describe('Mailcow → Domain → Create', () => {
 			});
 			expect(error?.message).toBe(message);
 			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('accepts quotas at their bounds: default = max mailbox quota = domain quota', async () => {
+			await runOk(mailcow, {
+				resource: 'domain',
+				operation: 'create',
+				domainName: 'even.test',
+				domainOptions: { quota: 2048, maxquota: 2048, defquota: 2048 },
+			});
+			expect(mailcow.requests[0].body).toMatchObject({
+				quota: 2048,
+				maxquota: 2048,
+				defquota: 2048,
+			});
+			expect(mailcow.state.domains.get('even.test')).toMatchObject({
+				quota: 2048,
+				maxquota: 2048,
+				defquota: 2048,
+			});
+		});
+
+		it('says in the Options which defaults are sent for limits left out', () => {
+			const options = (nodeTypes.mailcow.description.properties as INodeProperties[]).find(
+				(p) => p.name === 'domainOptions' && p.displayOptions?.show?.operation?.includes('create'),
+			);
+			expect(options?.description).toBe(
+				'Unset limits are sent with their defaults: Active on, Max Aliases 400, Max Mailboxes 10, Default Mailbox Quota (MiB) 3072, Max Mailbox Quota (MiB) 10240, Quota (MiB) 10240',
+			);
 		});
 
 		it('names a bad domain name', async () => {

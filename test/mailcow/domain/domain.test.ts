@@ -126,6 +126,27 @@ describe('Mailcow → Domain → Get, Get Many, Update, Delete', () => {
 			expect(searched.map((d) => d.domain)).toEqual(['acme.test', 'beta.test']);
 		});
 
+		// mailcow leaves `tags` out of a domain without tags, and answers "-" for no admins or a
+		// comma-joined list of their names (mailcow-observed.md, get/domain).
+		it('lists the tags and admins of each domain, empty lists when it has none', async () => {
+			for (const username of ['anna', 'bob'])
+				mailcow.state.addDomainAdmin({
+					username,
+					password: 'Secret-123-abc',
+					domains: ['acme.test'],
+				});
+			const out = await runOk(mailcow, {
+				resource: 'domain',
+				operation: 'getAll',
+				returnAll: true,
+			});
+			expect(out.map((d) => [d.domain, d.tags, d.admins])).toEqual([
+				['acme.test', ['eu', 'prod'], ['anna', 'bob']],
+				['beta.test', ['staging'], []],
+				['gamma.test', [], []],
+			]);
+		});
+
 		it('returns no items when mailcow answers {}', async () => {
 			const result = await run(mailcow, {
 				resource: 'domain',

@@ -74,16 +74,19 @@ describe('Mailcow → Domain → Set Footer', () => {
 		});
 	});
 
-	it('clears what is left out (mailcow replaces the whole footer)', async () => {
+	it.each([
+		[{ domainFooterPlain: 'Sent by Acme' }, { html: '', plain: 'Sent by Acme' }],
+		[{ domainFooterHtml: '<p>Acme</p>' }, { html: '<p>Acme</p>', plain: '' }],
+	])('clears what is left out (mailcow replaces the whole footer): %j', async (footer, sent) => {
 		await runOk(mailcow, {
 			resource: 'domain',
 			operation: 'setFooter',
 			domains: 'acme.test',
-			domainFooterPlain: 'Sent by Acme',
+			...footer,
 		});
 		expect(mailcow.requests[0].body).toEqual({
 			items: ['acme.test'],
-			attr: { html: '', plain: 'Sent by Acme', skip_replies: 0, exclude: [] },
+			attr: { ...sent, skip_replies: 0, exclude: [] },
 		});
 	});
 
@@ -101,5 +104,28 @@ describe('Mailcow → Domain → Set Footer', () => {
 			'Failed items: nowhere.test, other.test\nSucceeded items: acme.test',
 		);
 		expect([...mailcow.state.domainFooters.keys()]).toEqual(['acme.test']);
+	});
+
+	// A skipped excluded address alone is a warning (see above); beside a domain mailcow stopped
+	// at, the item fails and names that domain.
+	it.each([
+		['nowhere.test', '', 'access_denied'],
+		[
+			'acme.test, nowhere.test',
+			'ghost@acme.test',
+			'username_invalid (ghost@acme.test); access_denied',
+		],
+	])('fails naming the unknown domain of %s (excluded: %j)', async (domains, exclude, refusal) => {
+		const result = await run(mailcow, {
+			resource: 'domain',
+			operation: 'setFooter',
+			domains,
+			domainFooterPlain: 'Sent by Acme',
+			domainFooterOptions: { domainFooterExclude: exclude },
+		});
+		expect(result.error?.message).toBe(
+			`Mailcow refused the request for domain "nowhere.test" (item 0): ${refusal}`,
+		);
+		expect(result.items).toEqual([]);
 	});
 });

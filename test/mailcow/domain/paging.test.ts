@@ -92,4 +92,18 @@ describe('Mailcow → Domain → Get Many, paged through search/domain', () => {
 		// quota desc, then domain: d014, d019 (1004), d013, d018 (1003) … ; Offset 1 skips d014.
 		expect(out.map((d) => d.domain)).toEqual(['d019.test', 'd013.test', 'd018.test']);
 	});
+
+	it('searches a domain without tags by its name only, on mailcow 2025-12', async () => {
+		mailcow.state.version = '2025-12';
+		mailcow.state.addDomain({ name: 'acme.test' });
+		mailcow.state.addDomain({ name: 'where.test' });
+		mailcow.state.addDomain({ name: 'tagged.test', tags: ['there'] });
+		const out = await runOk(mailcow, {
+			resource: 'domain',
+			operation: 'getAll',
+			returnAll: true,
+			domainListOptions: { search: 'here' },
+		});
+		expect(out.map((d) => d.domain)).toEqual(['tagged.test', 'where.test']);
+	});
 });

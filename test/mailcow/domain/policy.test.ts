@@ -121,6 +121,19 @@ describe('Mailcow → Domain → antispam policy', () => {
 			]);
 		});
 
+		it('refuses a domain that is no path segment, naming the field', async () => {
+			const result = await run(mailcow, {
+				resource: 'domain',
+				operation: 'getPolicyEntries',
+				domain: '={{ "acme.test/x" }}',
+				domainPolicyListToRead: 'wl',
+			});
+			expect(result.error?.message).toBe(
+				'Domain: "acme.test/x" cannot be used as a name: it contains a slash (item 0)',
+			);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
 		it('reads the denylist (blacklist) route', async () => {
 			addPolicyEntry(mailcow.state, { object: 'acme.test', list: 'bl', value: '*@spam.test' });
 			const out = await runOk(mailcow, {
