@@ -89,7 +89,7 @@ const AREAS = [
 		name: 'shared-network',
 		mutate: ['nodes/shared/network.ts'],
 		tests: [
-			'test/foundation/network.test.ts',
+			'test/foundation/{network,networkFailure}.test.ts',
 			'test/foundation/credentials.test.ts',
 			'test/mailcow/survivors.test.ts',
 			'test/migadu/survivors.test.ts',
