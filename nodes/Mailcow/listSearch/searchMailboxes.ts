@@ -13,7 +13,6 @@ function selectedDomain(context: ILoadOptionsFunctions): string {
 			if (typeof value === 'string' && value.trim() !== '') return value.trim();
 		} catch {
 			// This operation has no such field.
-			continue;
 		}
 	}
 	return '';

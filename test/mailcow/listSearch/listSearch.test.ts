@@ -10,6 +10,9 @@ import { searchDomainAdmins } from '../../../nodes/Mailcow/listSearch/searchDoma
 import { searchDomains } from '../../../nodes/Mailcow/listSearch/searchDomains';
 import { searchSyncJobs } from '../../../nodes/Mailcow/listSearch/searchSyncJobs';
 import { searchMailboxes } from '../../../nodes/Mailcow/listSearch/searchMailboxes';
+import { searchOauth2Clients } from '../../../nodes/Mailcow/listSearch/searchOauth2Clients';
+import { searchRelayHosts } from '../../../nodes/Mailcow/listSearch/searchRelayHosts';
+import { searchTransportMaps } from '../../../nodes/Mailcow/listSearch/searchTransportMaps';
 import { searchBccMaps } from '../../../nodes/Mailcow/listSearch/searchBccMaps';
 import { searchRecipientMaps } from '../../../nodes/Mailcow/listSearch/searchRecipientMaps';
 import { searchResources } from '../../../nodes/Mailcow/listSearch/searchResources';
@@ -24,9 +27,11 @@ describe('Mailcow list searches', () => {
 		return {
 			getNode: () => ({ name: 'Mailcow' }) as INode,
 			getCredentials: async () => ({ baseUrl: `${mailcow.url}/`, apiKey }),
-			getCurrentNodeParameter: (name: string) => {
+			// As n8n does: a resource locator's value only with extractValue.
+			getCurrentNodeParameter: (name: string, options?: { extractValue?: boolean }) => {
 				if (!(name in current)) throw new Error(`Could not find property "${name}"`);
-				return current[name];
+				const value = current[name] as IDataObject | string;
+				return options?.extractValue && typeof value === 'object' ? value.value : value;
 			},
 			helpers: {
 				httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
@@ -95,6 +100,86 @@ describe('Mailcow list searches', () => {
 		]);
 		expect(create.results.map((r) => r.value)).toEqual(['bob@beta.test']);
 		expect(get.results.map((r) => r.value)).toEqual(['alice@acme.test']);
+	});
+
+	it("searchMailboxes takes the selected domain from its picker, without surrounding spaces, or else the list's filter", async () => {
+		const picked = { __rl: true, mode: 'list', value: ' beta.test ' };
+		const byPicker = await searchMailboxes.call(loadOptions({ mailboxDomain: picked }));
+		const emptyFirst = await searchMailboxes.call(
+			loadOptions({ mailboxDomain: ' ', mailboxListDomain: 'acme.test' }),
+		);
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/mailbox/all/beta.test',
+			'/api/v1/get/mailbox/all/acme.test',
+		]);
+		expect(byPicker.results.map((r) => r.value)).toEqual(['bob@beta.test']);
+		expect(emptyFirst.results.map((r) => r.value)).toEqual(['alice@acme.test']);
+		// A selected domain the request path cannot carry is refused, naming the field.
+		await expect(
+			searchMailboxes.call(loadOptions({ mailboxDomain: 'acme.test/../x' })),
+		).rejects.toThrow(/^Domain: /);
+	});
+
+	it('searchOauth2Clients, searchRelayHosts and searchTransportMaps show each object; the value is its id', async () => {
+		mailcow.state.oauthClients.set(4, {
+			id: 4,
+			client_id: 'c1a2b',
+			client_secret: 'never-shown',
+			redirect_uri: 'https://app.example/cb',
+		});
+		mailcow.state.oauthClients.set(5, {
+			id: 5,
+			client_id: 'd3e4f',
+			client_secret: 'never-shown',
+			redirect_uri: null,
+		});
+		mailcow.state.relayhosts.set(6, {
+			id: 6,
+			hostname: '[smtp.relay.test]:587',
+			username: 'relay-user',
+			password: 'never-shown',
+			active: 1,
+		});
+		mailcow.state.relayhosts.set(7, {
+			id: 7,
+			hostname: 'smtp.open.test',
+			username: '',
+			password: '',
+			active: 1,
+		});
+		mailcow.state.transports.set(8, {
+			id: 8,
+			is_mx_based: 0,
+			destination: 'partner.test',
+			nexthop: '[mx.partner.test]:25',
+			username: '',
+			password: '',
+			active: 1,
+		});
+		expect(await searchOauth2Clients.call(loadOptions())).toEqual({
+			results: [
+				{ name: 'https://app.example/cb (client c1a2b), ID 4', value: '4' },
+				{ name: '(no redirect URI) (client d3e4f), ID 5', value: '5' },
+			],
+		});
+		expect((await searchOauth2Clients.call(loadOptions(), 'D3E4')).results).toEqual([
+			{ name: '(no redirect URI) (client d3e4f), ID 5', value: '5' },
+		]);
+		expect(await searchRelayHosts.call(loadOptions())).toEqual({
+			results: [
+				{ name: '[smtp.relay.test]:587 (relay-user), ID 6', value: '6' },
+				{ name: 'smtp.open.test, ID 7', value: '7' },
+			],
+		});
+		expect(await searchTransportMaps.call(loadOptions())).toEqual({
+			results: [{ name: 'partner.test → [mx.partner.test]:25, ID 8', value: '8' }],
+		});
+		expect(mailcow.requests.map((r) => r.rawPath)).toEqual([
+			'/api/v1/get/oauth2-client/all',
+			'/api/v1/get/oauth2-client/all',
+			'/api/v1/get/relayhost/all',
+			'/api/v1/get/transport/all',
+		]);
 	});
 
 	it('searchAliases lists aliases with their destinations; the value is the address', async () => {
