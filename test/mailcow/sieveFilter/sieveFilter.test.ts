@@ -15,6 +15,15 @@ describe('Mailcow → Sieve Filter', () => {
 		mailcow.state.addMailbox({ username: 'joe@acme.test', password: 'Secret-123-abc' });
 	});
 	const filters = () => [...mailcow.state.filters.values()];
+	/** The vacation reply Set Vacation Reply writes, active, in jane's filters. */
+	const janesReply = () =>
+		addFilter(mailcow.state, {
+			username: 'jane@acme.test',
+			filter_type: 'postfilter',
+			script_desc: MARK,
+			script_data: 'require "vacation";\nvacation "Away.";',
+			active: 1,
+		});
 
 	describe('Create', () => {
 		it('adds an active prefilter by default', async () => {
@@ -476,13 +485,7 @@ describe('Mailcow → Sieve Filter', () => {
 				script_data: SORT,
 				active: 0,
 			});
-			addFilter(mailcow.state, {
-				username: 'jane@acme.test',
-				filter_type: 'postfilter',
-				script_desc: MARK,
-				script_data: 'require "vacation";\nvacation "Away.";',
-				active: 1,
-			});
+			janesReply();
 			const out = await runOk(mailcow, {
 				resource: 'sieveFilter',
 				operation: 'removeVacation',
@@ -530,14 +533,6 @@ describe('Mailcow → Sieve Filter', () => {
 		const removeVacation = { resource: 'sieveFilter', operation: 'removeVacation' };
 		/** A mailbox given by an expression (the address mode's pattern would stop the workflow). */
 		const typed = (mailbox: string) => `={{ ${JSON.stringify(mailbox)} }}`;
-		const janesReply = () =>
-			addFilter(mailcow.state, {
-				username: 'jane@acme.test',
-				filter_type: 'postfilter',
-				script_desc: MARK,
-				script_data: 'require "vacation";\nvacation "Away.";',
-				active: 1,
-			});
 
 		// get/filters/all lists every mailbox's filters; a mailbox typed "all" owns none of them.
 		it.each([
