@@ -84,6 +84,79 @@ describe('Migadu conversions', () => {
 		expect(toLocalPart('@example.com', 'example.com')).toHaveProperty('error');
 	});
 
+	// The exact words: the callers put them after the field's name and before the item.
+	it.each([
+		[() => toAsciiDomain(' '), 'is empty'],
+		[() => toAsciiDomain('localhost'), '"localhost" is not a domain name such as example.com'],
+		// Characters the URL parser refuses in a host name, past the first check.
+		[() => toAsciiDomain('a<b.example'), '"a<b.example" is not a valid domain name'],
+		[() => toAsciiAddress('@x.example'), '"@x.example" is not an email address'],
+		[() => toAsciiAddress('a@'), '"a@" is not an email address'],
+		[() => toAsciiAddress('a b@x.example'), '"a b@x.example" is not an email address'],
+		[
+			() => toAsciiAddress('a@b'),
+			'"a@b" is not an email address (its domain "b" is not a domain name such as example.com)',
+		],
+		[() => toAsciiEntry('nonsense'), '"nonsense" is neither an email address nor a domain name'],
+		[() => toDate(' 31.12.2026 ', 'UTC'), '"31.12.2026" is not a date in the form YYYY-MM-DD'],
+		[() => toDate('2026-02-30', 'UTC'), '"2026-02-30" is not a real calendar date'],
+		[() => toDate(undefined, 'UTC'), '"" is not a date in the form YYYY-MM-DD'],
+		[
+			() => toDate(new Date('nonsense'), 'UTC'),
+			'"Invalid Date" is not a date in the form YYYY-MM-DD',
+		],
+		[() => toLocalPart(' ', 'example.com'), 'is empty'],
+		[() => toLocalPart('@example.com', 'example.com'), '"@example.com" has no local part'],
+		[
+			() => toLocalPart('demo@other.example', 'example.com'),
+			'"demo@other.example" is not an address of the domain example.com',
+		],
+		[
+			() => toLocalPart('demo@localhost', 'example.com'),
+			'"demo@localhost": the domain "localhost" is not a domain name such as example.com',
+		],
+	])('refuses in words: %#', (convert, error) => {
+		expect(convert()).toEqual({ error });
+	});
+
+	it('trims what it takes, and reads null as an empty list', () => {
+		expect(toAsciiAddress(' a@x.example ')).toEqual({ value: 'a@x.example' });
+		expect(toLocalPart(' demo ', 'example.com')).toEqual({ value: 'demo' });
+		expect(toDate(' 2026-12-31 ', 'UTC')).toEqual({ value: '2026-12-31' });
+		expect(splitList(null)).toEqual([]);
+	});
+
+	// Migadu's date fields take a day; the time of a day without an offset is dropped.
+	it.each([
+		['2026-12-31T10:00', '2026-12-31'],
+		['2026-12-31 10:00:59', '2026-12-31'],
+		['2026-12-31T10:00:59.25', '2026-12-31'],
+	])('toDate takes the day of %s', (input, day) => {
+		expect(toDate(input, 'UTC')).toEqual({ value: day });
+	});
+
+	it.each([
+		'x2026-12-31',
+		'2026-12-31x',
+		'2026-12-31T10:00:5',
+		'2026-12-31T10:00:00.',
+		'2026-12-31T10:00:00.x',
+	])('toDate refuses %p as a day', (input) => {
+		expect(toDate(input, 'UTC')).toEqual({
+			error: `"${input}" is not a date in the form YYYY-MM-DD`,
+		});
+	});
+
+	it('toDate reads a JS Date and a Luxon DateTime as instants in the time zone', () => {
+		const instant = new Date('2026-12-30T23:30:00Z');
+		expect(toDate(instant, 'Europe/Berlin')).toEqual({ value: '2026-12-31' });
+		expect(toDate({ toJSDate: () => instant }, 'UTC')).toEqual({ value: '2026-12-30' });
+		expect(toDate({ toJSDate: () => 'not a date' }, 'UTC')).toEqual({
+			error: '"[object Object]" is not a date in the form YYYY-MM-DD',
+		});
+		expect(toDate('2026-12-30T23:30:00z', 'Europe/Berlin')).toEqual({ value: '2026-12-31' });
+	});
+
 	it('errorText reads {"error"}, {"message"}, JSON strings, text and HTML', () => {
 		expect(errorText({ error: 'local_part has already been taken' })).toBe(
 			'local_part has already been taken',
