@@ -155,6 +155,7 @@ describe('Migadu conversions', () => {
 			error: '"[object Object]" is not a date in the form YYYY-MM-DD',
 		});
 		expect(toDate('2026-12-30T23:30:00z', 'Europe/Berlin')).toEqual({ value: '2026-12-31' });
+		expect(toDate(' 2026-12-30T23:30:00Z ', 'Europe/Berlin')).toEqual({ value: '2026-12-31' });
 	});
 
 	it('errorText reads {"error"}, {"message"}, JSON strings, text and HTML', () => {
