@@ -414,22 +414,116 @@ describe('Mailcow → Alias', () => {
 			});
 		});
 
-		it('fails naming the dropped destination when mailcow saved the valid ones', async () => {
+		// mailcow drops each invalid destination, saves the rest with the other changes and answers
+		// goto_invalid beside alias_modified: the change was made, so the item succeeds and warns.
+		it('succeeds with a warning naming the dropped destination when mailcow saved the valid ones', async () => {
 			seedSales();
-			const { error } = await run(mailcow, {
+			const out = await runOk(mailcow, {
 				resource: 'alias',
 				operation: 'update',
 				aliases: 'sales@acme.test',
 				aliasUpdateFields: { goto: 'bob@acme.test, not-an-email', active: false },
 			});
-			expect(error?.message).toBe('Mailcow refused the request: goto_invalid (not-an-email)');
-			expect(error?.description).toContain(
-				'mailcow dropped it and saved the valid destinations with the other changes',
-			);
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: {
+						items: ['sales@acme.test'],
+						attr: { goto: 'bob@acme.test,not-an-email', active: 0 },
+					},
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					aliases: ['sales@acme.test'],
+					warnings: ['goto_invalid (not-an-email)'],
+					messages: ['goto_invalid (not-an-email)', 'Alias modified (sales@acme.test)'],
+				},
+			]);
 			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
 				goto: 'bob@acme.test',
 				active: 0,
 			});
+		});
+
+		it('warns about each alias of the item when every alias kept a valid destination', async () => {
+			seedSales();
+			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'alice@acme.test', active: 1 });
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test, info@acme.test',
+				aliasUpdateFields: { goto: 'bad-one; bob@acme.test bad-two' },
+			});
+			expect(out).toEqual([
+				{
+					success: true,
+					aliases: ['sales@acme.test', 'info@acme.test'],
+					warnings: [
+						'goto_invalid (bad-one)',
+						'goto_invalid (bad-two)',
+						'goto_invalid (bad-one)',
+						'goto_invalid (bad-two)',
+					],
+					messages: [
+						'goto_invalid (bad-one)',
+						'goto_invalid (bad-two)',
+						'Alias modified (sales@acme.test)',
+						'goto_invalid (bad-one)',
+						'goto_invalid (bad-two)',
+						'Alias modified (info@acme.test)',
+					],
+				},
+			]);
+			expect(mailcow.state.aliasByAddress('info@acme.test')?.goto).toBe('bob@acme.test');
+		});
+
+		// The alias's own address is dropped too (alias_goto_identical): for sales@ nothing is left.
+		it('fails when one alias of the item kept no destination, although the other was saved', async () => {
+			seedSales();
+			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'alice@acme.test', active: 1 });
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'info@acme.test, sales@acme.test',
+				aliasUpdateFields: { goto: 'sales@acme.test, not-an-email' },
+			});
+			expect(error?.message).toBe(
+				'Mailcow refused the request: goto_invalid (not-an-email); alias_goto_identical; goto_invalid (not-an-email)',
+			);
+			expect(mailcow.state.aliasByAddress('info@acme.test')?.goto).toBe('sales@acme.test');
+			expect(mailcow.state.aliasByAddress('sales@acme.test')?.goto).toBe('alice@acme.test');
+		});
+
+		it('fails when the only valid destination is the alias itself and nothing is left', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { goto: 'Sales@acme.test, not-an-email', active: false },
+			});
+			expect(error?.message).toBe(
+				'Mailcow refused the request for alias "sales@acme.test" (item 0): alias_goto_identical; goto_invalid (not-an-email)',
+			);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
+				goto: 'alice@acme.test',
+				active: 1,
+			});
+		});
+
+		it('fails when mailcow saved the valid destinations but another alias of the item is unknown', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test, nobody@acme.test',
+				aliasUpdateFields: { goto: 'bob@acme.test, not-an-email' },
+			});
+			expect(error?.message).toContain('alias_invalid');
+			expect(mailcow.state.aliasByAddress('sales@acme.test')?.goto).toBe('bob@acme.test');
 		});
 	});
 
