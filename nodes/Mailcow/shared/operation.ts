@@ -401,6 +401,12 @@ export function update(
 		tags?: 'domain' | 'mailbox';
 		/** Runs on the output item (what the answer leaves out, such as a renewed secret). */
 		after?: PostReceiveAction;
+		/**
+		 * An edit mailcow makes in part (it drops what is invalid and saves the rest): whether the
+		 * answer, failed entries and all, shows the change saved. Then the item succeeds and lists
+		 * the failed entries under `warnings`.
+		 */
+		saved?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
 		finish?: (
 			context: IExecuteSingleFunctions,
 			attr: IDataObject,
@@ -437,7 +443,10 @@ export function update(
 			method: 'POST',
 			url: spec.route,
 			preSend: buildBody,
-			postReceive: [writeResult, ...(spec.after ? [spec.after] : [])],
+			postReceive: [
+				spec.saved ? writeOutput(undefined, spec.saved) : writeResult,
+				...(spec.after ? [spec.after] : []),
+			],
 		},
 		[...needed.properties, parameterOf(spec.ids), ...mapped(spec.fields.properties)],
 	);

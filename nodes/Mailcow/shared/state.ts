@@ -19,6 +19,8 @@ export interface ItemState {
 	messages?: string[];
 	/** The object a create reads back (Return Created Record). */
 	readBack?: string;
+	/** The destinations an alias edit sent, to tell a partly saved edit from a skipped one. */
+	destinations?: string[];
 	/** What a Get asked for, for the not-found message. */
 	wanted?: { what: string; value: string };
 	/** Keys a read leaves out of every output item (secrets, unless Include Secrets is on). */

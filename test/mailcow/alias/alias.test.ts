@@ -439,7 +439,7 @@ describe('Mailcow → Alias', () => {
 					success: true,
 					aliases: ['sales@acme.test'],
 					warnings: ['goto_invalid (not-an-email)'],
-					messages: ['goto_invalid (not-an-email)', 'Alias modified (sales@acme.test)'],
+					messages: ['goto_invalid (not-an-email)', 'Alias changed (sales@acme.test)'],
 				},
 			]);
 			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
@@ -470,10 +470,10 @@ describe('Mailcow → Alias', () => {
 					messages: [
 						'goto_invalid (bad-one)',
 						'goto_invalid (bad-two)',
-						'Alias modified (sales@acme.test)',
+						'Alias changed (sales@acme.test)',
 						'goto_invalid (bad-one)',
 						'goto_invalid (bad-two)',
-						'Alias modified (info@acme.test)',
+						'Alias changed (info@acme.test)',
 					],
 				},
 			]);
