@@ -7,8 +7,8 @@
  *   that file covered (while loading and in its tests), one JSON line per file in
  *   COVERAGE_FILE. filter.js then runs only those files for each mutant.
  * - Once a test has failed with the active mutant (the mutant is killed), the remaining
- *   describe blocks and tests of that mutant's run are skipped, as Jest's `bail` would do;
- *   Stryker turns `bail` off for its programmatic runs.
+ *   describe blocks and tests of that file are skipped, and runner.js loads no further test
+ *   file, as Jest's `bail` would do; Stryker turns `bail` off for its programmatic runs.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -68,6 +68,13 @@ class MutationEnvironment extends TestEnvironment {
 	}
 }
 
+/** Whether a test has failed with the mutant now active (its remaining test files need not run). */
+function killedActiveMutant() {
+	const active = process.env[ACTIVE_MUTANT];
+	return active !== undefined && killedMutant === active;
+}
+
 module.exports = MutationEnvironment;
+module.exports.killedActiveMutant = killedActiveMutant;
 module.exports.COVERAGE_FILE = COVERAGE_FILE;
 module.exports.ACTIVE_MUTANT = ACTIVE_MUTANT;

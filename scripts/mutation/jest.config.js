@@ -1,7 +1,8 @@
 /**
  * Jest configuration of `npm run mutation` (see run.js): the repository's own, restricted to the
  * test files of one area (MUTATION_TESTS, a JSON list of globs relative to the repository root),
- * with the environment and filter that run only the files covering each mutant, smallest first.
+ * with the environment and filter that run only the files covering each mutant, smallest first,
+ * and the runner that stops loading files once the mutant is killed.
  */
 const path = require('node:path');
 const base = require('../../jest.config');
@@ -15,4 +16,5 @@ module.exports = {
 	testEnvironment: require.resolve('./environment'),
 	filter: require.resolve('./filter'),
 	testSequencer: require.resolve('./sequencer'),
+	runner: require.resolve('./runner'),
 };
