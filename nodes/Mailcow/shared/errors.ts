@@ -98,9 +98,8 @@ export function assertMailcowSuccess(
 	const failed = entries.filter((entry) => !OK_TYPES.has(String(entry.type)));
 	if (failed.length === 0 && options.skipped && !options.created?.(entries)) {
 		const [one] = options.what ?? ['object'];
-		const item = options.itemIndex === undefined ? '' : ` (item ${options.itemIndex})`;
 		fail(
-			`Mailcow added no ${one} "${options.skipped.name}"${item}`,
+			`Mailcow added no ${one} "${options.skipped.name}"${itemSuffix(options)}`,
 			`Mailcow answered "${entries.map((e) => messageText(e.msg)).join('; ')}" without adding the ${one}: ${options.skipped.reason}`,
 		);
 	}
@@ -134,9 +133,12 @@ function unnamedSubject(
 	const ids = failedItems(entries, options.items ?? []);
 	if (!unnamed || !options.what || ids.length === 0) return '';
 	const [one, many] = options.what;
-	const item = options.itemIndex === undefined ? '' : ` (item ${options.itemIndex})`;
-	return ` for ${ids.length > 1 ? many : one} "${ids.join('", "')}"${item}`;
+	return ` for ${ids.length > 1 ? many : one} "${ids.join('", "')}"${itemSuffix(options)}`;
 }
+
+/** ` (item 3)` after a message, or nothing when the call is not for one item. */
+const itemSuffix = ({ itemIndex }: AssertOptions) =>
+	itemIndex === undefined ? '' : ` (item ${itemIndex})`;
 
 /**
  * Which of several ids failed. Mailcow handles the ids of one call in order and keeps going after
