@@ -1,8 +1,8 @@
 /**
  * Jest `filter` of `npm run mutation`: with a mutant active, only the test files that covered
  * it in Stryker's initial run (recorded by environment.js) are run; Stryker's own test-name
- * filter would still load every file of the area. Without an active mutant, or for a mutant no
- * recorded file covers, every file runs.
+ * filter would still load every file of the area. Without an active mutant, for a mutant no
+ * recorded file covers, or with no record at all, every file runs.
  *
  * Input: absolute test paths. Output: `{ filtered: string[] }`, as Jest expects.
  */
@@ -16,7 +16,9 @@ let coveringFiles;
 
 function readCoverage() {
 	const byMutant = new Map();
-	const lines = fs.readFileSync(path.join(ROOT, COVERAGE_FILE), 'utf8').split('\n');
+	const file = path.join(ROOT, COVERAGE_FILE);
+	if (!fs.existsSync(file)) return byMutant;
+	const lines = fs.readFileSync(file, 'utf8').split('\n');
 	for (const line of lines.filter(Boolean)) {
 		const { file, mutants } = JSON.parse(line);
 		for (const id of mutants) byMutant.set(id, [...(byMutant.get(id) ?? []), file]);
