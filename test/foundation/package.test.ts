@@ -63,3 +63,43 @@ describe('package.json', () => {
 		}
 	});
 });
+
+describe('documentation links', () => {
+	/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
+	const anchor = (heading: string) =>
+		heading
+			.trim()
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N} _-]/gu, '')
+			.replace(/ /g, '-');
+	const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+	const anchors = new Set(
+		[...readme.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => anchor(heading)),
+	);
+	/** Every link into the README that a node's or credential's "Docs" button opens. */
+	const links = () => {
+		const codexLinks = (pkg.n8n.nodes as string[]).flatMap((file) => {
+			const dir = path.dirname(path.join(root, file));
+			const name = path.basename(file).split('.')[0];
+			const codex = JSON.parse(fs.readFileSync(path.join(dir, `${name}.node.json`), 'utf8'));
+			return [
+				...codex.resources.primaryDocumentation,
+				...(codex.resources.credentialDocumentation ?? []),
+			].map(({ url }: { url: string }) => [name, url]);
+		});
+		const credentialLinks = Object.values(credentialTypes).map((type) => [
+			type.constructor.name,
+			String(type.documentationUrl),
+		]);
+		return [...codexLinks, ...credentialLinks];
+	};
+
+	it("open a heading of the repository's README", () => {
+		const all = links();
+		expect(all.length).toBeGreaterThanOrEqual(11);
+		for (const [owner, url] of all) {
+			expect([owner, url.split('#')[0]]).toEqual([owner, pkg.homepage.split('#')[0]]);
+			expect([owner, url, anchors.has(url.split('#')[1])]).toEqual([owner, url, true]);
+		}
+	});
+});
