@@ -17,7 +17,7 @@ export class MailcowMailboxApi implements ICredentialType {
 	};
 
 	documentationUrl =
-		'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#mailcow-sending-mailbox-credential';
+		'https://github.com/n8n-nodes-mailcow-migadu/n8n-nodes-mailcow-migadu#mailcow-sending-mailbox-api-credential';
 
 	properties: INodeProperties[] = [
 		{
