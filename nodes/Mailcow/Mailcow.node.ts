@@ -16,14 +16,14 @@ export class Mailcow implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage domains, DKIM keys, domain admins, mailboxes and aliases of a self-hosted mailcow server',
+			'Manage domains, mailboxes, aliases, quarantine, mail queue, sync jobs and more of a self-hosted mailcow server, and send email',
 		defaults: { name: 'Mailcow' },
 		// The default text of the tool's manual description; with "Set Automatically" n8n describes
 		// each call by the operation's action, which says what a Delete or Update destroys.
 		usableAsTool: {
 			replacements: {
 				description:
-					'Manage a mailcow mail server: read, create, change and delete domains, DKIM keys, domain admins, mailboxes and aliases. Delete removes objects permanently (a mailbox with all its mail); Update overwrites the fields it is given.',
+					'Manage a mailcow mail server: read, create, change and delete domains, DKIM keys, domain admins, mailboxes, aliases, app passwords, sync jobs, maps and policies; release or delete quarantined mail and queued mail; read status, logs and Fail2ban; send email from a mailbox. Delete removes objects permanently (a mailbox with all its mail); Update overwrites the fields it is given.',
 			},
 		},
 		inputs: [NodeConnectionTypes.Main],

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions */
 // The Jest setup of `npm run mutation` (scripts/mutation/jest.config.js), run on two fixture test
 // files as Stryker runs it for one mutant: in band, with the mutant's id in the environment.
 import { spawnSync } from 'node:child_process';

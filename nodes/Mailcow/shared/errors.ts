@@ -216,7 +216,7 @@ export function statusMessage(statusCode: number, body: unknown): [string, strin
 	if (statusCode === 403) {
 		return [
 			'Mailcow denied write access for this API key',
-			'This operation changes data and needs the read-write API key; the credential holds the read-only key (or no key). Use the read-write key from System → Configuration → Access → API.',
+			'This operation changes data and needs the read-write API key; the credential holds the read-only key (or no key). Use the read-write key from System → Configuration → Access → Edit administrator → API.',
 		];
 	}
 	if (statusCode === 404) {
