@@ -104,10 +104,11 @@ export const returnCreatedField: INodeProperties = {
  * how many writes may be in flight at once; without it writes go one at a time.
  */
 export const batchingOption: INodeProperties = {
-	displayName: 'Options',
+	// Not "Options": Create and Get Many have their own Options collection on the same panel.
+	displayName: 'Request Options',
 	name: 'requestOptions',
 	type: 'collection',
-	placeholder: 'Add Option',
+	placeholder: 'Add Request Option',
 	default: {},
 	options: [
 		{
