@@ -25,6 +25,11 @@ export interface MigaduEmulatorOptions {
 	rateLimit?: MigaduRateLimit;
 	/** Answer every DELETE with HTTP 500 after deleting (a documented Migadu bug). */
 	deleteAnswers500?: boolean;
+	/**
+	 * Answer every DELETE that worked with HTTP 200 and an empty body: Migadu documents a
+	 * forwarding's DELETE as answering the deleted object or nothing.
+	 */
+	deleteAnswersEmpty?: boolean;
 }
 
 // What Migadu's front servers answer when the rate limit is exceeded or the IP is blocked.
@@ -36,6 +41,7 @@ export class MigaduEmulator extends Emulator {
 	readonly apiKey: string;
 	rateLimit?: MigaduRateLimit;
 	deleteAnswers500: boolean;
+	deleteAnswersEmpty: boolean;
 	state = new MigaduState();
 	/** Requests refused with 403 by the rate limit (also while blocked). */
 	forbidden = 0;
@@ -53,6 +59,7 @@ export class MigaduEmulator extends Emulator {
 		this.apiKey = options.apiKey ?? MIGADU_KEY;
 		this.rateLimit = options.rateLimit;
 		this.deleteAnswers500 = options.deleteAnswers500 ?? false;
+		this.deleteAnswersEmpty = options.deleteAnswersEmpty ?? false;
 	}
 
 	reset() {
@@ -63,6 +70,7 @@ export class MigaduEmulator extends Emulator {
 		this.windows.clear();
 		this.blockedUntil.clear();
 		this.deleteAnswers500 = false;
+		this.deleteAnswersEmpty = false;
 		this.resetLog();
 	}
 
@@ -89,6 +97,9 @@ export class MigaduEmulator extends Emulator {
 				body: 'Internal Server Error',
 				contentType: 'text/plain; charset=utf-8',
 			};
+		}
+		if (this.deleteAnswersEmpty && request.method === 'DELETE' && response.status === 200) {
+			return { status: 200, body: '', contentType: 'application/json' };
 		}
 		return response;
 	}

@@ -123,6 +123,42 @@ describe('Migadu forwarding operations', () => {
 		]);
 	});
 
+	it('Delete answered with an empty body returns the forwarding and its mailbox, paired', async () => {
+		migadu.deleteAnswersEmpty = true;
+		for (const address of ['one@elsewhere.example', 'two@elsewhere.example']) {
+			await runMigaduOk(migadu, {
+				parameters: { resource: 'forwarding', operation: 'create', ...mailbox, address },
+			});
+		}
+		migadu.clearRequests();
+		const { items } = await runMigadu(migadu, {
+			parameters: {
+				resource: 'forwarding',
+				operation: 'delete',
+				...mailbox,
+				forwarding: '={{ $json.address }}',
+			},
+			items: [
+				{ json: { address: 'one@elsewhere.example' } },
+				{ json: { address: 'two@elsewhere.example' } },
+			],
+		});
+		expect(calls(migadu)).toEqual([
+			'DELETE /v1/domains/example.com/mailboxes/sales/forwardings/one%40elsewhere.example',
+			'DELETE /v1/domains/example.com/mailboxes/sales/forwardings/two%40elsewhere.example',
+		]);
+		expect(items).toEqual([
+			{
+				json: { address: 'one@elsewhere.example', mailbox: 'sales@example.com', deleted: true },
+				pairedItem: { item: 0 },
+			},
+			{
+				json: { address: 'two@elsewhere.example', mailbox: 'sales@example.com', deleted: true },
+				pairedItem: { item: 1 },
+			},
+		]);
+	});
+
 	it('names the Forwarding Address field, and a missing forwarding with its mailbox', async () => {
 		const result = await runMigadu(migadu, {
 			parameters: {
