@@ -46,7 +46,10 @@ export interface OperationSpec {
 	finish?: (ctx: IExecuteSingleFunctions, body: IDataObject, target: Target) => void;
 	/** Get Many: the key of Migadu's envelope (`mailboxes`, `address_aliases`, …). */
 	list?: string;
-	/** Delete: the output when Migadu answered 500 and a lookup showed the object gone. */
+	/**
+	 * Delete: the output when Migadu's answer holds no deleted object (an empty answer, or HTTP 500
+	 * and a lookup showing the object gone).
+	 */
 	deleted?: (target: Target) => IDataObject;
 }
 
@@ -115,8 +118,10 @@ export function unwrapList(key: string): PostReceiveAction {
 }
 
 /**
- * Migadu sometimes answers a DELETE that worked with HTTP 500. Confirm with a GET: 404 means
- * the object is gone and the item succeeds; anything else keeps the original error.
+ * The one postReceive of a DELETE. Migadu answers the deleted object, or (a forwarding's DELETE)
+ * nothing: then the item is the operation's `deleted` output. It sometimes answers a DELETE that
+ * worked with HTTP 500: a GET confirms it, 404 meaning the object is gone and the item succeeds;
+ * anything else keeps the original error.
  */
 export async function confirmDelete(
 	this: IExecuteSingleFunctions,
@@ -124,14 +129,16 @@ export async function confirmDelete(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const context = requestContext(this);
-	if (response.statusCode !== 500 || !context)
-		return await checkResponse.call(this, items, response);
-	const lookup = await migaduRequest(this, 'GET', context.path);
-	if (lookup.statusCode === 404) {
-		return [
-			{ json: context.deleted ?? { deleted: true }, pairedItem: { item: this.getItemIndex() } },
-		];
+	const deleted = () => [
+		{ json: context?.deleted ?? { deleted: true }, pairedItem: { item: this.getItemIndex() } },
+	];
+	if (response.statusCode !== 500 || !context) {
+		const checked = await checkResponse.call(this, items, response);
+		const body = response.body as unknown;
+		return typeof body === 'object' && body !== null ? checked : deleted();
 	}
+	const lookup = await migaduRequest(this, 'GET', context.path);
+	if (lookup.statusCode === 404) return deleted();
 	const error = migaduError(this.getNode(), response, context.target, this.getItemIndex());
 	error.description = `${error.description ?? ''}\nA lookup afterwards answered HTTP ${lookup.statusCode}${
 		lookup.statusCode === 200 ? ': the object still exists, so it was not deleted.' : '.'
