@@ -127,6 +127,8 @@ export class MigaduState {
 	identityPasswords = new Map<string, string>();
 	/** Domains whose DNS checks pass (activation succeeds). */
 	dnsReady = new Set<string>(['example.com']);
+	/** Domains created moments ago: Migadu answers 404 for their DNS records for a while. */
+	recordsPending = new Set<string>();
 
 	constructor() {
 		const example = newDomain('example.com', {

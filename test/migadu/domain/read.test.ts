@@ -65,6 +65,17 @@ describe('Migadu domain: read operations', () => {
 		);
 	});
 
+	it('Get DNS Records of a domain created moments ago (Migadu answers 404) says to wait', async () => {
+		migadu.state.recordsPending.add('example.com');
+		const { error } = await runMigadu(migadu, {
+			parameters: { resource: 'domain', operation: 'getDnsRecords', domain: byName('example.com') },
+		});
+		expect(error?.message).toBe('Migadu could not find domain "example.com" (item 0)');
+		expect(error?.description).toMatch(
+			/Migadu answers 404 for the DNS records of a domain created moments ago: wait a few minutes and run the item again\.$/,
+		);
+	});
+
 	it('a missing domain is a "not found" error naming it', async () => {
 		const { error } = await runMigadu(migadu, {
 			parameters: { resource: 'domain', operation: 'get', domain: byName('nope.example') },

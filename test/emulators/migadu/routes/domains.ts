@@ -90,7 +90,7 @@ export function domainRoutes(
 	if (rest.length !== 1 || request.method !== 'GET') return notFound();
 	switch (action) {
 		case 'records':
-			return ok(records(name));
+			return state.recordsPending.has(name) ? notFound() : ok(records(name));
 		case 'diagnostics': {
 			const ready = state.dnsReady.has(name);
 			const problem = (what: string) => (ready ? [] : [`${what} record not found`]);
