@@ -11,6 +11,8 @@ export interface RequestContext {
 	target: string;
 	/** Output of a DELETE that Migadu answered with 500 but a lookup showed done. */
 	deleted?: IDataObject;
+	/** One more sentence for a 404's description (the operation's own reason for it). */
+	notFound?: string;
 	/** Tells the rate limiter that the answer has arrived. */
 	answered?: () => void;
 }

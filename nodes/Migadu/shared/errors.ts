@@ -190,6 +190,12 @@ export async function checkResponse(
 		context && this.getNodeParameter('operation', '') === 'create'
 			? parentOf(context.path)
 			: undefined;
-	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), creatingIn);
+	try {
+		assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), creatingIn);
+	} catch (error) {
+		if (response.statusCode === 404 && context?.notFound && error instanceof NodeApiError)
+			error.description = `${error.description ?? ''} ${context.notFound}`;
+		throw error;
+	}
 	return items;
 }

@@ -44,6 +44,8 @@ export interface OperationSpec {
 	requireChange?: boolean;
 	/** Cross-field rules and extra keys, after the table has been read. */
 	finish?: (ctx: IExecuteSingleFunctions, body: IDataObject, target: Target) => void;
+	/** A reason for a 404 beside a wrong name, added to the error's description. */
+	notFound?: string;
 	/** Get Many: the key of Migadu's envelope (`mailboxes`, `address_aliases`, …). */
 	list?: string;
 	/**
@@ -85,7 +87,12 @@ function prepare(spec: OperationSpec) {
 		if (body) options.body = body;
 		else delete options.body;
 		options.url = path;
-		const context: RequestContext = { path, target: label, deleted: spec.deleted?.(target) };
+		const context: RequestContext = {
+			path,
+			target: label,
+			deleted: spec.deleted?.(target),
+			notFound: spec.notFound,
+		};
 		setRequestContext(this, context);
 		context.answered = await throttleRequest(this);
 		return options;

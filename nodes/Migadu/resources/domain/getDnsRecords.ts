@@ -11,4 +11,7 @@ export const getDnsRecords = operation({
 	path: (r) => ['domains', r.domain(), 'records'],
 	target: domainLabel,
 	locators: [domainLocator],
+	// Migadu generates a new domain's records a little after creating it (404 until then).
+	notFound:
+		'Migadu answers 404 for the DNS records of a domain created moments ago: wait a few minutes and run the item again.',
 });
