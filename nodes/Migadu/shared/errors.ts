@@ -190,12 +190,11 @@ export async function checkResponse(
 		context && this.getNodeParameter('operation', '') === 'create'
 			? parentOf(context.path)
 			: undefined;
-	try {
-		assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), creatingIn);
-	} catch (error) {
-		if (response.statusCode === 404 && context?.notFound && error instanceof NodeApiError)
-			error.description = `${error.description ?? ''} ${context.notFound}`;
+	if (response.statusCode === 404 && context?.notFound) {
+		const error = migaduError(this.getNode(), response, target, this.getItemIndex());
+		error.description = `${error.description ?? ''} ${context.notFound}`;
 		throw error;
 	}
+	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), creatingIn);
 	return items;
 }
