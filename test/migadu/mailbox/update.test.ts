@@ -69,6 +69,17 @@ describe('Migadu mailbox: Update', () => {
 		});
 	});
 
+	// Migadu: PUT {is_active: true, password} reactivates a mailbox left inactive (confirmed live).
+	it('reactivates a mailbox left inactive with Active and a new password', async () => {
+		migadu.state.mailbox('example.com', 'info')!.record.is_active = false;
+		const [mailbox] = await runMigaduOk(migadu, {
+			parameters: { ...base, mailboxUpdateFields: { isActive: true, password: 'N3w-Pa55word!' } },
+		});
+		expect(migadu.requests[0].body).toEqual({ password: 'N3w-Pa55word!', is_active: true });
+		expect(mailbox.is_active).toBe(true);
+		expect(migadu.state.mailbox('example.com', 'info')!.record.is_active).toBe(true);
+	});
+
 	it('resets the password without echoing it', async () => {
 		const items = await runMigaduOk(migadu, {
 			parameters: { ...base, mailboxUpdateFields: { password: 'N3w-Pa55word!' } },
