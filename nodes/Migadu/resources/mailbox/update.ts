@@ -1,13 +1,21 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { collection } from '../../../shared/fields';
 import { domainLocator, mailboxLocator, newName } from '../../shared/descriptions';
-import { passwordField } from '../../shared/fields';
+import { flag, passwordField } from '../../shared/fields';
 import { operation } from '../../shared/operation';
 import { mailboxFields, mailboxLabel } from './fields';
 
 const updates = collection({ displayName: 'Update Fields', name: 'mailboxUpdateFields' }, [
 	newName,
 	passwordField('password', { description: 'New password of the mailbox' }),
+	// Migadu reactivates a mailbox left inactive with PUT {is_active: true, password}.
+	flag('is_active', {
+		displayName: 'Active',
+		name: 'isActive',
+		default: true,
+		description:
+			'Whether the mailbox is active. Turn it on together with a new Password to reactivate a mailbox left inactive (for example by an invitation sent to an existing mailbox).',
+	}),
 	{
 		key: 'password_method',
 		kind: 'option',
@@ -45,7 +53,7 @@ export const update = operation({
 				'Password Method "Invitation" only works when creating a mailbox',
 				{
 					itemIndex: ctx.getItemIndex(),
-					description: `Migadu would accept it for ${mailboxLabel(r)}, send no invitation and deactivate the mailbox. To let the owner choose a new password, set a temporary Password instead, or delete and re-create the mailbox with an invitation.`,
+					description: `Migadu would accept it for ${mailboxLabel(r)}, send no invitation and deactivate the mailbox. To let the owner choose a new password, set a temporary Password instead, or delete and re-create the mailbox with an invitation. A mailbox already left inactive this way comes back with Active on and a new Password.`,
 				},
 			);
 		}
