@@ -60,6 +60,32 @@ describe('Mailcow: the items of one execution', () => {
 		expect(handled).toEqual(['a', 'b', 'c', 'd']);
 	});
 
+	// As n8n runs items in order: a later item refused before sending does not hold back earlier ones.
+	it('still sends the writes before an item refused before sending, without On Error = Continue', async () => {
+		const result = await run(
+			mailcow,
+			{
+				resource: 'mailbox',
+				operation: 'create',
+				mailboxDomain: { __rl: true, mode: 'name', value: 'acme.test' },
+				localPart: '={{ $json.who }}',
+				mailboxQuota: '={{ $json.quota }}',
+			},
+			{
+				items: items(
+					{ who: 'x1', quota: 10 },
+					{ who: 'x2', quota: 10 },
+					{ who: 'x3', quota: 'lots' },
+				),
+			},
+		);
+		expect(result.error?.message).toMatch(/\(item 2\)$/);
+		expect(
+			mailcow.requests.map((request) => (request.body as { local_part: string }).local_part),
+		).toEqual(['x1', 'x2']);
+		expect(mailcow.state.mailboxes.has('x2@acme.test')).toBe(true);
+	});
+
 	it('fails the items held back after a refused key with its status, saying they were not sent', async () => {
 		const result = await run(
 			mailcow,
