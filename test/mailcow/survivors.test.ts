@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MailcowEmulator } from '../emulators/mailcow';
-import { byName, credentials, run, runOk, useMailcow } from './setup';
+import { byAddress, byName, credentials, run, runOk, useMailcow } from './setup';
 
 const TLS = {
 	key: readFileSync(join(__dirname, '../fixtures/tls/key.pem'), 'utf8'),
@@ -86,6 +86,19 @@ describe('Mailcow: planted bugs these tests catch', () => {
 			const { error } = await run(secure, getAll, { credentials: credentials(secure) });
 			expect(error).toBeDefined();
 			expect(secure.requests).toHaveLength(0);
+		});
+
+		// A Get goes straight through the per-item runner (Get Many reads the version first).
+		it('checks the certificate for a Get by default and skips that check only when the credential says so', async () => {
+			const get = { resource: 'mailbox', operation: 'get', mailbox: byAddress('a@acme.test') };
+			const { error } = await run(secure, get, { credentials: credentials(secure) });
+			expect(error?.message).toMatch(/certificate/i);
+			expect(secure.requests).toHaveLength(0);
+			const creds = credentials(secure);
+			creds.mailcowApi.ignoreSslIssues = true;
+			const skipped = await run(secure, get, { credentials: creds });
+			expect(secure.requests.map((r) => r.rawPath)).toEqual(['/api/v1/get/mailbox/a%40acme.test']);
+			expect(skipped.error?.message).toBe('The mailbox "a@acme.test" was not found (item 0)');
 		});
 
 		it('skips the check only when the credential says so', async () => {
