@@ -288,6 +288,25 @@ describe('Migadu Trigger', () => {
 		expect(poller.cursor).toBeNull();
 	});
 
+	it("Migadu's block page (403) pauses polling too, without sending", async () => {
+		const poller = new TriggerHarness(
+			'migaduTrigger',
+			{
+				event: 'mailboxCreated',
+				domain: byName('example.com'),
+				throttling: { requestsPerWindow: 0 },
+			},
+			credentialsFor(migadu),
+		);
+		migadu.blockAll(60_000);
+		const first = await poller.activate();
+		expect(first.error?.httpCode).toBe('403');
+		migadu.blockAll(0);
+		const paused = await poller.tick();
+		expect(paused.error?.message).toMatch(/^Polling paused until .*: the server refused/);
+		expect(migadu.requests).toHaveLength(1);
+	});
+
 	it('an unreachable server fails the poll with its reason and no request details', async () => {
 		const poller = new TriggerHarness(
 			'migaduTrigger',

@@ -300,6 +300,35 @@ describe('Mailcow Trigger: object events', () => {
 		expect(JSON.stringify(first.error)).not.toContain('wrong-key');
 	});
 
+	it('after refused credentials polls pause 5 minutes, doubling per refused retry up to an hour', async () => {
+		const start = Date.parse('2026-11-30T10:00:00.000Z') + 123;
+		let now = start;
+		const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+		try {
+			const poller = trigger({ event: 'mailboxCreated' }, 'wrong-key');
+			expect((await poller.activate()).error?.httpCode).toBe('401');
+			const minutes = (ms: number) => ms * 60_000;
+			let until = start + minutes(5);
+			for (const next of [10, 20, 40, 60, 60]) {
+				// One millisecond before the pause ends: nothing is sent, and the end is named.
+				now = until - 1;
+				const paused = await poller.tick();
+				const end = new Date(until).toISOString().replace(/\.\d+Z$/, 'Z');
+				expect(paused.error?.message).toBe(
+					`Polling paused until ${end}: the server refused the credentials`,
+				);
+				// At the end the poll is sent again and refused again: a longer pause follows.
+				now = until;
+				expect((await poller.tick()).error?.httpCode).toBe('401');
+				until = now + minutes(next);
+			}
+			expect(mailcow.requests).toHaveLength(6);
+			expect(new Date(start + minutes(5)).toISOString()).toBe('2026-11-30T10:05:00.123Z');
+		} finally {
+			clock.mockRestore();
+		}
+	});
+
 	it('bad filters are refused before anything is sent, naming the field', async () => {
 		const bad = await trigger({ event: 'mailboxCreated', domains: 'acme.test, a/b' }).activate();
 		expect(bad.error?.message).toBe('Domains contains "a/b", which is not a domain name');
