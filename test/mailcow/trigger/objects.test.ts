@@ -317,6 +317,9 @@ describe('Mailcow Trigger: object events', () => {
 				expect(paused.error?.message).toBe(
 					`Polling paused until ${end}: the server refused the credentials`,
 				);
+				expect(paused.error?.description).toBe(
+					'Nothing was sent, so the server cannot ban or block this IP for repeated failed logins. Fix the credential, then deactivate and activate the workflow to retry at once.',
+				);
 				// At the end the poll is sent again and refused again: a longer pause follows.
 				now = until;
 				expect((await poller.tick()).error?.httpCode).toBe('401');
