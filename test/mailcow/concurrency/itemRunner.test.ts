@@ -86,6 +86,31 @@ describe('Mailcow: the items of one execution', () => {
 		expect(mailcow.state.mailboxes.has('x2@acme.test')).toBe(true);
 	});
 
+	it('sends nothing after the first refused item, even when a later one is refused too', async () => {
+		const result = await run(
+			mailcow,
+			{
+				resource: 'mailbox',
+				operation: 'create',
+				mailboxDomain: { __rl: true, mode: 'name', value: 'acme.test' },
+				localPart: '={{ $json.who }}',
+				mailboxQuota: '={{ $json.quota }}',
+			},
+			{
+				items: items(
+					{ who: 'y1', quota: 10 },
+					{ who: 'y2', quota: 'lots' },
+					{ who: 'y3', quota: 10 },
+					{ who: 'y4', quota: 'lots' },
+				),
+			},
+		);
+		expect(result.error?.message).toMatch(/\(item 1\)$/);
+		expect(
+			mailcow.requests.map((request) => (request.body as { local_part: string }).local_part),
+		).toEqual(['y1']);
+	});
+
 	it('fails the items held back after a refused key with its status, saying they were not sent', async () => {
 		const result = await run(
 			mailcow,
