@@ -162,6 +162,43 @@ describe('Mailcow → Mailbox → Get Many, paged through search/mailbox', () =>
 		expect(JSON.stringify(result.items)).not.toContain('WRONG-KEY-1234');
 	});
 
+	describe('the version that decides', () => {
+		const pathsFor = async (version: unknown) => {
+			(mailcow.state as { version: unknown }).version = version;
+			seed(3);
+			const warn = jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {});
+			try {
+				await runOk(mailcow, { resource: 'mailbox', operation: 'getAll', limit: 2 });
+				return {
+					paths: wire(mailcow).map((r) => r.rawPath),
+					notices: warn.mock.calls.map(([message]) => String(message)),
+				};
+			} finally {
+				warn.mockRestore();
+			}
+		};
+
+		it('2026-03 itself pages through search/mailbox', async () => {
+			expect((await pathsFor('2026-03')).paths).toEqual([
+				'/api/v1/get/status/version',
+				'/api/v1/search/mailbox',
+			]);
+		});
+
+		it('a version that is no release date, or none, reads the whole list and says which', async () => {
+			for (const [version, named] of [
+				['nightly', 'mailcow nightly cannot page'],
+				[undefined, 'mailcow (version unknown) cannot page'],
+				[202607, 'mailcow (version unknown) cannot page'],
+			] as const) {
+				mailcow.reset();
+				const { paths, notices } = await pathsFor(version);
+				expect(paths).toEqual(['/api/v1/get/status/version', '/api/v1/get/mailbox/all']);
+				expect(notices).toEqual([expect.stringContaining(named)]);
+			}
+		});
+	});
+
 	describe('on a mailcow older than 2026-03', () => {
 		beforeEach(() => {
 			mailcow.state.version = '2025-12';
