@@ -246,6 +246,49 @@ describe('Mailcow → Mailbox → Get Many, paged through search/mailbox', () =>
 			}
 		});
 
+		it('sorts by a text column without regard to case, by a number as numbers, ties by address', async () => {
+			for (const [username, name, quota] of [
+				['c@big.test', 'bob', 9],
+				['a@big.test', 'Zed', 10],
+				['b@big.test', 'Amy', 100],
+				['d@big.test', 'amy', 100],
+			] as const)
+				mailcow.state.addMailbox({ username, password: 'Secret-123', name, quota });
+			const order = async (sortBy: string, sortDirection: string) =>
+				(
+					await runOk(mailcow, {
+						resource: 'mailbox',
+						operation: 'getAll',
+						returnAll: true,
+						mailboxListOptions: { sortBy, sortDirection },
+					})
+				).map((m) => m.username);
+			expect(await order('name', 'asc')).toEqual([
+				'b@big.test',
+				'd@big.test',
+				'c@big.test',
+				'a@big.test',
+			]);
+			expect(await order('quota', 'asc')).toEqual([
+				'c@big.test',
+				'a@big.test',
+				'b@big.test',
+				'd@big.test',
+			]);
+			expect(await order('quota', 'desc')).toEqual([
+				'b@big.test',
+				'd@big.test',
+				'a@big.test',
+				'c@big.test',
+			]);
+			expect(await order('username', 'desc')).toEqual([
+				'd@big.test',
+				'c@big.test',
+				'b@big.test',
+				'a@big.test',
+			]);
+		});
+
 		it('Return All gets the whole list in one request', async () => {
 			seed(1200);
 			const out = await runOk(mailcow, {
