@@ -68,6 +68,31 @@ describe('Mailcow → Mailbox → Get Many, paged through search/mailbox', () =>
 		expect(new Set(out.map((m) => m.username)).size).toBe(1200);
 	});
 
+	it('a Limit above one page asks the second page for only what is missing', async () => {
+		seed(1200);
+		const out = await runOk(mailcow, { resource: 'mailbox', operation: 'getAll', limit: 700 });
+		const bodies = searches().map((r) => r.body as Record<string, unknown>);
+		expect(bodies.map((b) => [b.draw, b.start, b.length])).toEqual([
+			[1, 0, 500],
+			[2, 500, 200],
+		]);
+		expect(out).toHaveLength(700);
+		expect(out.at(-1)).toMatchObject({ username: 'u0699@big.test' });
+	});
+
+	it('a search answered with something else than a page of records fails the item, saying so', async () => {
+		seed(3);
+		mailcow.injectFault(
+			{ kind: 'json', body: { error: 'nope' } },
+			{ match: (r) => r.rawPath === '/api/v1/search/mailbox' },
+		);
+		const { error } = await run(mailcow, { resource: 'mailbox', operation: 'getAll', limit: 2 });
+		expect(error?.message).toBe(
+			'Mailcow answered the search with something else than a page of records (item 0)',
+		);
+		expect(error?.httpCode).toBe('502');
+	});
+
 	it('maps Limit, Offset, Sort and Search to one request', async () => {
 		seed(40);
 		const out = await runOk(mailcow, {
