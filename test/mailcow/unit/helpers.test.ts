@@ -117,6 +117,13 @@ describe('field tables', () => {
 		expect(
 			[false, 0, '0', 'false', 'no', 'off', ''].map((v) => convertField(ctx, flag, v)),
 		).toEqual([0, 0, 0, 0, 0, 0, 0]);
+		// Words as people type them: any case, spaces around.
+		expect([' Yes ', 'TRUE', 'On', ' OFF ', 'No'].map((v) => convertField(ctx, flag, v))).toEqual([
+			1, 1, 1, 0, 0,
+		]);
+		expect(MAILCOW_KINDS.flag.convert('maybe', flag, ctx)).toEqual({
+			error: '"maybe" is not true or false',
+		});
 	});
 
 	it('splits lists typed or mapped', () => {
