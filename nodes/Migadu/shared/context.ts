@@ -9,7 +9,7 @@ export interface RequestContext {
 	path: string;
 	/** What the request addresses, for messages: `mailbox "demo@example.com"`. */
 	target: string;
-	/** Output of a DELETE that Migadu answered with 500 but a lookup showed done. */
+	/** Output of a DELETE whose answer holds no deleted object (empty, or a 500 a lookup showed done). */
 	deleted?: IDataObject;
 	/** One more sentence for a 404's description (the operation's own reason for it). */
 	notFound?: string;
