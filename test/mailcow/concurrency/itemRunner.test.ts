@@ -60,8 +60,8 @@ describe('Mailcow: the items of one execution', () => {
 		expect(handled).toEqual(['a', 'b', 'c', 'd']);
 	});
 
-	// As n8n runs items in order: a later item refused before sending does not hold back earlier ones.
-	it('still sends the writes before an item refused before sending, without On Error = Continue', async () => {
+	/** Mailbox → Create of one item per row (a quota of "lots" is refused before sending). */
+	const createMailboxes = async (...rows: Array<{ who: string; quota: number | string }>) => {
 		const result = await run(
 			mailcow,
 			{
@@ -71,44 +71,35 @@ describe('Mailcow: the items of one execution', () => {
 				localPart: '={{ $json.who }}',
 				mailboxQuota: '={{ $json.quota }}',
 			},
-			{
-				items: items(
-					{ who: 'x1', quota: 10 },
-					{ who: 'x2', quota: 10 },
-					{ who: 'x3', quota: 'lots' },
-				),
-			},
+			{ items: items(...rows) },
 		);
-		expect(result.error?.message).toMatch(/\(item 2\)$/);
-		expect(
-			mailcow.requests.map((request) => (request.body as { local_part: string }).local_part),
-		).toEqual(['x1', 'x2']);
+		const sent = mailcow.requests.map(
+			(request) => (request.body as { local_part: string }).local_part,
+		);
+		return { error: result.error, sent };
+	};
+
+	// As n8n runs items in order: a later item refused before sending does not hold back earlier ones.
+	it('still sends the writes before an item refused before sending, without On Error = Continue', async () => {
+		const { error, sent } = await createMailboxes(
+			{ who: 'x1', quota: 10 },
+			{ who: 'x2', quota: 10 },
+			{ who: 'x3', quota: 'lots' },
+		);
+		expect(error?.message).toMatch(/\(item 2\)$/);
+		expect(sent).toEqual(['x1', 'x2']);
 		expect(mailcow.state.mailboxes.has('x2@acme.test')).toBe(true);
 	});
 
 	it('sends nothing after the first refused item, even when a later one is refused too', async () => {
-		const result = await run(
-			mailcow,
-			{
-				resource: 'mailbox',
-				operation: 'create',
-				mailboxDomain: { __rl: true, mode: 'name', value: 'acme.test' },
-				localPart: '={{ $json.who }}',
-				mailboxQuota: '={{ $json.quota }}',
-			},
-			{
-				items: items(
-					{ who: 'y1', quota: 10 },
-					{ who: 'y2', quota: 'lots' },
-					{ who: 'y3', quota: 10 },
-					{ who: 'y4', quota: 'lots' },
-				),
-			},
+		const { error, sent } = await createMailboxes(
+			{ who: 'y1', quota: 10 },
+			{ who: 'y2', quota: 'lots' },
+			{ who: 'y3', quota: 10 },
+			{ who: 'y4', quota: 'lots' },
 		);
-		expect(result.error?.message).toMatch(/\(item 1\)$/);
-		expect(
-			mailcow.requests.map((request) => (request.body as { local_part: string }).local_part),
-		).toEqual(['y1']);
+		expect(error?.message).toMatch(/\(item 1\)$/);
+		expect(sent).toEqual(['y1']);
 	});
 
 	it('fails the items held back after a refused key with its status, saying they were not sent', async () => {
