@@ -59,15 +59,23 @@ export function parentOf(path: string): string {
 	return '';
 }
 
+/** What the operation adds to the description of a failed answer. */
+export interface FailureContext {
+	/** Creates only: what the new object belongs to ('' for a domain). */
+	creatingIn?: string;
+	/** The operation's own reason for a 404 beside a wrong name (RequestContext.notFound). */
+	notFound?: string;
+}
+
 /**
- * Message and description for a failed answer; `target` names what the request addressed and
- * `creatingIn` (creates only) what the new object belongs to ('' for a domain).
+ * Message and description for a failed answer; `target` names what the request addressed, `why`
+ * what the operation adds (FailureContext).
  */
 export function describeFailure(
 	statusCode: number,
 	body: unknown,
 	target: string,
-	creatingIn?: string,
+	{ creatingIn, notFound }: FailureContext = {},
 ): [string, string] {
 	const text = errorText(body);
 	if (statusCode === 404 && creatingIn !== undefined) {
@@ -94,7 +102,7 @@ export function describeFailure(
 	if (statusCode === 404) {
 		return [
 			`Migadu could not find ${target}`,
-			`Migadu answered 404${text ? ` ("${text}")` : ''}: check the spelling, and that it exists in the Migadu admin panel.`,
+			`Migadu answered 404${text ? ` ("${text}")` : ''}: check the spelling, and that it exists in the Migadu admin panel.${notFound ? ` ${notFound}` : ''}`,
 		];
 	}
 	if (statusCode === 422) {
@@ -131,10 +139,10 @@ export function migaduError(
 	response: IN8nHttpFullResponse,
 	target: string,
 	itemIndex?: number,
-	creatingIn?: string,
+	why?: FailureContext,
 ): NodeApiError {
 	const { statusCode, body } = response;
-	const [described, description] = describeFailure(statusCode, body, target, creatingIn);
+	const [described, description] = describeFailure(statusCode, body, target, why);
 	// A missing or refused object is named with the item it came from.
 	const named = statusCode === 404 || (statusCode === 403 && !described.includes('rate limit'));
 	const message = named && itemIndex !== undefined ? `${described} (item ${itemIndex})` : described;
@@ -156,10 +164,10 @@ export function assertMigaduSuccess(
 	response: IN8nHttpFullResponse,
 	target: string,
 	itemIndex?: number,
-	creatingIn?: string,
+	why?: FailureContext,
 ) {
 	if (response.statusCode >= 400) {
-		throw migaduError(node, response, target, itemIndex, creatingIn);
+		throw migaduError(node, response, target, itemIndex, why);
 	}
 	if (isHtml(response.body)) {
 		throw new NodeApiError(
@@ -190,11 +198,9 @@ export async function checkResponse(
 		context && this.getNodeParameter('operation', '') === 'create'
 			? parentOf(context.path)
 			: undefined;
-	if (response.statusCode === 404 && context?.notFound) {
-		const error = migaduError(this.getNode(), response, target, this.getItemIndex());
-		error.description = `${error.description ?? ''} ${context.notFound}`;
-		throw error;
-	}
-	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), creatingIn);
+	assertMigaduSuccess(this.getNode(), response, target, this.getItemIndex(), {
+		creatingIn,
+		notFound: context?.notFound,
+	});
 	return items;
 }
