@@ -62,7 +62,7 @@ class MutationEnvironment extends TestEnvironment {
 		const active = process.env[ACTIVE_MUTANT];
 		if (active === undefined) return;
 		if (event.name === 'test_fn_failure' || event.name === 'hook_failure') killedMutant = active;
-		if (killedMutant !== active) return;
+		if (!killedActiveMutant()) return;
 		if (event.name === 'run_describe_start') event.describeBlock.mode = 'skip';
 		if (event.name === 'test_start') event.test.mode = 'skip';
 	}
