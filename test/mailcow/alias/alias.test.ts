@@ -491,10 +491,31 @@ describe('Mailcow → Alias', () => {
 				aliasUpdateFields: { goto: 'sales@acme.test, not-an-email' },
 			});
 			expect(error?.message).toBe(
-				'Mailcow refused the request: goto_invalid (not-an-email); alias_goto_identical; goto_invalid (not-an-email)',
+				'Mailcow refused the request for alias "sales@acme.test" (item 0): goto_invalid (not-an-email); alias_goto_identical; goto_invalid (not-an-email)',
 			);
+			// mailcow answers alias_modified for both; only info@ was saved.
+			expect(error?.description).toContain('Failed items: sales@acme.test\n');
+			expect(error?.description).toContain('Succeeded items: info@acme.test\n');
 			expect(mailcow.state.aliasByAddress('info@acme.test')?.goto).toBe('sales@acme.test');
 			expect(mailcow.state.aliasByAddress('sales@acme.test')?.goto).toBe('alice@acme.test');
+		});
+
+		it('names by id the alias that kept no destination, and an unknown one', async () => {
+			const sales = seedSales();
+			const info = mailcow.state.addAlias({
+				address: 'info@acme.test',
+				goto: 'alice@acme.test',
+				active: 1,
+			});
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: `${info.id}, ${sales.id}, 9999`,
+				aliasUpdateFields: { goto: 'sales@acme.test, not-an-email' },
+			});
+			expect(error?.description).toContain(`Failed items: ${sales.id}, 9999\n`);
+			expect(error?.description).toContain(`Succeeded items: ${info.id}\n`);
+			expect(mailcow.state.aliasByAddress('info@acme.test')?.goto).toBe('sales@acme.test');
 		});
 
 		it('fails when the only valid destination is the alias itself and nothing is left', async () => {
