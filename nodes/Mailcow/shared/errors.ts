@@ -48,6 +48,11 @@ export interface AssertOptions {
 	 * (then the failed entries are returned as warnings instead of thrown).
 	 */
 	created?: (entries: MailcowEntry[]) => boolean;
+	/**
+	 * Which of `items` failed, for a route that answers otherwise than one entry per id (edit/alias
+	 * reports each dropped destination before its alias's own entry); else failedItems reads it.
+	 */
+	failed?: (entries: MailcowEntry[]) => string[];
 	/** One more sentence for the description of a refusal. */
 	hint?: string;
 	/**
@@ -106,7 +111,7 @@ export function assertMailcowSuccess(
 	if (failed.length === 0 || options.created?.(entries)) return entries;
 	const succeeded = entries.filter((entry) => OK_TYPES.has(String(entry.type)));
 	const description = [
-		...itemOutcome(entries, options.items ?? []),
+		...itemOutcome(entries, options.items ?? [], options.failed),
 		...failed.map((entry) => `Failed: ${formatMessage(entry.msg)} — ${describeMessage(entry.msg)}`),
 		...(succeeded.length
 			? [`Succeeded in the same call: ${succeeded.map((e) => formatMessage(e.msg)).join('; ')}`]
@@ -130,7 +135,7 @@ function unnamedSubject(
 	options: AssertOptions,
 ): string {
 	const unnamed = failed.some((e) => formatMessage(e.msg) === messageKey(e.msg));
-	const ids = failedItems(entries, options.items ?? []);
+	const ids = failedOf(entries, options.items ?? [], options.failed);
 	if (!unnamed || !options.what || ids.length === 0) return '';
 	const [one, many] = options.what;
 	return ` for ${ids.length > 1 ? many : one} "${ids.join('", "')}"${itemSuffix(options)}`;
@@ -146,15 +151,23 @@ const itemSuffix = ({ itemIndex }: AssertOptions) =>
  * not (a plain `access_denied`), so ids named by a success entry succeeded and, when that leaves
  * it ambiguous, the one-entry-per-id order decides.
  */
-export function itemOutcome(entries: MailcowEntry[], items: string[]): string[] {
+export function itemOutcome(
+	entries: MailcowEntry[],
+	items: string[],
+	failed?: AssertOptions['failed'],
+): string[] {
 	if (items.length < 2) return [];
-	const bad = failedItems(entries, items);
+	const bad = failedOf(entries, items, failed);
 	const ok = items.filter((id) => !bad.includes(id));
 	return [
 		`Failed items: ${bad.join(', ') || '(see below)'}`,
 		`Succeeded items: ${ok.join(', ') || 'none'}`,
 	];
 }
+
+/** The ids that failed: the route's own reading (`failed`) when it has one, else failedItems. */
+const failedOf = (entries: MailcowEntry[], items: string[], failed?: AssertOptions['failed']) =>
+	items.length > 1 && failed ? failed(entries) : failedItems(entries, items);
 
 /** The ids of a write that failed (all of them when only one was sent); see itemOutcome. */
 export function failedItems(entries: MailcowEntry[], items: string[]): string[] {

@@ -40,6 +40,7 @@ import {
 	createResult,
 	deleteBody,
 	editBody,
+	partialEditResult,
 	writeOutput,
 	writeResult,
 	type SkippedCreate,
@@ -369,7 +370,11 @@ export function create(
 			preSend: buildBody,
 			postReceive: [
 				spec.enrich || spec.created || spec.skipped
-					? writeOutput(spec.enrich, spec.created ?? createdObject, spec.skipped)
+					? writeOutput({
+							enrich: spec.enrich,
+							created: spec.created ?? createdObject,
+							skipped: spec.skipped,
+						})
 					: createResult,
 				...(spec.after ? [spec.after] : []),
 				...(spec.readBack ? [readCreated(spec.readBack)] : []),
@@ -402,11 +407,11 @@ export function update(
 		/** Runs on the output item (what the answer leaves out, such as a renewed secret). */
 		after?: PostReceiveAction;
 		/**
-		 * An edit mailcow makes in part (it drops what is invalid and saves the rest): whether the
-		 * answer, failed entries and all, shows the change saved. Then the item succeeds and lists
-		 * the failed entries under `warnings`.
+		 * An edit mailcow makes in part (it drops what is invalid and saves the rest): the ids whose
+		 * change the answer, failed entries and all, shows not saved. With none, the item succeeds
+		 * and lists the failed entries under `warnings`; else a failure names these ids.
 		 */
-		saved?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
+		unsaved?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => string[];
 		finish?: (
 			context: IExecuteSingleFunctions,
 			attr: IDataObject,
@@ -444,7 +449,7 @@ export function update(
 			url: spec.route,
 			preSend: buildBody,
 			postReceive: [
-				spec.saved ? writeOutput(undefined, spec.saved) : writeResult,
+				spec.unsaved ? partialEditResult(spec.unsaved) : writeResult,
 				...(spec.after ? [spec.after] : []),
 			],
 		},

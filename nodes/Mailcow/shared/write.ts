@@ -66,6 +66,22 @@ export interface SkippedCreate {
 	reason: string;
 }
 
+/** How a write reads a mixed or unusual answer; every part is optional. */
+export interface WriteAnswer {
+	/** Output fields read from the entries (an alias id). */
+	enrich?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => IDataObject;
+	/**
+	 * For an answer that also holds failures: whether the write took effect anyway (a create that
+	 * made its object, an edit mailcow saved in part). Then the item succeeds and the failed
+	 * entries are listed under `warnings`.
+	 */
+	created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean;
+	/** A create mailcow may skip without a failure entry (see SkippedCreate). */
+	skipped?: SkippedCreate;
+	/** Which of several ids failed, when the route's answer is not one entry per id. */
+	failed?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => string[];
+}
+
 /**
  * The one postReceive of a write: fails on any failed entry (see errors.ts), else returns one tidy
  * item: `success`, what the preSend put in the summary, anything `enrich` reads from the entries
@@ -75,11 +91,8 @@ export interface SkippedCreate {
  * anyway: the output keeps what was created (a generated password, once) and lists the refused
  * parts under `warnings`.
  */
-export function writeOutput(
-	enrich?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => IDataObject,
-	created?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => boolean,
-	skipped?: SkippedCreate,
-): PostReceiveAction {
+export function writeOutput(answer: WriteAnswer = {}): PostReceiveAction {
+	const { enrich, created, skipped, failed } = answer;
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -92,6 +105,7 @@ export function writeOutput(
 			items: state.items,
 			what: state.objects ?? OBJECTS[this.getNodeParameter('resource', '') as string],
 			created: created && ((answer) => created(answer, this)),
+			failed: failed && ((answer) => failed(answer, this)),
 			hint: state.hint,
 			skipped: skipped && {
 				name: String(state.summary?.[skipped.key] ?? ''),
@@ -113,4 +127,17 @@ export function writeOutput(
 export const writeResult = writeOutput();
 
 /** The postReceive of a create: keeps a partly refused create that made its object. */
-export const createResult = writeOutput(undefined, createdObject);
+export const createResult = writeOutput({ created: createdObject });
+
+/**
+ * The postReceive of an edit mailcow makes in part (it drops what is invalid and saves the rest):
+ * `unsaved` names the ids whose change the answer shows not saved. With none, the item succeeds
+ * and lists the failed entries under `warnings`; else its failure names those ids.
+ */
+export const partialEditResult = (
+	unsaved: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => string[],
+): PostReceiveAction =>
+	writeOutput({
+		created: (entries, context) => unsaved(entries, context).length === 0,
+		failed: unsaved,
+	});

@@ -544,7 +544,22 @@ describe('Mailcow → Alias', () => {
 				aliasUpdateFields: { goto: 'bob@acme.test, not-an-email' },
 			});
 			expect(error?.message).toContain('alias_invalid');
+			expect(error?.description).toContain('Failed items: nobody@acme.test\n');
+			expect(error?.description).toContain('Succeeded items: sales@acme.test\n');
 			expect(mailcow.state.aliasByAddress('sales@acme.test')?.goto).toBe('bob@acme.test');
+		});
+
+		it('names the unknown alias of an edit without destinations, the other one saved', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'nobody@acme.test, sales@acme.test',
+				aliasUpdateFields: { active: false },
+			});
+			expect(error?.description).toContain('Failed items: nobody@acme.test\n');
+			expect(error?.description).toContain('Succeeded items: sales@acme.test\n');
+			expect(mailcow.state.aliasByAddress('sales@acme.test')?.active).toBe(0);
 		});
 	});
 

@@ -9,26 +9,39 @@ import { aliases, applyDestination, updateAttributes } from './fields';
 const DROPPED = new Set(['goto_invalid', 'alias_goto_identical']);
 
 /**
- * Whether edit/alias saved the change of every alias it names. For each alias in turn mailcow
- * drops every invalid destination (`["goto_invalid", target]`) and the alias's own address
- * (`alias_goto_identical`), then saves the rest with the other changes, or nothing when no
- * destination is left, and answers `["alias_modified", address]` either way. So an alias was saved
- * when fewer destinations were dropped before its `alias_modified` than the edit sent. Any other
- * failure (`alias_invalid`), or an edit without new destinations, is no saved change.
+ * The aliases whose change edit/alias did not save, of the ids sent (in their order). mailcow
+ * handles the aliases in turn: for each it drops every invalid destination (`["goto_invalid",
+ * target]`) and the alias's own address (`alias_goto_identical`), then saves the rest with the
+ * other changes, or nothing when no destination is left, and answers `["alias_modified",
+ * address]` either way. So an alias was saved when fewer destinations were dropped before its
+ * `alias_modified` than the edit sent (any number when it sent none). Any other entry
+ * (`alias_invalid`, `access_denied`) ends that alias unsaved; aliases with no entry of their own
+ * (mailcow stopped early) count as unsaved too.
  */
-export function savedEveryAlias(
+export function unsavedAliases(
 	entries: MailcowEntry[],
 	context: IExecuteSingleFunctions,
-): boolean {
-	const sent = getItemState(context).destinations?.length ?? 0;
+): string[] {
+	const { items = [], destinations } = getItemState(context);
+	const sent = destinations?.length;
+	const saved = new Set<number>();
+	let alias = 0; // the index of the alias the next entries are about
 	let dropped = 0;
 	for (const entry of entries) {
-		const key = messageKey(entry.msg);
-		if (DROPPED.has(key)) dropped += 1;
-		else if (entry.type !== 'success' || key !== 'alias_modified' || dropped >= sent) return false;
-		else dropped = 0;
+		if (DROPPED.has(messageKey(entry.msg))) {
+			dropped += 1;
+			continue;
+		}
+		if (
+			entry.type === 'success' &&
+			messageKey(entry.msg) === 'alias_modified' &&
+			(sent === undefined || dropped < sent)
+		)
+			saved.add(alias);
+		alias += 1;
+		dropped = 0;
 	}
-	return true;
+	return items.filter((_id, index) => !saved.has(index));
 }
 
 export const update = updateOperation({
@@ -47,7 +60,7 @@ export const update = updateOperation({
 		},
 		updateAttributes,
 	),
-	saved: savedEveryAlias,
+	unsaved: unsavedAliases,
 	finish: (context, attr) => {
 		applyDestination(context, attr, 'special', false);
 		// `goto` is the comma-joined list as sent (the Destinations field's conversion).

@@ -52,7 +52,7 @@ export const setFooter = mailcowOperation(
 		method: 'POST',
 		url: '/edit/domain/footer',
 		preSend: buildBody,
-		postReceive: [writeOutput(undefined, footerSaved)],
+		postReceive: [writeOutput({ created: footerSaved })],
 	},
 	fields.properties,
 );

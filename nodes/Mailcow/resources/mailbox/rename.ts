@@ -59,11 +59,13 @@ export const rename = mailcowOperation(
 		preSend: buildBody,
 		postReceive: [
 			// The id of the alias mailcow left at the old address: ["alias_added", old, "<id>"].
-			writeOutput((entries) => {
-				const added = entries.find(
-					(e) => e.type === 'success' && messageKey(e.msg) === 'alias_added',
-				);
-				return added && Array.isArray(added.msg) ? { aliasId: Number(added.msg[2]) } : {};
+			writeOutput({
+				enrich: (entries) => {
+					const added = entries.find(
+						(e) => e.type === 'success' && messageKey(e.msg) === 'alias_added',
+					);
+					return added && Array.isArray(added.msg) ? { aliasId: Number(added.msg[2]) } : {};
+				},
 			}),
 		],
 	},
