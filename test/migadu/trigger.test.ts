@@ -241,6 +241,24 @@ describe('Migadu Trigger', () => {
 		]);
 	});
 
+	it('objects deleted since the last poll come in the order of their names', async () => {
+		for (const local of ['zz', 'aa'])
+			example(migadu.state).aliases.set(local, {
+				local_part: local,
+				domain_name: 'example.com',
+				address: `${local}@example.com`,
+				destinations: ['info@example.com'],
+			});
+		const poller = trigger({ event: 'aliasDeleted' });
+		await poller.activate();
+		example(migadu.state).aliases.delete('zz');
+		example(migadu.state).aliases.delete('aa');
+		expect((await poller.tick()).items).toEqual([
+			expect.objectContaining({ address: 'aa@example.com' }),
+			expect.objectContaining({ address: 'zz@example.com' }),
+		]);
+	});
+
 	it('Fetch Test Event with nothing to show says so', async () => {
 		const poller = trigger({ event: 'mailboxDeleted' });
 		const shown = await poller.fetchTestEvent();

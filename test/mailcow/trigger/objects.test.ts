@@ -1,6 +1,7 @@
 // Mailcow Trigger, events over mailcow's object lists (mailboxes, aliases, domains, domain
 // admins, quota) against the emulator, through n8n-core's PollContext.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { MAILCOW_RW_KEY } from '../../emulators/mailcow';
 import type { MailcowState } from '../../emulators/mailcow/state';
 import { TriggerHarness } from '../../helpers/pollTrigger';
 import { credentials, readOnly, useMailcow, wire } from '../setup';
@@ -264,6 +265,21 @@ describe('Mailcow Trigger: object events', () => {
 			expect(poller.cursor).toBeNull();
 		},
 	);
+
+	// created has whole seconds: ties are common right after a bulk provisioning.
+	it('domainCreated: of domains created in the same second, Fetch Test Event shows the one listed last', async () => {
+		mailcow.state.addDomain({ name: 'zulu.test' });
+		for (const domain of mailcow.state.domains.values()) domain.created = '2099-01-01 00:00:00';
+		const answer = await fetch(`${mailcow.url}/api/v1/get/domain/all`, {
+			headers: { 'x-api-key': MAILCOW_RW_KEY },
+		});
+		const listed = (await answer.json()) as IDataObject[];
+		const shown = await trigger({ event: 'domainCreated' }).fetchTestEvent();
+		expect(listed.length).toBeGreaterThan(2);
+		expect(shown.items).toEqual([
+			expect.objectContaining({ domain_name: listed.at(-1)!.domain_name }),
+		]);
+	});
 
 	it('aliases: Fetch Test Event shows the alias added last, wherever mailcow lists it', async () => {
 		mailcow.state.addAlias({ address: 'x@other.test', goto: ['carol@other.test'] });
