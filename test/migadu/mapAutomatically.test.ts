@@ -252,6 +252,10 @@ describe('Migadu → Create and Update → Map Automatically', () => {
 			items: [{ json: item }],
 		});
 		expect(result.error?.message).toBe('email: is not a field of this operation (item 0)');
+		// The description lists the names the item may use, the API's and the fields' own.
+		expect(result.error?.description).toMatch(
+			/^Check the "email" field of item 0\. Known fields: (\w+, )+name, (\w+, )+\w+\. Set "Unknown Fields" to Ignore to leave other keys out\.$/,
+		);
 		expect(migadu.requests).toHaveLength(0);
 		const known = await runMigadu(migadu, {
 			parameters: { ...parameters, mailbox: '={{ $json.mailbox }}', unknownFields: 'fail' },
