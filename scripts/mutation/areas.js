@@ -121,7 +121,9 @@ const AREAS = [
 		name: 'shared-declarations',
 		mutate: ['nodes/shared/{describe,fields,mapping,locators}.ts'],
 		tests: [
-			'test/foundation/{operationTables,agentTools}.test.ts',
+			'test/foundation/{fields,operationTables,agentTools}.test.ts',
+			// The operations with variants (Applies To: domain or mailbox).
+			'test/mailcow/rateLimit/*.test.ts',
 			'test/migadu/mapAutomatically.test.ts',
 			'test/mailcow/mailbox/mapAutomatically.test.ts',
 			'test/mailcow/locators.test.ts',
