@@ -18,6 +18,7 @@ import {
 	toList,
 	type BodyField,
 } from '../../nodes/shared/fields';
+import { readMappedField } from '../../nodes/shared/mapping';
 
 type Common = keyof typeof commonKinds;
 
@@ -189,6 +190,21 @@ describe('reading a body', () => {
 	it('a field added to the collection and left empty is sent cleared', () => {
 		const { ctx } = context({ options: { tags: '' } });
 		expect(readBody(ctx, commonKinds, fields)).toStrictEqual({ tags: [] });
+	});
+});
+
+describe('a field read on its own (readLater)', () => {
+	const later = field(
+		'string',
+		{ displayName: 'Later', name: 'later' },
+		{ key: 'later', readLater: true },
+	);
+
+	it('comes from its parameter with Map Each Field Below, converted and checked', () => {
+		expect(readMappedField(context({ later: ' x ' }).ctx, commonKinds, later)).toBe('x');
+		expect(() => readMappedField(context({ later: {} }).ctx, commonKinds, later)).toThrow(
+			'Later: expected text (item 3)',
+		);
 	});
 });
 
