@@ -260,13 +260,14 @@ describe('operation declarations', () => {
 				properties: [],
 			},
 			mailbox: {
-				option: { name: 'Get', value: 'get', routing: { request: { url: '/m' } } },
+				option: { name: 'Get', value: 'get', routing: { request: { method: 'POST', url: '/m' } } },
 				properties: [],
 			},
 		});
 		const [preSend] = declared.option.routing!.send!.preSend!;
 		const options = { url: '' } as IHttpRequestOptions;
 		await expect(preSend.call(context({ appliesTo: 'mailbox' }).ctx, options)).resolves.toEqual({
+			method: 'POST',
 			url: '/m',
 		});
 		await expect(preSend.call(context().ctx, { url: '' })).resolves.toEqual({ url: '/d' });
