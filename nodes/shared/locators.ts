@@ -11,12 +11,11 @@ export interface PickerSpec {
 	/** The typed mode: its name (kept in saved workflows), label and placeholder. */
 	typed: { name: string; displayName: string; placeholder: string };
 	/**
-	 * The shape of one typed value, as a regular-expression source without anchors or commas; with
-	 * `many` the editor accepts a comma-separated list of them. Omitted: anything is accepted.
+	 * The shape of one typed value: `regex`, a regular-expression source without anchors or commas
+	 * (with `many` the editor accepts a comma-separated list of them), and the editor's `message`
+	 * for a value that does not match. Omitted: anything is accepted.
 	 */
-	pattern?: string;
-	/** The editor's message for a typed value that does not match `pattern`. */
-	patternMessage?: string;
+	pattern?: { regex: string; message: string };
 	/** The typed mode takes several values, comma-separated (an expression may return an array). */
 	many?: boolean;
 	description?: string;
@@ -55,8 +54,10 @@ export function pickerOf(spec: PickerSpec, extra: Partial<INodeProperties> = {})
 								{
 									type: 'regex' as const,
 									properties: {
-										regex: many ? `^\\s*${pattern}(\\s*,\\s*${pattern})*\\s*$` : `^${pattern}$`,
-										errorMessage: spec.patternMessage ?? 'Enter a valid value',
+										regex: many
+											? `^\\s*${pattern.regex}(\\s*,\\s*${pattern.regex})*\\s*$`
+											: `^${pattern.regex}$`,
+										errorMessage: pattern.message,
 									},
 								},
 							],
@@ -91,10 +92,12 @@ export function domainLocatorOf(
 				displayName: many ? 'By Names' : 'By Name',
 				placeholder: many ? 'example.com, example.org' : 'example.com',
 			},
-			pattern: DOMAIN_PATTERN,
-			patternMessage: many
-				? 'Enter domain names such as example.com, example.org'
-				: 'Enter a domain name such as example.com',
+			pattern: {
+				regex: DOMAIN_PATTERN,
+				message: many
+					? 'Enter domain names such as example.com, example.org'
+					: 'Enter a domain name such as example.com',
+			},
 			many,
 			...(many ? { description: manyDescription('domain', 'names') } : {}),
 		},

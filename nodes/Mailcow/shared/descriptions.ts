@@ -39,10 +39,12 @@ export function mailboxLocator(
 				displayName: many ? 'By Addresses' : 'By Address',
 				placeholder: many ? 'jane@example.com, john@example.com' : 'user@example.com',
 			},
-			pattern: ADDRESS_PATTERN,
-			patternMessage: many
-				? 'Enter addresses such as jane@example.com, john@example.com'
-				: 'Enter an address such as user@example.com',
+			pattern: {
+				regex: ADDRESS_PATTERN,
+				message: many
+					? 'Enter addresses such as jane@example.com, john@example.com'
+					: 'Enter an address such as user@example.com',
+			},
 			many,
 			...(many ? { description: manyDescription('mailbox', 'addresses') } : {}),
 		},
@@ -178,8 +180,10 @@ export function idLocator(spec: {
 			displayName: spec.many ? 'By IDs' : 'By ID',
 			placeholder: spec.many ? '1, 2' : '1',
 		},
-		pattern: '\\d+',
-		patternMessage: spec.many ? 'Enter numeric IDs such as 1, 2' : 'Enter a numeric ID',
+		pattern: {
+			regex: '\\d+',
+			message: spec.many ? 'Enter numeric IDs such as 1, 2' : 'Enter a numeric ID',
+		},
 		...(spec.many
 			? {
 					description:

@@ -83,8 +83,10 @@ const resourcesProperty = pickerOf({
 		displayName: 'By Addresses',
 		placeholder: 'Room1@example.com, Beamer@example.com',
 	},
-	pattern: '[^\\s/@,]+@[^\\s/@,]+',
-	patternMessage: 'Enter addresses such as Room1@example.com, Beamer@example.com',
+	pattern: {
+		regex: '[^\\s/@,]+@[^\\s/@,]+',
+		message: 'Enter addresses such as Room1@example.com, Beamer@example.com',
+	},
 	many: true,
 	description: manyDescription('resource', 'resource addresses'),
 });
