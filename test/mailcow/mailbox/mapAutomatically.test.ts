@@ -115,6 +115,26 @@ describe('Mailcow → Mailbox → Create and Update → Map Automatically', () =
 		]);
 	});
 
+	it('refuses an update whose item holds no field to change, with nothing sent', async () => {
+		mailcow.state.addMailbox({ username: 'gina@acme.test', password: 'Secret-123', quota: 100 });
+		const { error } = await run(
+			mailcow,
+			{
+				resource: 'mailbox',
+				operation: 'update',
+				mailboxes: '={{ $json.email }}',
+				mappingMode: 'autoMapInputData',
+			},
+			{ items: items({ email: 'gina@acme.test' }) },
+		);
+		// Update Fields is hidden in this mode: the message speaks of the item.
+		expect(error?.message).toBe('The item holds no field to change (item 0)');
+		expect(error?.description).toBe(
+			"With Map Automatically the fields come from the item's JSON: give it at least one of the operation's fields, by mailcow's name or the field's.",
+		);
+		expect(mailcow.requests).toHaveLength(0);
+	});
+
 	it('evaluates no expression per field, even with expressions left in the hidden fields', async () => {
 		const counts: Record<string, number> = {};
 		const original = Expression.prototype.resolveSimpleParameterValue;
