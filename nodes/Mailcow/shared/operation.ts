@@ -12,7 +12,7 @@ import {
 } from 'n8n-workflow';
 import type { OperationDeclaration } from '../../shared/describe';
 import { fieldError, fieldGroups, parameterOf, type FieldGroup } from '../../shared/fields';
-import { mapped as mappedProperties } from '../../shared/mapping';
+import { mapped as mappedProperties, mapsAutomatically } from '../../shared/mapping';
 import {
 	includeSecretsField,
 	mappingModeField,
@@ -431,8 +431,20 @@ export function update(
 			spec.ids.property.name,
 			...needed.body.flatMap((f) => [f.key, f.property.name]),
 		]);
-		if (Object.keys(changed).length === 0)
-			throw fieldError(this, changes, 'add at least one field to change');
+		if (Object.keys(changed).length === 0) {
+			if (!mapsAutomatically(this))
+				throw fieldError(this, changes, 'add at least one field to change');
+			const itemIndex = this.getItemIndex();
+			throw new NodeOperationError(
+				this.getNode(),
+				`The item holds no field to change (item ${itemIndex})`,
+				{
+					itemIndex,
+					description:
+						"With Map Automatically the fields come from the item's JSON: give it at least one of the operation's fields, by mailcow's name or the field's.",
+				},
+			);
+		}
 		const attr = { ...context, ...changed };
 		const more = await spec.finish?.(this, attr, ids);
 		setItemState(this, {
