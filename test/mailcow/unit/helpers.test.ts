@@ -126,6 +126,52 @@ describe('field tables', () => {
 		});
 	});
 
+	it('takes decimal numbers within the field bounds, both included', () => {
+		const { ctx } = context({});
+		const bounded = {
+			key: 'score',
+			kind: 'number' as const,
+			property: {
+				displayName: 'Score',
+				name: 'score',
+				type: 'number' as const,
+				typeOptions: { minValue: -5, maxValue: 12.5 },
+				default: 0,
+			},
+		};
+		const convert = (raw: unknown, field = bounded) =>
+			MAILCOW_KINDS.number.convert(raw, field, ctx);
+		expect(convert(' 12.5 ')).toEqual({ value: 12.5 });
+		expect(convert(-5)).toEqual({ value: -5 });
+		expect(convert('-5.5')).toEqual({ error: 'must be at least -5' });
+		expect(convert(12.51)).toEqual({ error: 'must be at most 12.5' });
+		expect(convert('lots')).toEqual({ error: '"lots" is not a number' });
+		expect(convert(Infinity)).toEqual({ error: '"Infinity" is not a number' });
+		// Without bounds, any finite number.
+		const free = { ...bounded, property: { ...bounded.property, typeOptions: {} } };
+		expect(convert(-1e9, free)).toEqual({ value: -1e9 });
+		expect(convert('1e9', free)).toEqual({ value: 1e9 });
+	});
+
+	it('checks addresses as mailcow does and names the first bad one; one address is one', () => {
+		const { ctx } = context({});
+		const field = TABLE[0];
+		expect(MAILCOW_KINDS.addresses.convert('a@b.cd; e@f.gh, a@b.cd', field, ctx)).toEqual({
+			value: ['a@b.cd', 'e@f.gh'],
+		});
+		expect(MAILCOW_KINDS.addresses.convert('a@b.cd, nobody', field, ctx)).toEqual({
+			error: expect.stringMatching(/^"nobody" is not a valid email address: \S/),
+		});
+		expect(MAILCOW_KINDS.address.convert(' a@b.cd ', field, ctx)).toEqual({ value: 'a@b.cd' });
+		expect(MAILCOW_KINDS.address.convert('a@b.cd, e@f.gh', field, ctx)).toEqual({
+			error: 'enter one address only',
+		});
+		expect(MAILCOW_KINDS.address.convert('nobody', field, ctx)).toEqual({
+			error: expect.stringMatching(/^"nobody" is not a valid email address: \S/),
+		});
+		expect(MAILCOW_KINDS.csv.convert([' x ', 'y', 'x'], field, ctx)).toEqual({ value: 'x,y' });
+	});
+
 	it('splits lists typed or mapped', () => {
 		expect(toList('a@b.c, d@e.f ; g@h.i')).toEqual(['a@b.c', 'd@e.f', 'g@h.i']);
 		expect(toList(['a', ['b', 'a'], ' c '])).toEqual(['a', 'b', 'c']);
