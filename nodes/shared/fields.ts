@@ -240,6 +240,17 @@ export function optionValues(property: INodeProperties): string[] {
 	return (property.options ?? []).map((o) => String((o as { value: unknown }).value));
 }
 
+/** A number within the property's `typeOptions.minValue` / `maxValue` (both included), or the bound it crosses. */
+export function withinBounds(n: number, property: INodeProperties): Converted<number> {
+	const { minValue, maxValue } = (property.typeOptions ?? {}) as {
+		minValue?: number;
+		maxValue?: number;
+	};
+	if (minValue !== undefined && n < minValue) return { error: `must be at least ${minValue}` };
+	if (maxValue !== undefined && n > maxValue) return { error: `must be at most ${maxValue}` };
+	return { value: n };
+}
+
 /** Kinds both APIs share. */
 export const commonKinds = {
 	/** Trimmed text. */
@@ -266,15 +277,10 @@ export const commonKinds = {
 	/** A whole number within the property's minValue/maxValue. */
 	int: {
 		convert: (value, field) => {
-			const n = typeof value === 'number' ? value : Number(String(value).trim());
+			// Number() ignores white space around the digits.
+			const n = Number(String(value));
 			if (!Number.isInteger(n)) return { error: `"${String(value)}" is not a whole number` };
-			const { minValue, maxValue } = (field.property.typeOptions ?? {}) as {
-				minValue?: number;
-				maxValue?: number;
-			};
-			if (minValue !== undefined && n < minValue) return { error: `must be at least ${minValue}` };
-			if (maxValue !== undefined && n > maxValue) return { error: `must be at most ${maxValue}` };
-			return { value: n };
+			return withinBounds(n, field.property);
 		},
 	},
 	/** A list (see toList), sent as an array; with a multiOptions property, only its options. */

@@ -1,5 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { commonKinds, readBody, type BodyField, type Field, type Kinds } from '../../shared/fields';
+import {
+	commonKinds,
+	readBody,
+	withinBounds,
+	type BodyField,
+	type Field,
+	type Kinds,
+} from '../../shared/fields';
 import { readMapped } from '../../shared/mapping';
 import { parseAddressList } from './addresses';
 
@@ -55,15 +62,9 @@ export const MAILCOW_KINDS: Kinds<MailcowKind> = {
 	/** A number, decimals allowed, within the property's minValue/maxValue. */
 	number: {
 		convert: (raw, field) => {
-			const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+			const n = Number(String(raw));
 			if (!Number.isFinite(n)) return { error: `"${String(raw)}" is not a number` };
-			const { minValue, maxValue } = (field.property.typeOptions ?? {}) as {
-				minValue?: number;
-				maxValue?: number;
-			};
-			if (minValue !== undefined && n < minValue) return { error: `must be at least ${minValue}` };
-			if (maxValue !== undefined && n > maxValue) return { error: `must be at most ${maxValue}` };
-			return { value: n };
+			return withinBounds(n, field.property);
 		},
 	},
 	/** Sent as 1/0: mailcow runs flags through intval, so "true" would be stored as 0. */

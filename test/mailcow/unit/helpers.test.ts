@@ -6,7 +6,13 @@ import {
 	readMailcowBody,
 	type MailcowKind,
 } from '../../../nodes/Mailcow/shared/fields';
-import { collection, fieldGroups, toList, topLevel } from '../../../nodes/shared/fields';
+import {
+	collection,
+	fieldGroups,
+	toList,
+	topLevel,
+	type BodyField,
+} from '../../../nodes/shared/fields';
 import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/messages';
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
 import { toRecords } from '../../../nodes/Mailcow/shared/records';
@@ -128,13 +134,13 @@ describe('field tables', () => {
 
 	it('takes decimal numbers within the field bounds, both included', () => {
 		const { ctx } = context({});
-		const bounded = {
+		const bounded: BodyField<MailcowKind> = {
 			key: 'score',
-			kind: 'number' as const,
+			kind: 'number',
 			property: {
 				displayName: 'Score',
 				name: 'score',
-				type: 'number' as const,
+				type: 'number',
 				typeOptions: { minValue: -5, maxValue: 12.5 },
 				default: 0,
 			},
