@@ -46,11 +46,19 @@ export const isValidDomain = (value: unknown): value is string =>
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/i;
 export const isValidLocalPart = (value: string) => LOCAL.test(value) && value.length <= 64;
 
-export function isValidEmail(value: unknown): boolean {
-	if (typeof value !== 'string') return false;
-	const at = value.lastIndexOf('@');
-	return at > 0 && isValidLocalPart(value.slice(0, at)) && isValidDomain(value.slice(at + 1));
-}
+/**
+ * PHP's FILTER_VALIDATE_EMAIL, which mailcow applies to every address (php-src
+ * ext/filter/logical_filters.c), for unquoted addresses: at most 254 characters; a local part of
+ * at most 64, dot-separated atoms of letters, digits and !#$%&'*+-/=?^_`{|}~; at least two
+ * domain labels of letters and digits with hyphens only inside, at most 63 characters each, the
+ * last one starting with a letter (or `xn--`), so `a@example.1a` is refused. Quoted local parts
+ * and address literals (`a@[192.0.2.1]`) are not modelled.
+ */
+const PHP_EMAIL =
+	/^(?=.{1,254}$)(?=[^@]{1,64}@)[a-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[a-z0-9!#$%&'*+\-/=?^_`{|}~]+)*@(?!.*[^.]{64})(?:(?:xn--)?[a-z0-9]+(?:-+[a-z0-9]+)*\.)+(?:[a-z][a-z0-9]*|xn--[a-z0-9]+)(?:-+[a-z0-9]+)*$/i;
+
+export const isValidEmail = (value: unknown): boolean =>
+	typeof value === 'string' && PHP_EMAIL.test(value);
 
 /**
  * PHP's idn_to_ascii as mailcow applies it: only add/domain, add/mailbox, add/alias, edit/domain

@@ -197,6 +197,7 @@ describe('Mailcow → Email → Send errors', () => {
 	});
 
 	describe('input checks, before any request, naming the field and the item', () => {
+		const LONG_ADDRESS = `${'x'.repeat(64)}@${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(58)}.com`;
 		it.each([
 			[
 				'To',
@@ -223,6 +224,18 @@ describe('Mailcow → Email → Send errors', () => {
 				'BCC',
 				{ options: { bccEmail: 'x@client' } },
 				'BCC: "x@client" is not a valid email address: "client" is not a valid domain name (item 0)',
+			],
+			// PHP's FILTER_VALIDATE_EMAIL: the last label starts with a letter (or xn--).
+			[
+				'To (top-level label starting with a digit)',
+				{ toEmail: 'ann@client.1a' },
+				'To: "ann@client.1a" is not a valid email address: "client.1a" is not a valid domain name (item 0)',
+			],
+			// ... and the whole address has at most 254 characters (each part is within its own limit).
+			[
+				'CC (255 characters)',
+				{ options: { ccEmail: LONG_ADDRESS } },
+				`CC: "${LONG_ADDRESS}" is not a valid email address: it is longer than 254 characters (item 0)`,
 			],
 			[
 				'Reply To',

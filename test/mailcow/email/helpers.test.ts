@@ -16,6 +16,13 @@ describe('Send helpers', () => {
 			"o'brien@example.ie",
 			'x@xn--bcher-kva.example',
 			'UPPER@EXAMPLE.COM',
+			'a@b.c',
+			'a@x--y.example.a1',
+			'a@b.xn--p1ai',
+			// The limits themselves: 64 before @, 63 per label, 254 in all.
+			`${'x'.repeat(64)}@example.com`,
+			`a@${'d'.repeat(63)}.com`,
+			`${'x'.repeat(64)}@${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(57)}.com`,
 		])('accepts %s', (address) => expect(addressProblem(address)).toBeUndefined());
 		it.each([
 			['', /name@domain/],
@@ -23,7 +30,18 @@ describe('Send helpers', () => {
 			['a@', /name@domain/],
 			['a..b@example.com', /before @/],
 			['.a@example.com', /before @/],
-			['a b@example.com', /before @/],
+			['a b@example.com', /^the part before @ is not valid/],
+			['a.@example.com', /^the part before @ is not valid/],
+			['a>b <c@example.com>', /^the part before @ is not valid/],
+			['<a@example.com> x', /^the part before @ is not valid/],
+			['Ann <a@example.com> ', /display name/],
+			['a@example.1a', /^"example.1a" is not a valid domain name$/],
+			['a@x-.example', /not a valid domain/],
+			[`a@${'d'.repeat(64)}.com`, /not a valid domain/],
+			[
+				`${'x'.repeat(64)}@${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(58)}.com`,
+				/^it is longer than 254 characters$/,
+			],
 			['jörg@example.com', /only ASCII characters/],
 			['a@bücher.example', /xn-- form/],
 			['a@example', /not a valid domain/],
@@ -54,9 +72,10 @@ describe('Send helpers', () => {
 				address: 'b@',
 				problem: 'it needs the form name@domain',
 			});
-			expect(parseAddressList([{ email: 'a@x.example' }]).invalid?.address).toBe(
-				'{"email":"a@x.example"}',
-			);
+			expect(parseAddressList([{ email: 'a@x.example' }]).invalid).toEqual({
+				address: '{"email":"a@x.example"}',
+				problem: 'expected text such as name@example.com',
+			});
 		});
 	});
 
