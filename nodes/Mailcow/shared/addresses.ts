@@ -1,12 +1,17 @@
 /**
  * Email addresses as mailcow accepts them. mailcow validates addresses with PHP's
- * FILTER_VALIDATE_EMAIL (bare ASCII `local@domain`, no display name) and answers with only the
- * first failure, so the node checks all of them first and names the field and the address
- * (the `address` and `addresses` field kinds, fields.ts).
+ * FILTER_VALIDATE_EMAIL (bare ASCII `local@domain`, no display name; at most 64 characters before
+ * the @, 63 per domain label, 254 in all; the last label starts with a letter) and answers with
+ * only the first failure, so the node checks all of them first and names the field and the
+ * address (the `address` and `addresses` field kinds, fields.ts).
  */
 
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** FILTER_VALIDATE_EMAIL's last label starts with a letter (an IDN label too: xn--…). */
+const TOP_LABEL = /^[A-Za-z]/;
+/** FILTER_VALIDATE_EMAIL's limit for the whole address. */
+const MAX_LENGTH = 254;
 
 /** Why `address` is not acceptable to mailcow, or undefined when it is. */
 export function addressProblem(address: string): string | undefined {
@@ -24,15 +29,15 @@ export function addressProblem(address: string): string | undefined {
 	}
 	const labels = domain.split('.');
 	if (
-		domain.length > 253 ||
 		labels.length < 2 ||
 		!labels.every((label) => DOMAIN_LABEL.test(label)) ||
-		/^\d+$/.test(labels[labels.length - 1])
+		!TOP_LABEL.test(labels[labels.length - 1])
 	) {
 		return /[^\x20-\x7e]/.test(domain)
 			? 'mailcow accepts only ASCII domains; write an international domain in its xn-- form'
 			: `"${domain}" is not a valid domain name`;
 	}
+	if (address.length > MAX_LENGTH) return `it is longer than ${MAX_LENGTH} characters`;
 	return undefined;
 }
 
