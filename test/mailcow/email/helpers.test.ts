@@ -99,6 +99,40 @@ describe('Send helpers', () => {
 		it('returns an empty string for markup without text', () => {
 			expect(htmlToText('<div><img src="cid:x"></div>')).toBe('');
 		});
+
+		it.each([
+			[
+				'numeric entities, and the ones no character has',
+				'&#X263A; &#0; &#x110000; &#x10FFFF;',
+				'☺ &#0; &#x110000; \u{10FFFF}',
+			],
+			['a comment over several lines', 'a<!-- one\ntwo -->b', 'ab'],
+			['a style sheet', '<style type="text/css">p { color: red }</style>Hi', 'Hi'],
+			[
+				'a link with attributes around href and tags in its text',
+				'Click<a class="btn" href = "https://x.example/p" target="_blank"> <b>Pay</b> </a>now',
+				'ClickPay (https://x.example/p)now',
+			],
+			[
+				'a link target with spaces',
+				'<a href=" https://x.example/q ">Q</a>',
+				'Q (https://x.example/q)',
+			],
+			['a link to an anchor of the page', '<a href="#top">Back to top</a>', 'Back to top'],
+			['a link without text', 'Go: <a href="https://x.example/e"></a>', 'Go: https://x.example/e'],
+			[
+				'an image alt with attributes around it',
+				'<img src="a.png" alt = "Logo" width="1">',
+				'Logo',
+			],
+			['line breaks written every way', 'a<br />b<BR/>c<br >d', 'a\nb\nc\nd'],
+			['a list item with attributes', '<ul><li class="x">One</li></ul>', '- One'],
+			['table cells', '<table><tr><td>a</td ><td>b</td></tr></table>', 'a b'],
+			['a rule with attributes', 'a<hr class="x">b', 'a\n----------\nb'],
+			['headings and paragraphs with attributes', 'a<h2>T</h2>b<p class="x">c', 'a\n\nT\n\nb\n\nc'],
+			['Windows and old Mac line ends', 'a\r\nb\rc', 'a\nb\nc'],
+			['runs of spaces, and spaces around line ends', 'a  b \nc\n d', 'a b\nc\nd'],
+		])('%s', (_name, html, text) => expect(htmlToText(html)).toBe(text));
 	});
 
 	describe('serializeSendBody', () => {
