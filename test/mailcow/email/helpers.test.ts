@@ -107,6 +107,7 @@ describe('Send helpers', () => {
 				'☺ &#0; &#x110000; \u{10FFFF}',
 			],
 			['a comment over several lines', 'a<!-- one\ntwo -->b', 'ab'],
+			['a comment holding a >', 'a<!-- if x > y -->b', 'ab'],
 			['a style sheet', '<style type="text/css">p { color: red }</style>Hi', 'Hi'],
 			[
 				'a link with attributes around href and tags in its text',
@@ -118,6 +119,11 @@ describe('Send helpers', () => {
 				'<a href=" https://x.example/q ">Q</a>',
 				'Q (https://x.example/q)',
 			],
+			[
+				'a link whose text, tags aside, is its target',
+				'<a href="https://x.example"><span>https://x.example</span></a>',
+				'https://x.example',
+			],
 			['a link to an anchor of the page', '<a href="#top">Back to top</a>', 'Back to top'],
 			['a link without text', 'Go: <a href="https://x.example/e"></a>', 'Go: https://x.example/e'],
 			[
@@ -127,7 +133,7 @@ describe('Send helpers', () => {
 			],
 			['line breaks written every way', 'a<br />b<BR/>c<br >d', 'a\nb\nc\nd'],
 			['a list item with attributes', '<ul><li class="x">One</li></ul>', '- One'],
-			['table cells', '<table><tr><td>a</td ><td>b</td></tr></table>', 'a b'],
+			['table cells', '<table><tr><td>a</td><td>b</td ><td>c</td></tr></table>', 'a b c'],
 			['a rule with attributes', 'a<hr class="x">b', 'a\n----------\nb'],
 			['headings and paragraphs with attributes', 'a<h2>T</h2>b<p class="x">c', 'a\n\nT\n\nb\n\nc'],
 			['Windows and old Mac line ends', 'a\r\nb\rc', 'a\nb\nc'],
