@@ -153,6 +153,18 @@ describe('Send helpers', () => {
 			expect(JSON.parse(serializeSendBody(fields, []).toString('utf8'))).toEqual(fields);
 		});
 
+		it('writes valid JSON for attachments alone', () => {
+			const attachment = {
+				property: 'data',
+				fileName: 'a.txt',
+				contentType: 'text/plain',
+				bytes: Buffer.from('abc'),
+			};
+			expect(JSON.parse(serializeSendBody({}, [attachment]).toString('utf8'))).toEqual({
+				attachments: [{ filename: 'a.txt', content_type: 'text/plain', content: 'YWJj' }],
+			});
+		});
+
 		it.each([0, 1, 2, 3, 4, 786431, 786432, 786433, 2 * 786432 + 5])(
 			'encodes a %i-byte attachment exactly like Buffer base64',
 			(size) => {
