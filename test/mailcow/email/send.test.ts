@@ -220,6 +220,7 @@ describe('Mailcow → Email → Send', () => {
 			[['ann@client.example'], 'Hello Ann'],
 			[['bob@client.example'], 'Hello Bob'],
 		]);
+		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(
 			sent(mailcow)
 				.map((m) => [m.to[0], m.body])

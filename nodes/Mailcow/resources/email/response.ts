@@ -89,6 +89,7 @@ export async function checkSendResponse(
 				...summary,
 				result: sent ? { type: sent.type, msg: sent.msg, message: formatMessage(sent.msg) } : null,
 			},
+			pairedItem: { item: this.getItemIndex() },
 		},
 	];
 }
