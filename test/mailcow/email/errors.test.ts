@@ -254,6 +254,12 @@ describe('Mailcow → Email → Send errors', () => {
 				'Text: enter the text of the email (mailcow refuses an empty body) (item 0)',
 			],
 			['HTML', { emailFormat: 'html', html: '' }, 'HTML: is required (item 0)'],
+			// mailcow refuses the body "0" (PHP's empty()).
+			[
+				'HTML whose text is 0',
+				{ emailFormat: 'html', html: '<p>0</p>' },
+				'HTML: the HTML contains no text to derive the plain-text version mailcow requires (item 0)',
+			],
 			[
 				'HTML without text',
 				{ emailFormat: 'html', html: '<img src="cid:x">' },
@@ -264,6 +270,13 @@ describe('Mailcow → Email → Send errors', () => {
 			expect(error?.message).toBe(message);
 			expect(error?.context?.itemIndex).toBe(0);
 			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('says how to send HTML that holds no text', async () => {
+			const { error } = await send({ emailFormat: 'html', html: '<img src="cid:x">' });
+			expect(error?.description).toBe(
+				'Check the "HTML" field of item 0. Choose the Both format and write the text version yourself.',
+			);
 		});
 
 		it.each([

@@ -156,10 +156,12 @@ describe('Mailcow → Email → Send', () => {
 	it('keeps a subject on one line', async () => {
 		await runNodeOk({
 			node: 'mailcow',
-			parameters: sendParameters({ subject: 'Order\r\nBcc: victim@client.example' }),
+			parameters: sendParameters({
+				subject: 'Order\r\nBcc: victim@client.example\nX-Other: 1',
+			}),
 			credentials: credentials(mailcow),
 		});
-		expect(sendRequest(mailcow).body.subject).toBe('Order Bcc: victim@client.example');
+		expect(sendRequest(mailcow).body.subject).toBe('Order Bcc: victim@client.example X-Other: 1');
 	});
 
 	it('sends from the mailbox address by default and from an alias of the mailbox when asked', async () => {
