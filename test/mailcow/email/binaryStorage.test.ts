@@ -52,24 +52,39 @@ describe('Mailcow → Email → Send: a binary file this process cannot read', (
 		expect(error.description).toContain('same shared N8N_STORAGE_PATH');
 	});
 
-	test('a mode this process has no store for (database): names the mode', async () => {
-		const binary: IBinaryData = {
-			data: 'database',
-			id: 'database:workflows/1/executions/2/binary_data/00000000-0000-4000-8000-000000000000',
-			mimeType: 'application/pdf',
-			fileName: 'invoice.pdf',
-		};
-		const result = await send(binary);
-		expect(mailcow.requests).toEqual([]);
-		const error = result.items[0].error!;
-		expect(error.message).toMatch(
-			/^Attachments: could not read the file of binary property "invoice" \(binary data mode: database\): .+ \(item 0\)$/,
-		);
-		expect(error.description).toContain('same database');
-	});
+	test.each([
+		[
+			'database',
+			'n8n stores this file in database mode: check that this process uses the same database (DB_* settings) as the one that wrote it, and that the execution data has not been pruned.',
+		],
+		[
+			's3',
+			'n8n stores this file in "s3" mode: check that this process has the same s3 settings as the one that wrote it. In queue mode the file may have been stored by another n8n process',
+		],
+	])(
+		'a mode this process has no store for (%s): names the mode and what to check',
+		async (mode, hint) => {
+			const binary: IBinaryData = {
+				data: mode,
+				id: `${mode}:workflows/1/executions/2/binary_data/00000000-0000-4000-8000-000000000000`,
+				mimeType: 'application/pdf',
+				fileName: 'invoice.pdf',
+			};
+			const result = await send(binary);
+			expect(mailcow.requests).toEqual([]);
+			const error = result.items[0].error!;
+			expect(error.message).toMatch(
+				new RegExp(
+					`^Attachments: could not read the file of binary property "invoice" \\(binary data mode: ${mode}\\): .+ \\(item 0\\)$`,
+				),
+			);
+			expect(error.description).toContain(`Nothing was sent. ${hint}`);
+		},
+	);
 
 	test('storage modes from binary data ids', () => {
 		expect(binaryStorageMode(undefined)).toBe('memory');
+		expect(binaryStorageMode('')).toBe('memory');
 		expect(binaryStorageMode('filesystem-v2:workflows/1/executions/2/binary_data/x')).toBe(
 			'filesystem',
 		);
