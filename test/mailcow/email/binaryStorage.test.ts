@@ -82,6 +82,32 @@ describe('Mailcow → Email → Send: a binary file this process cannot read', (
 		},
 	);
 
+	// The sizes n8n recorded are checked before any file is read: a worker does not fetch
+	// megabytes from the database or a shared volume only to refuse them.
+	test('attachments over the size limit are refused by their recorded sizes, before reading', async () => {
+		const binary = await makeBinary(
+			Buffer.alloc(2 * 1024 * 1024),
+			{ mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+			'filesystem',
+		);
+		fs.rmSync(Container.get(BinaryDataService).getPath(binary.id!));
+		const result = await runNode({
+			node: 'mailcow',
+			parameters: sendParameters({
+				attachments: 'named',
+				binaryPropertyNames: 'invoice',
+				options: { maxAttachmentMb: 1 },
+			}),
+			credentials: credentials(mailcow),
+			items: [{ json: {}, binary: { invoice: binary } }],
+			continueOnFail: true,
+		});
+		expect(result.items[0].error?.message).toBe(
+			'Max Total Attachment Size (MB): the attachments total 2.00 MB, more than the limit of 1 MB (item 0)',
+		);
+		expect(mailcow.requests).toEqual([]);
+	});
+
 	test('storage modes from binary data ids', () => {
 		expect(binaryStorageMode(undefined)).toBe('memory');
 		expect(binaryStorageMode('')).toBe('memory');
