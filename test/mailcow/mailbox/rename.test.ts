@@ -79,6 +79,23 @@ describe('Mailcow → Mailbox → Rename', () => {
 		expect(mailcow.state.mailboxes.has('ren1@acme.test')).toBe(true);
 	});
 
+	it.each([
+		['@acme.test', 'x', 'Mailbox: enter the full address (local part@domain) (item 0)'],
+		['ren1@', 'x', 'Mailbox: enter the full address (local part@domain) (item 0)'],
+		// Any case of the current local part: mailcow stores local parts in lower case.
+		['Ren1@acme.test', 'REN1', 'New Local Part: is the current local part (item 0)'],
+	])('refuses %s → %s before sending', async (who, to, message) => {
+		const { error } = await run(mailcow, {
+			resource: 'mailbox',
+			operation: 'rename',
+			// Mapped: the editor's own check stops a typed value of the first two.
+			mailbox: `={{ ${JSON.stringify(who)} }}`,
+			mailboxNewLocalPart: to,
+		});
+		expect(error?.message).toBe(message);
+		expect(mailcow.requests).toHaveLength(0);
+	});
+
 	it('refuses a mailbox that is not a full address before sending, paired with its item', async () => {
 		const result = await run(
 			mailcow,

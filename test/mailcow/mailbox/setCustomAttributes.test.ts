@@ -89,6 +89,22 @@ describe('Mailcow → Mailbox → Set Custom Attributes', () => {
 		});
 	});
 
+	it('refuses an attribute without a name (spaces alone count as none), naming its position', async () => {
+		const { error } = await run(mailcow, {
+			resource: 'mailbox',
+			operation: 'setCustomAttributes',
+			mailboxes: byAddress('jane@acme.test'),
+			mailboxCustomAttributes: {
+				attribute: [
+					{ name: 'role', value: '1' },
+					{ name: '  ', value: '2' },
+				],
+			},
+		});
+		expect(error?.message).toBe('Custom Attributes: attribute 2 has no name (item 0)');
+		expect(mailcow.requests).toEqual([]);
+	});
+
 	it('explains a mailbox that is not an address in plain English', async () => {
 		const result = await run(mailcow, {
 			resource: 'mailbox',

@@ -63,6 +63,19 @@ describe('Mailcow → Mailbox → Set Spam Score', () => {
 		expect(mailcow.state.spamScores.has('jane@acme.test')).toBe(false);
 	});
 
+	it('takes equal thresholds (spam is rejected as soon as it is marked)', async () => {
+		await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'setSpamScore',
+			mailboxes: byAddress('jane@acme.test'),
+			mailboxSpamLow: 8,
+			mailboxSpamHigh: 8,
+		});
+		expect(wire(mailcow).map((r) => r.body)).toEqual([
+			{ items: ['jane@acme.test'], attr: { spam_score: '8,8' } },
+		]);
+	});
+
 	it('refuses a high threshold below the low one before sending', async () => {
 		const result = await run(mailcow, {
 			resource: 'mailbox',
