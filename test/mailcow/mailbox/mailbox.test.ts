@@ -178,6 +178,26 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			expect(some.map((m) => m.username)).toEqual(['alice@acme.test']);
 		});
 
+		it('filters by any of several tags, a mailbox matching with one of its tags', async () => {
+			mailcow.state.addMailbox({
+				username: 'dan@acme.test',
+				password: 'Secret-123',
+				tags: ['other', 'vip'],
+			});
+			const out = await runOk(mailcow, {
+				resource: 'mailbox',
+				operation: 'getAll',
+				returnAll: true,
+				mailboxDomains: 'acme.test',
+				mailboxTags: 'staff, vip',
+			});
+			expect(out.map((m) => m.username).sort()).toEqual([
+				'alice@acme.test',
+				'bob@acme.test',
+				'dan@acme.test',
+			]);
+		});
+
 		it('returns no items for a domain without mailboxes', async () => {
 			mailcow.state.addDomain({ name: 'empty.test' });
 			const result = await run(mailcow, {
