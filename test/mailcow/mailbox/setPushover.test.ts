@@ -64,6 +64,19 @@ describe('Mailcow → Mailbox → Set Pushover', () => {
 		});
 	});
 
+	it('switches the notifications off, and says so in the output', async () => {
+		const [out] = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'setPushover',
+			mailboxes: byAddress('jane@acme.test'),
+			mailboxPushoverActive: false,
+			mailboxPushoverKey: USER,
+			mailboxPushoverToken: APP,
+		});
+		expect(mailcow.requests[0].body).toMatchObject({ attr: { active: 0 } });
+		expect(out).toMatchObject({ active: false });
+	});
+
 	it('refuses a key that is not 30 letters or digits before sending, paired with its item', async () => {
 		const result = await run(
 			mailcow,

@@ -40,6 +40,21 @@ describe('Mailcow → Mailbox → Set TLS Policy', () => {
 		});
 	});
 
+	it('says in the output which flag is on, the other way round too', async () => {
+		const [out] = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'setTlsPolicy',
+			mailboxes: byAddress('jane@acme.test'),
+			mailboxTlsEnforceIn: false,
+			mailboxTlsEnforceOut: true,
+		});
+		expect(out).toMatchObject({ tlsEnforceIn: false, tlsEnforceOut: true });
+		expect(mailcow.requests[0].body).toEqual({
+			items: ['jane@acme.test'],
+			attr: { tls_enforce_in: 0, tls_enforce_out: 1 },
+		});
+	});
+
 	it('names the failed mailbox of a mixed answer and pairs each item', async () => {
 		const result = await run(
 			mailcow,
