@@ -16,7 +16,6 @@ import {
 import { formatMessage, type MailcowEntry } from '../../../nodes/Mailcow/shared/messages';
 import { generatePassword, generateUsername } from '../../../nodes/Mailcow/shared/passwords';
 import { toRecords } from '../../../nodes/Mailcow/shared/records';
-import { simplifyMailbox } from '../../../nodes/Mailcow/resources/mailbox/simplify';
 import { simplifyAlias } from '../../../nodes/Mailcow/resources/alias/simplify';
 import { toMiB } from '../../../nodes/Mailcow/shared/simplify';
 import { pathValueProblem } from '../../../nodes/shared/path';
@@ -251,22 +250,7 @@ describe('records and simplified shapes', () => {
 		expect(toMiB(undefined)).toBe(0);
 	});
 
-	it('simplifies an unlimited mailbox and a special alias', () => {
-		expect(
-			simplifyMailbox({
-				username: 'a@b.c',
-				quota: 0,
-				percent_in_use: '- ',
-				active: 0,
-				attributes: { imap_access: '1', pop3_access: '0' },
-			}),
-		).toMatchObject({
-			quotaMiB: 0,
-			percentInUse: null,
-			active: false,
-			protocols: ['imap'],
-			tags: [],
-		});
+	it('simplifies a special alias', () => {
 		expect(simplifyAlias({ id: 3, goto: 'spam@localhost', is_catch_all: 1 })).toMatchObject({
 			destinationType: 'spam',
 			destinations: [],
