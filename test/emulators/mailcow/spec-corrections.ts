@@ -30,6 +30,16 @@ const pathParam = (name: string) => ({
 const get = (summary: string, params: string[] = []): Record<string, Operation> => ({
 	get: { operationId: summary, summary, parameters: params.map(pathParam), responses: ok },
 });
+/** The optional `?tags=t1,t2` filter of mailcow's list routes, as the spec declares it. */
+const withTagsQuery = (route: Record<string, Operation>): Record<string, Operation> => ({
+	get: {
+		...route.get,
+		parameters: [
+			...(route.get.parameters ?? []),
+			{ name: 'tags', in: 'query', required: false, schema: { type: 'string' } },
+		],
+	},
+});
 const post = (
 	summary: string,
 	schema: Schema,
@@ -47,7 +57,8 @@ const post = (
 /** Routes json_api.php has that the spec leaves out. [ref §4.2, obs "Not in the spec but working"] */
 const ADDED_PATHS: Paths = {
 	'/api/v1/get/passwordpolicy': get('Get password policy'),
-	'/api/v1/get/mailbox/reduced': get('Get mailboxes reduced'),
+	// Takes ?tags= like get/mailbox/all. [ref §5 "Filters"]
+	'/api/v1/get/mailbox/reduced': withTagsQuery(get('Get mailboxes reduced')),
 	'/api/v1/get/alias/all/{domain}': get('Get aliases of domains', ['domain']),
 	'/api/v1/get/domain-admin/{username}': get('Get domain admin', ['username']),
 	'/api/v1/get/domain': get('Get domain without id'),

@@ -33,6 +33,25 @@ describe('Mailcow → Mailbox → Get Many Reduced', () => {
 		expect(out[0]).not.toHaveProperty('rateLimit');
 	});
 
+	it('lists the mailboxes of every domain, filtered by tags in the query', async () => {
+		mailcow.state.addMailbox({
+			username: 'vip@beta.test',
+			password: 'Secret-123-abc',
+			tags: ['vip'],
+		});
+		const out = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'getAllReduced',
+			returnAll: true,
+			mailboxTags: 'vip',
+		});
+		expect(wire(mailcow).map((r) => `${r.method} ${r.rawPath}`)).toEqual([
+			'GET /api/v1/get/mailbox/reduced',
+		]);
+		expect(mailcow.requests[0].query).toEqual({ tags: 'vip' });
+		expect(out.map((m) => m.username)).toEqual(['vip@beta.test']);
+	});
+
 	it('keeps only the domains asked for (mailcow answers every mailbox for an unknown one), paired per item', async () => {
 		const result = await run(
 			mailcow,
