@@ -141,6 +141,8 @@ export class MailcowState {
 	readonly opensslErrors: string[] = [];
 	/** SASL logins per mailbox for get/last-login (rows of dovecot's sasl_log). */
 	readonly saslLogins = new Map<string, Array<Record<string, unknown>>>();
+	/** The last login to the web interface per mailbox for get/last-login (`ui`: remote, time). */
+	readonly uiLogins = new Map<string, { remote: string; time: number }>();
 	/** Keyed by address. */
 	readonly timeLimitedAliases = new Map<string, MailcowTimeLimitedAlias>();
 	/**

@@ -43,6 +43,38 @@ describe('Mailcow → Mailbox → Get Last Login', () => {
 		]);
 	});
 
+	it('reads a web interface login, an app password login and a login with its location', async () => {
+		mailcow.state.uiLogins.set('jane@acme.test', { remote: '198.51.100.7', time: 1764316800 });
+		mailcow.state.saslLogins.set('jane@acme.test', [
+			{
+				real_rip: '192.0.2.11',
+				datetime: '2026-11-28 10:00:00',
+				service: 'smtp',
+				app_password: 3,
+				app_password_name: 'Phone',
+				location: 'DE',
+			},
+		]);
+		const [out] = await runOk(mailcow, {
+			resource: 'mailbox',
+			operation: 'getLastLogin',
+			mailbox: byAddress('jane@acme.test'),
+		});
+		expect(out).toEqual({
+			mailbox: 'jane@acme.test',
+			webLogin: { ip: '198.51.100.7', time: 1764316800 },
+			logins: [
+				{
+					ip: '192.0.2.11',
+					time: '2026-11-28 10:00:00',
+					service: 'smtp',
+					appPassword: 'Phone',
+					location: 'DE',
+				},
+			],
+		});
+	});
+
 	it('limits the logins to the last days, raw with Simplify off, one item per input item', async () => {
 		const result = await run(
 			mailcow,

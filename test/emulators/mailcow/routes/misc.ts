@@ -30,12 +30,17 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const getLastLogin: MailcowHandler = ({ state, rest }) => {
 	const object = (rest[0] ?? '').toLowerCase();
 	if (object === '') return { status: 200, body: '' };
-	return getAnswer({ ui: false, sasl: copy(state.saslLogins.get(object) ?? []) });
+	const ui = state.uiLogins.get(object);
+	return getAnswer({
+		ui: ui ? copy(ui) : false,
+		sasl: copy(state.saslLogins.get(object) ?? []),
+	});
 };
 
 /** A GET with a side effect: it deletes the mailbox's login history. */
 const resetLastLogin: MailcowHandler = ({ state, rest }) => {
 	state.saslLogins.delete((rest[0] ?? '').toLowerCase());
+	state.uiLogins.delete((rest[0] ?? '').toLowerCase());
 	return { status: 200, body: true };
 };
 
