@@ -178,6 +178,28 @@ describe('Mailcow → Mailbox → Get, Get Many, Update, Delete', () => {
 			expect(some.map((m) => m.username)).toEqual(['alice@acme.test']);
 		});
 
+		it('on older servers sends several tags comma-separated in the query', async () => {
+			mailcow.state.version = '2025-12';
+			await runOk(mailcow, {
+				resource: 'mailbox',
+				operation: 'getAll',
+				returnAll: true,
+				mailboxTags: 'staff, vip',
+			});
+			expect(mailcow.requests[1].query).toEqual({ tags: 'staff,vip' });
+		});
+
+		it('refuses a domain filter that would reach another route, naming the field, before sending', async () => {
+			const result = await run(mailcow, {
+				resource: 'mailbox',
+				operation: 'getAll',
+				returnAll: true,
+				mailboxDomains: 'acme.test&query=get/status/version',
+			});
+			expect(mailcow.requests).toEqual([]);
+			expect(result.error?.message).toMatch(/^Domains: .*\(item 0\)$/);
+		});
+
 		it('filters by any of several tags, a mailbox matching with one of its tags', async () => {
 			mailcow.state.addMailbox({
 				username: 'dan@acme.test',
