@@ -149,7 +149,13 @@ const AREAS = [
 		// How the Mailcow node reads answers: outcomes, errors and their messages, passwords.
 		name: 'mailcow-answers',
 		mutate: ['nodes/Mailcow/shared/{existing,outcome,errors,messages,passwords,policy}.ts'],
-		tests: MAILCOW_REQUEST_TESTS,
+		tests: [
+			...MAILCOW_REQUEST_TESTS,
+			// The resources reading their answers with outcome.ts, existing.ts and policy.ts (a
+			// first run left them without coverage).
+			'test/mailcow/{fail2ban,quarantine,mailQueue,mailboxPolicy}/*.test.ts',
+			'test/mailcow/domain/policy.test.ts',
+		],
 	},
 	{
 		// Mailcow lists (Return All, Limit, filters), tags and the shared field declarations.
