@@ -549,6 +549,19 @@ describe('Mailcow → Alias', () => {
 			expect(mailcow.state.aliasByAddress('sales@acme.test')?.goto).toBe('bob@acme.test');
 		});
 
+		// mailcow checks the stored destination again; null@localhost fails FILTER_VALIDATE_EMAIL.
+		it('fails an edit without destinations of a discard alias: mailcow saves nothing', async () => {
+			mailcow.state.addAlias({ address: 'void@acme.test', goto: 'null@localhost', active: 1 });
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'void@acme.test',
+				aliasUpdateFields: { active: false },
+			});
+			expect(error?.message).toBe('Mailcow refused the request: goto_invalid (null@localhost)');
+			expect(mailcow.state.aliasByAddress('void@acme.test')?.active).toBe(1);
+		});
+
 		it('names the unknown alias of an edit without destinations, the other one saved', async () => {
 			seedSales();
 			const { error } = await run(mailcow, {

@@ -162,13 +162,14 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 			entries.push({ type: 'danger', log: entryLog, msg: ['alias_invalid', null] });
 			continue;
 		}
-		// *(code)* An empty goto keeps the current one. Each invalid target is reported and dropped,
-		// so is the alias's own address; when no target is left, nothing at all is saved, and
-		// alias_modified is still answered.
-		let goto = specialGoto(a) ?? (isEmpty(a.goto) ? alias.goto : undefined);
+		// *(code)* An empty goto takes the current one, checked again like a new one. Each invalid
+		// target is reported and dropped, so is the alias's own address; when no target is left,
+		// nothing at all is saved, and alias_modified is still answered. So an edit without goto
+		// of a discard/spam/ham alias saves nothing: null@localhost fails FILTER_VALIDATE_EMAIL.
+		let goto = specialGoto(a);
 		if (goto === undefined) {
 			const kept: string[] = [];
-			for (const target of splitList(a.goto)) {
+			for (const target of splitList(isEmpty(a.goto) ? alias.goto : a.goto)) {
 				if (!isValidEmail(target.toLowerCase()))
 					entries.push({ type: 'danger', log: entryLog, msg: ['goto_invalid', target] });
 				else if (target.toLowerCase() === alias.address)
