@@ -14,9 +14,10 @@ const DROPPED = new Set(['goto_invalid', 'alias_goto_identical']);
  * target]`) and the alias's own address (`alias_goto_identical`), then saves the rest with the
  * other changes, or nothing when no destination is left, and answers `["alias_modified",
  * address]` either way. So an alias was saved when fewer destinations were dropped before its
- * `alias_modified` than the edit sent (any number when it sent none). Any other entry
- * (`alias_invalid`, `access_denied`) ends that alias unsaved; aliases with no entry of their own
- * (mailcow stopped early) count as unsaved too.
+ * `alias_modified` than the edit sent. Without new destinations mailcow checks the stored ones
+ * again, and any dropped one counts as nothing saved (a discard alias's null@localhost fails the
+ * check, which leaves nothing). Any other entry (`alias_invalid`, `access_denied`) ends that alias
+ * unsaved; aliases with no entry of their own (mailcow stopped early) count as unsaved too.
  */
 export function unsavedAliases(
 	entries: MailcowEntry[],
@@ -35,7 +36,7 @@ export function unsavedAliases(
 		if (
 			entry.type === 'success' &&
 			messageKey(entry.msg) === 'alias_modified' &&
-			(sent === undefined || dropped < sent)
+			(sent === undefined ? dropped === 0 : dropped < sent)
 		)
 			saved.add(alias);
 		alias += 1;
