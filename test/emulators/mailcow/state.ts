@@ -141,7 +141,10 @@ export class MailcowState {
 	readonly opensslErrors: string[] = [];
 	/** SASL logins per mailbox for get/last-login (rows of dovecot's sasl_log). */
 	readonly saslLogins = new Map<string, Array<Record<string, unknown>>>();
-	/** The last login to the web interface per mailbox for get/last-login (`ui`: remote, time). */
+	/**
+	 * The web interface login get/last-login reports per mailbox (`ui`: remote, time): *(code)*
+	 * mailcow skips the newest one (the session asking), so it is the one before.
+	 */
 	readonly uiLogins = new Map<string, { remote: string; time: number }>();
 	/** Keyed by address. */
 	readonly timeLimitedAliases = new Map<string, MailcowTimeLimitedAlias>();
