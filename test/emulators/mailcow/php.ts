@@ -61,10 +61,11 @@ export const isValidEmail = (value: unknown): boolean =>
 	typeof value === 'string' && PHP_EMAIL.test(value);
 
 /**
- * PHP's idn_to_ascii as mailcow applies it: only add/domain, add/mailbox, add/alias, edit/domain
- * and get/domain convert a Unicode domain to punycode; get/mailbox, get/alias, edit/mailbox and
- * the delete routes do not (observed, `transport` group). Anything that is not a convertible
- * domain stays as it was (and then fails mailcow's own checks).
+ * PHP's idn_to_ascii as mailcow applies it: only add/domain, add/mailbox, add/alias, edit/domain,
+ * get/domain and edit/alias's new address convert a Unicode domain to punycode; get/mailbox,
+ * get/alias (and edit/alias's ids), edit/mailbox and the delete routes do not (observed,
+ * `transport` group). Anything that is not a convertible domain stays as it was (and then fails
+ * mailcow's own checks).
  */
 export function idnToAscii(domain: string): string {
 	if (/^[ -~]*$/.test(domain)) return domain;

@@ -384,6 +384,18 @@ export class MailcowState {
 		return alias;
 	}
 
+	/** Gives an alias a new address (edit/alias with `address`), moving it to that domain. */
+	renameAlias(alias: MailcowAlias, address: string) {
+		this.aliasIdByAddress.delete(alias.address);
+		this.aliasesByDomain.get(alias.domain)?.delete(alias.id);
+		alias.address = address.toLowerCase();
+		alias.domain = alias.address.slice(alias.address.lastIndexOf('@') + 1);
+		this.aliasIdByAddress.set(alias.address, alias.id);
+		let set = this.aliasesByDomain.get(alias.domain);
+		if (!set) this.aliasesByDomain.set(alias.domain, (set = new Set()));
+		set.add(alias.id);
+	}
+
 	removeAlias(id: number) {
 		const alias = this.aliases.get(id);
 		if (!alias) return;

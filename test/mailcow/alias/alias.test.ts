@@ -524,7 +524,7 @@ describe('Mailcow → Alias', () => {
 				resource: 'alias',
 				operation: 'update',
 				aliases: 'sales@acme.test',
-				aliasUpdateFields: { goto: 'Sales@acme.test, not-an-email', active: false },
+				aliasUpdateFields: { goto: 'sales@acme.test, not-an-email', active: false },
 			});
 			expect(error?.message).toBe(
 				'Mailcow refused the request for alias "sales@acme.test" (item 0): alias_goto_identical; goto_invalid (not-an-email)',
@@ -547,6 +547,51 @@ describe('Mailcow → Alias', () => {
 			expect(error?.description).toContain('Failed items: nobody@acme.test\n');
 			expect(error?.description).toContain('Succeeded items: sales@acme.test\n');
 			expect(mailcow.state.aliasByAddress('sales@acme.test')?.goto).toBe('bob@acme.test');
+		});
+
+		it('renames an alias with New Address, its destinations checked again and kept', async () => {
+			const sales = seedSales();
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { address: 'team@acme.test' },
+			});
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: { items: ['sales@acme.test'], attr: { address: 'team@acme.test' } },
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					aliases: ['sales@acme.test'],
+					messages: ['Alias changed (team@acme.test)'],
+				},
+			]);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toBeUndefined();
+			expect(mailcow.state.aliasByAddress('team@acme.test')).toMatchObject({
+				id: sales.id,
+				goto: 'alice@acme.test',
+			});
+		});
+
+		it('fails a rename to an address another alias has, and keeps both', async () => {
+			seedSales();
+			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'bob@acme.test', active: 1 });
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { address: 'Info@acme.test', active: false },
+			});
+			expect(error?.message).toBe(
+				'Mailcow refused the request: is_alias_or_mailbox (Info@acme.test)',
+			);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')?.active).toBe(1);
+			expect(mailcow.state.aliasByAddress('info@acme.test')?.goto).toBe('bob@acme.test');
 		});
 
 		// mailcow checks the stored destination again; null@localhost fails FILTER_VALIDATE_EMAIL.

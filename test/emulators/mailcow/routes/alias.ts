@@ -6,6 +6,7 @@ import {
 	getAnswer,
 	htmlEscape,
 	idnAddress,
+	idnToAscii,
 	intval,
 	isEmpty,
 	isValidDomain,
@@ -151,17 +152,57 @@ const addAlias: MailcowHandler = ({ state, payload }) => {
 	return writeAnswer(entries);
 };
 
+/**
+ * *(code)* A new address in edit/alias: rebuilt as local part + ASCII domain, then refused when
+ * not an address (a catch-all `@domain` passes), when another alias or mailbox has it, when the
+ * domain is unknown or when a time-limited alias has it. Returns the address to save, or the
+ * refusal's message.
+ */
+function renameProblem(
+	state: MailcowState,
+	alias: MailcowAlias,
+	sent: string,
+): string | { msg: Entry['msg'] } {
+	if (sent === alias.address) return sent;
+	const at = sent.indexOf('@');
+	const local = at < 0 ? '' : sent.slice(0, at);
+	const domain = at < 0 ? '' : idnToAscii(sent.slice(at + 1));
+	const address = `${local}@${domain}`;
+	if (local !== '' && !isValidEmail(address)) return { msg: ['alias_invalid', address] };
+	if (
+		address.toLowerCase() !== alias.address &&
+		(state.aliasByAddress(address) || state.mailboxes.has(address.toLowerCase()))
+	)
+		return { msg: ['is_alias_or_mailbox', htmlEscape(address)] };
+	const lower = domain.toLowerCase();
+	if (!state.domains.has(lower) && !state.aliasDomains.has(lower))
+		return { msg: ['domain_not_found', htmlEscape(domain)] };
+	if (state.timeLimitedAliases.has(address.toLowerCase()))
+		return { msg: ['is_spam_alias', htmlEscape(address)] };
+	return address;
+}
+
 const editAlias: MailcowHandler = ({ state, payload }) => {
 	const { items, attr } = payload as { items?: unknown; attr?: unknown };
 	const a = (attr && typeof attr === 'object' ? attr : {}) as Record<string, unknown>;
 	const entryLog = log('edit', { id: echoItems(items), ...a });
 	const entries: Entry[] = [];
+	// *(code)* An unknown alias is reported with the `$address` left from the alias before it in
+	// the same edit (the new address if one was sent, else its own), or null when it comes first.
+	let address: string | null = null;
 	for (const item of asItems(items)) {
 		const alias = findAlias(state, item);
 		if (!alias) {
-			entries.push({ type: 'danger', log: entryLog, msg: ['alias_invalid', null] });
+			entries.push({ type: 'danger', log: entryLog, msg: ['alias_invalid', address] });
 			continue;
 		}
+		address = isEmpty(a.address) ? alias.address : str(a.address);
+		const renamed = renameProblem(state, alias, address);
+		if (typeof renamed !== 'string') {
+			entries.push({ type: 'danger', log: entryLog, msg: renamed.msg });
+			continue;
+		}
+		address = renamed;
 		// *(code)* An empty goto takes the current one, checked again like a new one. Each invalid
 		// target is reported and dropped, so is the alias's own address; when no target is left,
 		// nothing at all is saved, and alias_modified is still answered. So an edit without goto
@@ -172,7 +213,8 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 			for (const target of splitList(isEmpty(a.goto) ? alias.goto : a.goto)) {
 				if (!isValidEmail(target.toLowerCase()))
 					entries.push({ type: 'danger', log: entryLog, msg: ['goto_invalid', target] });
-				else if (target.toLowerCase() === alias.address)
+				// *(code)* Compared as sent (PHP's ==): another case of the address is kept.
+				else if (target === address)
 					entries.push({ type: 'danger', log: entryLog, msg: 'alias_goto_identical' });
 				else kept.push(target.toLowerCase());
 			}
@@ -183,6 +225,7 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 			continue;
 		}
 		alias.goto = goto;
+		if (address !== alias.address) state.renameAlias(alias, address);
 		if (a.active !== undefined) alias.active = intval(a.active);
 		if (a.sogo_visible !== undefined) alias.sogoVisible = intval(a.sogo_visible);
 		if (a.internal !== undefined) alias.internal = intval(a.internal);
