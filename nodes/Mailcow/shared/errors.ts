@@ -53,6 +53,11 @@ export interface AssertOptions {
 	 * reports each dropped destination before its alias's own entry); else failedItems reads it.
 	 */
 	failed?: (entries: MailcowEntry[]) => string[];
+	/**
+	 * The entries as the node reads them, for a route whose answer misnames an object (edit/alias
+	 * names an unknown alias by the alias before it); every other reading sees these.
+	 */
+	correct?: (entries: MailcowEntry[]) => MailcowEntry[];
 	/** One more sentence for the description of a refusal. */
 	hint?: string;
 	/**
@@ -99,7 +104,8 @@ export function assertMailcowSuccess(
 	}
 	if (options.kind === 'read') return [];
 
-	const entries = (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
+	const answered = (Array.isArray(body) ? body : [body]).filter(isMailcowEntry);
+	const entries = options.correct ? options.correct(answered) : answered;
 	const failed = entries.filter((entry) => !OK_TYPES.has(String(entry.type)));
 	if (failed.length === 0 && options.skipped && !options.created?.(entries)) {
 		const [one] = options.what ?? ['object'];

@@ -412,6 +412,8 @@ export function update(
 		 * and lists the failed entries under `warnings`; else a failure names these ids.
 		 */
 		unsaved?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => string[];
+		/** With `unsaved`: the entries as the node reads them, where the answer misnames an id. */
+		correct?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => MailcowEntry[];
 		finish?: (
 			context: IExecuteSingleFunctions,
 			attr: IDataObject,
@@ -461,7 +463,7 @@ export function update(
 			url: spec.route,
 			preSend: buildBody,
 			postReceive: [
-				spec.unsaved ? partialEditResult(spec.unsaved) : writeResult,
+				spec.unsaved ? partialEditResult(spec.unsaved, spec.correct) : writeResult,
 				...(spec.after ? [spec.after] : []),
 			],
 		},

@@ -80,6 +80,8 @@ export interface WriteAnswer {
 	skipped?: SkippedCreate;
 	/** Which of several ids failed, when the route's answer is not one entry per id. */
 	failed?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => string[];
+	/** The entries as the node reads them, where the route's answer misnames an object. */
+	correct?: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => MailcowEntry[];
 }
 
 /**
@@ -92,7 +94,7 @@ export interface WriteAnswer {
  * parts under `warnings`.
  */
 export function writeOutput(answer: WriteAnswer = {}): PostReceiveAction {
-	const { enrich, created, skipped, failed } = answer;
+	const { enrich, created, skipped, failed, correct } = answer;
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -106,6 +108,7 @@ export function writeOutput(answer: WriteAnswer = {}): PostReceiveAction {
 			what: state.objects ?? OBJECTS[this.getNodeParameter('resource', '') as string],
 			created: created && ((answer) => created(answer, this)),
 			failed: failed && ((answer) => failed(answer, this)),
+			correct: correct && ((answer) => correct(answer, this)),
 			hint: state.hint,
 			skipped: skipped && {
 				name: String(state.summary?.[skipped.key] ?? ''),
@@ -132,12 +135,15 @@ export const createResult = writeOutput({ created: createdObject });
 /**
  * The postReceive of an edit mailcow makes in part (it drops what is invalid and saves the rest):
  * `unsaved` names the ids whose change the answer shows not saved. With none, the item succeeds
- * and lists the failed entries under `warnings`; else its failure names those ids.
+ * and lists the failed entries under `warnings`; else its failure names those ids. `correct`
+ * mends what the route's answer misnames, before anything reads it.
  */
 export const partialEditResult = (
 	unsaved: (entries: MailcowEntry[], context: IExecuteSingleFunctions) => string[],
+	correct?: WriteAnswer['correct'],
 ): PostReceiveAction =>
 	writeOutput({
 		created: (entries, context) => unsaved(entries, context).length === 0,
 		failed: unsaved,
+		correct,
 	});

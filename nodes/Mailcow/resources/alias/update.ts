@@ -45,6 +45,30 @@ export function unsavedAliases(
 	return items.filter((_id, index) => !saved.has(index));
 }
 
+/**
+ * edit/alias's answer with each unknown alias named. mailcow reports an unknown alias as
+ * `["alias_invalid", $address]` with the address left from the alias before it (null for the
+ * first), so an `alias_invalid` naming anything is about the alias at its position (counted as
+ * in unsavedAliases), and the node names that one. (mailcow also answers `alias_invalid` for a
+ * New Address it refuses, but the node checks that address as mailcow does before sending.)
+ */
+export function nameUnknownAliases(
+	entries: MailcowEntry[],
+	context: IExecuteSingleFunctions,
+): MailcowEntry[] {
+	const { items = [] } = getItemState(context);
+	let alias = 0;
+	return entries.map((entry) => {
+		if (DROPPED.has(messageKey(entry.msg))) return entry;
+		const id = items[alias++];
+		const misnamed =
+			messageKey(entry.msg) === 'alias_invalid' &&
+			Array.isArray(entry.msg) &&
+			entry.msg[1] !== null;
+		return misnamed && id !== undefined ? { ...entry, msg: ['alias_invalid', id] } : entry;
+	});
+}
+
 export const update = updateOperation({
 	name: 'Update',
 	value: 'update',
@@ -62,6 +86,7 @@ export const update = updateOperation({
 		updateAttributes,
 	),
 	unsaved: unsavedAliases,
+	correct: nameUnknownAliases,
 	finish: (context, attr) => {
 		applyDestination(context, attr, 'special', false);
 		// `goto` is the comma-joined list as sent (the Destinations field's conversion).
