@@ -91,7 +91,8 @@ describe('Mailcow → Alias', () => {
 				aliases: 'sales@acme.test',
 				aliasUpdateFields: { sender_allowed: true },
 			});
-			expect(mailcow.requests[0].body).toEqual({
+			// The read first: an edit without destinations keeps a special one (see Update).
+			expect(mailcow.requests[1].body).toEqual({
 				items: ['sales@acme.test'],
 				attr: { sender_allowed: 1 },
 			});
@@ -561,6 +562,7 @@ describe('Mailcow → Alias', () => {
 				aliasUpdateFields: { address: 'team@acme.test' },
 			});
 			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/alias/sales%40acme.test', body: null },
 				{
 					method: 'POST',
 					rawPath: '/api/v1/edit/alias',
@@ -597,16 +599,86 @@ describe('Mailcow → Alias', () => {
 			expect(mailcow.state.aliasByAddress('info@acme.test')?.goto).toBe('bob@acme.test');
 		});
 
-		// mailcow checks the stored destination again; null@localhost fails FILTER_VALIDATE_EMAIL.
-		it('fails an edit without destinations of a discard alias: mailcow saves nothing', async () => {
+		// mailcow checks the stored destinations again; null@localhost fails FILTER_VALIDATE_EMAIL,
+		// so the node reads the aliases first and sends the special destination's flag again.
+		it('keeps the special destination of aliases edited without destinations', async () => {
+			mailcow.state.addAlias({ address: 'void@acme.test', goto: 'null@localhost', active: 1 });
+			mailcow.state.addAlias({ address: 'drop@acme.test', goto: 'null@localhost', active: 1 });
+			const out = await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'void@acme.test, drop@acme.test',
+				aliasUpdateFields: { active: false },
+			});
+			expect(wire(mailcow)).toEqual([
+				{ method: 'GET', rawPath: '/api/v1/get/alias/void%40acme.test', body: null },
+				{ method: 'GET', rawPath: '/api/v1/get/alias/drop%40acme.test', body: null },
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: {
+						items: ['void@acme.test', 'drop@acme.test'],
+						attr: { active: 0, goto_null: 1 },
+					},
+				},
+			]);
+			expect(out).toEqual([
+				{
+					success: true,
+					aliases: ['void@acme.test', 'drop@acme.test'],
+					messages: ['Alias changed (void@acme.test)', 'Alias changed (drop@acme.test)'],
+				},
+			]);
+			for (const address of ['void@acme.test', 'drop@acme.test'])
+				expect(mailcow.state.aliasByAddress(address)).toMatchObject({
+					goto: 'null@localhost',
+					active: 0,
+				});
+		});
+
+		it('keeps a learning destination, and sends no flag for aliases that forward', async () => {
+			mailcow.state.addAlias({ address: 'learn@acme.test', goto: 'spam@localhost', active: 1 });
+			await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'learn@acme.test',
+				aliasUpdateFields: { private_comment: 'trap' },
+			});
+			seedSales();
+			await runOk(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { private_comment: 'team' },
+			});
+			expect(wire(mailcow).filter((r) => r.method === 'POST')).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: { items: ['learn@acme.test'], attr: { private_comment: 'trap', goto_spam: 1 } },
+				},
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: { items: ['sales@acme.test'], attr: { private_comment: 'team' } },
+				},
+			]);
+			expect(mailcow.state.aliasByAddress('learn@acme.test')?.goto).toBe('spam@localhost');
+		});
+
+		it('refuses to edit aliases of different destination types together without destinations', async () => {
+			seedSales();
 			mailcow.state.addAlias({ address: 'void@acme.test', goto: 'null@localhost', active: 1 });
 			const { error } = await run(mailcow, {
 				resource: 'alias',
 				operation: 'update',
-				aliases: 'void@acme.test',
+				aliases: 'sales@acme.test, void@acme.test',
 				aliasUpdateFields: { active: false },
 			});
-			expect(error?.message).toBe('Mailcow refused the request: goto_invalid (null@localhost)');
+			expect(error?.message).toBe(
+				'Special Destination: is needed to update aliases of different destination types together (sales@acme.test: addresses, void@acme.test: null) (item 0)',
+			);
+			expect(wire(mailcow).map((r) => r.method)).toEqual(['GET', 'GET']);
 			expect(mailcow.state.aliasByAddress('void@acme.test')?.active).toBe(1);
 		});
 
