@@ -8,6 +8,10 @@ const SPECIAL_GOTO: Record<string, string> = {
 	'ham@localhost': 'ham',
 };
 
+/** The destination type of a stored goto: null, spam or ham for a special one, else addresses. */
+export const destinationType = (goto: unknown): string =>
+	SPECIAL_GOTO[String(goto ?? '')] ?? 'addresses';
+
 /**
  * An alias as n8n users read it: flags as booleans, destinations as a list (empty for a special
  * destination, named by destinationType).
@@ -18,7 +22,7 @@ export function simplifyAlias(r: IDataObject): IDataObject {
 		id: r.id,
 		address: r.address,
 		domain: r.domain,
-		destinationType: SPECIAL_GOTO[goto] ?? 'addresses',
+		destinationType: destinationType(goto),
 		destinations: SPECIAL_GOTO[goto] ? [] : goto.split(',').filter((g) => g !== ''),
 		active: flag(r.active),
 		catchAll: flag(r.is_catch_all),

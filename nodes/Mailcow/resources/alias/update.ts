@@ -1,9 +1,12 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { collection } from '../../../shared/fields';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { collection, fieldError } from '../../../shared/fields';
 import { messageKey, type MailcowEntry } from '../../shared/messages';
 import { update as updateOperation } from '../../shared/operation';
+import { toRecords } from '../../shared/records';
 import { getItemState, setItemState } from '../../shared/state';
+import { mailcowApiRequest, mailcowPath } from '../../shared/transport';
 import { aliases, applyDestination, updateAttributes } from './fields';
+import { destinationType } from './simplify';
 
 /** The entries by which edit/alias reports a destination it dropped. */
 const DROPPED = new Set(['goto_invalid', 'alias_goto_identical']);
@@ -69,6 +72,41 @@ export function nameUnknownAliases(
 	});
 }
 
+/**
+ * Keeps a special destination through an edit that sends none. Without destinations mailcow
+ * checks the stored ones again, and null@localhost (or spam@, ham@) fails that check, so it would
+ * save nothing for a discard or learning alias. So the aliases are read first (GET get/alias/{id},
+ * all at once): when they all have the same special destination, its flag (`goto_null` …) is sent
+ * again; aliases of different destination types are refused before any edit, naming them.
+ * Unknown aliases are left to mailcow's own answer (`alias_invalid`).
+ */
+async function keepSpecialDestination(
+	context: IExecuteSingleFunctions,
+	attr: IDataObject,
+	ids: string[],
+): Promise<void> {
+	if (attr.goto !== undefined || Object.keys(attr).some((key) => key.startsWith('goto_'))) return;
+	const label = aliases.property.displayName;
+	const types = await Promise.all(
+		ids.map(async (id) => {
+			const path = mailcowPath(context, 'get', 'alias', { value: id, label });
+			const [record] = toRecords(await mailcowApiRequest.call(context, 'GET', path));
+			return record && { id, type: destinationType(record.goto) };
+		}),
+	);
+	const known = types.filter((t) => t !== undefined);
+	const special = known.find((t) => t.type !== 'addresses');
+	if (!special) return;
+	if (known.some((t) => t.type !== special.type))
+		throw fieldError(
+			context,
+			'Special Destination',
+			`is needed to update aliases of different destination types together (${known.map((t) => `${t.id}: ${t.type}`).join(', ')})`,
+			'Without destinations mailcow checks the stored ones again and saves nothing for an alias whose special destination is not sent. Update these aliases in separate items, or set Destinations or Special Destination.',
+		);
+	attr[`goto_${special.type}`] = 1;
+}
+
 export const update = updateOperation({
 	name: 'Update',
 	value: 'update',
@@ -87,8 +125,9 @@ export const update = updateOperation({
 	),
 	unsaved: unsavedAliases,
 	correct: nameUnknownAliases,
-	finish: (context, attr) => {
+	finish: async (context, attr, ids) => {
 		applyDestination(context, attr, 'special', false);
+		await keepSpecialDestination(context, attr, ids);
 		// `goto` is the comma-joined list as sent (the Destinations field's conversion).
 		if (typeof attr.goto === 'string')
 			setItemState(context, { destinations: attr.goto.split(',') });
