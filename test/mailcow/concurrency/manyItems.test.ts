@@ -124,6 +124,48 @@ describe('Mailcow: many items at once', () => {
 				expect(item.error?.message).toBe('Mailcow denied write access for this API key');
 		});
 
+		// These read before their write (in the item's preSend, which RoutingNode runs for every
+		// item at once): the read is the item's first request and obeys the same stop.
+		it.each([
+			[
+				'Alias → Update without destinations',
+				{
+					resource: 'alias',
+					operation: 'update',
+					aliases: '={{ "a" + $json.n + "@other.test" }}',
+					aliasUpdateFields: { active: false },
+				},
+			],
+			[
+				'Time-Limited Alias → Create',
+				{
+					resource: 'timeLimitedAlias',
+					operation: 'create',
+					timeLimitedAliasMailbox: byAddress('={{ "u" + $json.n + "@other.test" }}'),
+					timeLimitedAliasValidity: 7,
+					timeLimitedAliasValidityUnit: 'days',
+				},
+			],
+			[
+				'Fail2ban → Update',
+				{
+					resource: 'fail2ban',
+					operation: 'update',
+					fail2banSettings: { fail2banBanTime: '={{ 600 + $json.n }}' },
+				},
+			],
+		])('70 items of %s with a wrong key: 1 request, 70 paired errors', async (_name, params) => {
+			const result = await run(mailcow, params, {
+				items: many(70),
+				continueOnFail: true,
+				credentials: credentials(mailcow, 'WRONG1-KEY000-000000-000000-000000'),
+			});
+			expect(mailcow.requests).toHaveLength(1);
+			expect(paired(result)).toEqual(indexes(70));
+			for (const item of result.items)
+				expect(item.error?.message).toBe('Mailcow rejected the API key (authentication failed)');
+		});
+
 		it('without On Error = Continue the run ends with that error after 1 request', async () => {
 			const result = await run(mailcow, createMailbox('={{ "user" + $json.n }}'), {
 				items: many(20),
