@@ -25,6 +25,8 @@ import { bodySecrets, withoutSecrets } from './secrets';
  * - After an answer that refuses the key or the caller's IP, nothing more is sent in that
  *   execution: the remaining items fail with the same error without a request. Never a retry.
  * - After an item failed with On Error = Stop, nothing more is sent either.
+ * - An item's requests outside its routed one follow the same rules (sendForItem): reads and
+ *   writes in a preSend, which RoutingNode runs for every item at once before any routed request.
  * - Every output item, errors included, carries `pairedItem` pointing at its input item.
  * - Every error of every operation is rebuilt without the request n8n keeps in its `cause`
  *   (headers with the key, the body with passwords), with the credential's secrets and the
@@ -108,6 +110,8 @@ interface Run {
 	/** Items waiting for the first answer, woken early when the run aborts. */
 	gate: Array<() => void>;
 	writes: Slots;
+	/** Items whose routed request has its turn (their postReceive's requests need no other). */
+	inTurn: Set<number>;
 	/** The credential's endpoint, read by the first item that needs it. */
 	endpoint?: Promise<Endpoint>;
 }
@@ -122,7 +126,13 @@ function runOf(context: IExecuteSingleFunctions, size = 1): Run {
 	let run = runs.get(key);
 	if (!run) {
 		const abort = new AbortController();
-		run = { abort, cancelled: false, writes: new Slots(Math.max(1, size)), gate: [] };
+		run = {
+			abort,
+			cancelled: false,
+			writes: new Slots(Math.max(1, size)),
+			gate: [],
+			inTurn: new Set(),
+		};
 		const cancel = context.getExecutionCancelSignal();
 		const current = run;
 		// One listener per run (not per waiting item) wakes everything that waits.
@@ -273,11 +283,13 @@ export function itemRunner(
 			const preSendError = preSendErrorOf(this);
 			if (preSendError !== undefined) throw preSendError;
 			const release = await turn(run, write);
+			run.inTurn.add(item);
 			try {
 				assertMaySend(this);
 				const send = inner ?? (async (data) => await this.makeRoutingRequest(data));
 				return paired(await send.call(this, requestData), item);
 			} finally {
+				run.inTurn.delete(item);
 				release();
 			}
 		} catch (error) {
@@ -303,6 +315,42 @@ export function itemRunner(
 			throw itemError;
 		}
 	};
+}
+
+/**
+ * Sends an item's request made outside its routed one (a read in a preSend, a lookup in a
+ * postReceive) under the runner's rules: nothing once the execution may send nothing more;
+ * outside the item's own turn it waits like a routed request (the first request of the execution
+ * goes alone, a write takes a write slot); an answer refusing the key or the caller's IP stops
+ * the execution as a routed one does. `send` makes the request and throws the item's error
+ * (NodeApiError or NodeOperationError); its result is returned as is.
+ */
+export async function sendForItem<T>(
+	context: IExecuteSingleFunctions,
+	spec: ItemRunnerSpec,
+	write: boolean,
+	send: () => Promise<T>,
+): Promise<T> {
+	const run = runOf(context, spec.writeConcurrency(context));
+	const item = context.getItemIndex();
+	assertMaySend(context);
+	const release = run.inTurn.has(item) ? () => {} : await turn(run, write);
+	try {
+		assertMaySend(context);
+		return await send();
+	} catch (error) {
+		const refused =
+			(error instanceof NodeApiError || error instanceof NodeOperationError) &&
+			spec.isRefusal(error, write);
+		if (!refused || run.refused) throw error;
+		// Masked before anyone waiting is let through (release comes after).
+		const secrets = await spec.secrets(context).catch(() => [] as string[]);
+		run.refused = withoutSecrets(context.getNode(), error, secrets, item);
+		run.abort.abort();
+		throw run.refused;
+	} finally {
+		release();
+	}
 }
 
 /**

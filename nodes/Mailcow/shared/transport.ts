@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { MAILCOW_API } from '../../shared/baseUrl';
-import { assertMaySend, itemRunner, type Endpoint, type ItemRunnerSpec } from '../../shared/items';
+import { itemRunner, sendForItem, type Endpoint, type ItemRunnerSpec } from '../../shared/items';
 import { networkError, requestUrl, type Service } from '../../shared/network';
 import { buildPath, type PathPart } from '../../shared/path';
 import { assertMailcowSuccess, isRefusedCredential } from './errors';
@@ -57,8 +57,9 @@ export function mailcowPath(
 
 /**
  * A request outside declarative routing (resource-locator searches, multi-step operations, the
- * Mailcow Trigger's polls).
- * Same checks as the routed operations; never retried.
+ * Mailcow Trigger's polls). Same checks as the routed operations; never retried. An item's
+ * request waits its turn and stops the execution on a refused key like a routed one
+ * (sendForItem). Returns the answer's body; throws the NodeApiError of assertMailcowSuccess.
  */
 export async function mailcowApiRequest(
 	this: ILoadOptionsFunctions | IExecuteSingleFunctions | IPollFunctions,
@@ -66,9 +67,18 @@ export async function mailcowApiRequest(
 	path: string,
 	body?: IDataObject | unknown[],
 ): Promise<unknown> {
-	// An item's extra request obeys the same stop as its routed one (see shared/items.ts).
-	if ('getItemIndex' in this) assertMaySend(this);
-	const credentials = await this.getCredentials('mailcowApi');
+	const send = async () => await sendMailcowRequest(this, method, path, body);
+	if (!('getItemIndex' in this)) return await send();
+	return await sendForItem(this, MAILCOW_ITEMS, method !== 'GET', send);
+}
+
+async function sendMailcowRequest(
+	context: ILoadOptionsFunctions | IExecuteSingleFunctions | IPollFunctions,
+	method: IHttpRequestMethods,
+	path: string,
+	body?: IDataObject | unknown[],
+): Promise<unknown> {
+	const credentials = await context.getCredentials('mailcowApi');
 	const options: IHttpRequestOptions = {
 		method,
 		baseURL: MAILCOW_API.root(credentials.baseUrl),
@@ -80,20 +90,22 @@ export async function mailcowApiRequest(
 		skipSslCertificateValidation: credentials.ignoreSslIssues === true,
 	};
 	if (body !== undefined) options.body = body;
-	const itemIndex = 'getItemIndex' in this ? this.getItemIndex() : undefined;
+	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
+		response = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
 			'mailcowApi',
 			options,
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		const url = requestUrl(options);
 		const write = method !== 'GET';
-		throw networkError(this.getNode(), error, url, MAILCOW_SERVICE, { itemIndex, write }) ?? error;
+		throw (
+			networkError(context.getNode(), error, url, MAILCOW_SERVICE, { itemIndex, write }) ?? error
+		);
 	}
-	assertMailcowSuccess(this.getNode(), response, {
+	assertMailcowSuccess(context.getNode(), response, {
 		itemIndex,
 		kind: method === 'GET' ? 'read' : 'write',
 	});
