@@ -322,8 +322,8 @@ export function itemRunner(
  * postReceive) under the runner's rules: nothing once the execution may send nothing more;
  * outside the item's own turn it waits like a routed request (the first request of the execution
  * goes alone, a write takes a write slot); an answer refusing the key or the caller's IP stops
- * the execution as a routed one does. `send` makes the request and throws the item's error
- * (NodeApiError or NodeOperationError); its result is returned as is.
+ * the execution as a routed one does. `send` makes the request; its result is returned as is,
+ * its error thrown as a NodeApiError or NodeOperationError of the item.
  */
 export async function sendForItem<T>(
 	context: IExecuteSingleFunctions,
@@ -339,13 +339,11 @@ export async function sendForItem<T>(
 		assertMaySend(context);
 		return await send();
 	} catch (error) {
-		const refused =
-			(error instanceof NodeApiError || error instanceof NodeOperationError) &&
-			spec.isRefusal(error, write);
-		if (!refused || run.refused) throw error;
+		const itemError = asItemError(context, error);
+		if (run.refused || !spec.isRefusal(itemError, write)) throw itemError;
 		// Masked before anyone waiting is let through (release comes after).
 		const secrets = await spec.secrets(context).catch(() => [] as string[]);
-		run.refused = withoutSecrets(context.getNode(), error, secrets, item);
+		run.refused = withoutSecrets(context.getNode(), itemError, secrets, item);
 		run.abort.abort();
 		throw run.refused;
 	} finally {
