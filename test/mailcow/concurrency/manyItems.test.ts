@@ -164,6 +164,9 @@ describe('Mailcow: many items at once', () => {
 			expect(paired(result)).toEqual(indexes(70));
 			for (const item of result.items)
 				expect(item.error?.message).toBe('Mailcow rejected the API key (authentication failed)');
+			// The item whose read was refused says so; the others say they were not sent.
+			const notSent = result.items.filter((i) => /\nNot sent: /.test(i.error?.description ?? ''));
+			expect(notSent).toHaveLength(69);
 		});
 
 		it('without On Error = Continue the run ends with that error after 1 request', async () => {
