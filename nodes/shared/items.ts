@@ -279,9 +279,10 @@ export function itemRunner(
 			requestData.options.baseURL = baseURL;
 			// Only ever turns verification off on the user's word (the node's own option may too).
 			if (skipSslCertificateValidation) requestData.options.skipSslCertificateValidation = true;
-			assertMaySend(this);
+			// The item's own preSend error first: it may be the refusal that stopped the execution.
 			const preSendError = preSendErrorOf(this);
 			if (preSendError !== undefined) throw preSendError;
+			assertMaySend(this);
 			const release = await turn(run, write);
 			run.inTurn.add(item);
 			try {
