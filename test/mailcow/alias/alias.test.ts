@@ -147,7 +147,7 @@ describe('Mailcow → Alias', () => {
 				aliasGoto: 'alice@acme.test',
 			});
 			expect(error?.message).toBe(
-				'Address: "info@acme.test, sales@acme.test" is not an address such as info@example.com (or @example.com for a catch-all) (item 0)',
+				'Address: "info@acme.test, sales@acme.test" is not an address such as info@example.com (or @example.com for a catch-all): it holds more than one address; give one alias per item (item 0)',
 			);
 			expect(mailcow.requests).toEqual([]);
 			expect(mailcow.state.aliases.size).toBe(0);
@@ -583,6 +583,46 @@ describe('Mailcow → Alias', () => {
 			});
 		});
 
+		it('refuses before sending a New Address mailcow would refuse, or for several aliases', async () => {
+			seedSales();
+			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'bob@acme.test', active: 1 });
+			const { items: out } = await run(
+				mailcow,
+				{
+					resource: 'alias',
+					operation: 'update',
+					aliases: '={{ $json.aliases }}',
+					aliasUpdateFields: { address: '={{ $json.address }}' },
+				},
+				{
+					items: items(
+						{ aliases: 'sales@acme.test', address: 'team..x@acme.test' },
+						{ aliases: 'sales@acme.test, info@acme.test', address: 'team@acme.test' },
+					),
+					continueOnFail: true,
+				},
+			);
+			expect(out.map((i) => i.error?.message)).toEqual([
+				'New Address: "team..x@acme.test" is not an address such as info@example.com (or @example.com for a catch-all): the part before @ is not valid (no spaces, quotes, or leading, trailing or double dots) (item 0)',
+				'New Address: renames one alias; give one alias per item (item 1)',
+			]);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
+		it('fails a rename to an address of a domain mailcow lacks (access_denied)', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'sales@acme.test',
+				aliasUpdateFields: { address: 'sales@elsewhere.test' },
+			});
+			expect(error?.message).toBe(
+				'Mailcow refused the request for alias "sales@acme.test" (item 0): access_denied',
+			);
+			expect(mailcow.state.aliasByAddress('sales@acme.test')).toBeDefined();
+		});
+
 		it('fails a rename to an address another alias has, and keeps both', async () => {
 			seedSales();
 			mailcow.state.addAlias({ address: 'info@acme.test', goto: 'bob@acme.test', active: 1 });
@@ -680,6 +720,19 @@ describe('Mailcow → Alias', () => {
 			);
 			expect(wire(mailcow).map((r) => r.method)).toEqual(['GET', 'GET']);
 			expect(mailcow.state.aliasByAddress('void@acme.test')?.active).toBe(1);
+		});
+
+		it('names an unknown first alias by the ids sent (mailcow names it null)', async () => {
+			seedSales();
+			const { error } = await run(mailcow, {
+				resource: 'alias',
+				operation: 'update',
+				aliases: 'nobody@acme.test, sales@acme.test',
+				aliasUpdateFields: { goto: 'bob@acme.test' },
+			});
+			expect(error?.message).toBe(
+				'Mailcow refused the request for alias "nobody@acme.test" (item 0): alias_invalid',
+			);
 		});
 
 		it('names the unknown alias of an edit without destinations, the other one saved', async () => {

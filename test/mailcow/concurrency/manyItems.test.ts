@@ -1,6 +1,6 @@
 // Many input items at once: RoutingNode starts every item's request together. These tests hold the
 // node to mailcow's own limits, stop it after a refused key and keep every output paired.
-import { MAILCOW_RO_KEY } from '../../emulators/mailcow';
+import { MAILCOW_RO_KEY, MAILCOW_RW_KEY } from '../../emulators/mailcow';
 import { byAddress, byName, credentials, items, run, useMailcow } from '../setup';
 
 const createMailbox = (localPart: string) => ({
@@ -14,6 +14,8 @@ const createMailbox = (localPart: string) => ({
 const many = (n: number) => items(...Array.from({ length: n }, (_v, i) => ({ n: i })));
 const paired = (result: { items: Array<{ pairedItem?: unknown }> }) =>
 	result.items.map((i) => i.pairedItem);
+const notSent = (result: { items: Array<{ error?: { description?: string | null } }> }) =>
+	result.items.filter((i) => /\nNot sent: /.test(i.error?.description ?? ''));
 const indexes = (n: number) => Array.from({ length: n }, (_v, item) => ({ item }));
 
 describe('Mailcow: many items at once', () => {
@@ -110,6 +112,7 @@ describe('Mailcow: many items at once', () => {
 			expect(paired(result)).toEqual(indexes(70));
 			for (const item of result.items)
 				expect(item.error?.message).toBe('Mailcow refused API access from IP 127.0.0.1');
+			expect(notSent(result)).toHaveLength(69);
 		});
 
 		it('writes with the read-only key: 1 request, every item fails with the same error', async () => {
@@ -165,8 +168,28 @@ describe('Mailcow: many items at once', () => {
 			for (const item of result.items)
 				expect(item.error?.message).toBe('Mailcow rejected the API key (authentication failed)');
 			// The item whose read was refused says so; the others say they were not sent.
-			const notSent = result.items.filter((i) => /\nNot sent: /.test(i.error?.description ?? ''));
-			expect(notSent).toHaveLength(69);
+			expect(notSent(result)).toHaveLength(69);
+		});
+
+		// Not a refusal: the first read fails (the Base URL reaches no API), and On Error = Stop
+		// ends the execution there, the other items' reads included.
+		it('an item that reads first and fails with On Error = Stop: 1 request', async () => {
+			const result = await run(
+				mailcow,
+				{
+					resource: 'fail2ban',
+					operation: 'update',
+					fail2banSettings: { fail2banBanTime: '={{ 600 + $json.n }}' },
+				},
+				{
+					items: many(20),
+					credentials: {
+						mailcowApi: { baseUrl: `${mailcow.url}/elsewhere`, apiKey: MAILCOW_RW_KEY },
+					},
+				},
+			);
+			expect(result.error?.message).toBe('Mailcow does not know this API route');
+			expect(mailcow.requests).toHaveLength(1);
 		});
 
 		it('without On Error = Continue the run ends with that error after 1 request', async () => {

@@ -153,33 +153,44 @@ const addAlias: MailcowHandler = ({ state, payload }) => {
 };
 
 /**
- * *(code)* A new address in edit/alias: rebuilt as local part + ASCII domain, then refused when
- * not an address (a catch-all `@domain` passes), when another alias or mailbox has it, when the
- * domain is unknown or when a time-limited alias has it. Returns the address to save, or the
- * refusal's message.
+ * *(code)* edit/alias's `$address` for a New Address other than the alias's own: rebuilt as the
+ * local part (case kept) + the ASCII domain (idn_to_ascii, which lowercases it); `@` without one.
  */
-function renameProblem(
+function newAddress(sent: string): string {
+	const at = sent.indexOf('@');
+	if (at < 0) return '@';
+	return `${sent.slice(0, at)}@${idnToAscii(sent.slice(at + 1)).toLowerCase()}`;
+}
+
+/**
+ * *(code)* Why edit/alias refuses a New Address, in mailcow's order, or undefined: a domain the
+ * caller may not manage (for the API's admin: not a domain or alias domain of this mailcow, or
+ * no valid domain at all) is a bare `access_denied`; then an address FILTER_VALIDATE_EMAIL refuses
+ * (a catch-all `@domain` passes); then one another alias or a mailbox has (also through an alias
+ * domain); then a time-limited alias's address.
+ */
+function renameRefusal(
 	state: MailcowState,
 	alias: MailcowAlias,
-	sent: string,
-): string | { msg: Entry['msg'] } {
-	if (sent === alias.address) return sent;
-	const at = sent.indexOf('@');
-	const local = at < 0 ? '' : sent.slice(0, at);
-	const domain = at < 0 ? '' : idnToAscii(sent.slice(at + 1));
-	const address = `${local}@${domain}`;
-	if (local !== '' && !isValidEmail(address)) return { msg: ['alias_invalid', address] };
+	address: string,
+): Entry['msg'] | undefined {
+	const at = address.indexOf('@');
+	const local = address.slice(0, at);
+	const domain = address.slice(at + 1);
+	if (!isValidDomain(domain) || !(state.domains.has(domain) || state.aliasDomains.has(domain)))
+		return 'access_denied';
+	if (local !== '' && !isValidEmail(address)) return ['alias_invalid', address];
+	const lower = address.toLowerCase();
+	const target = state.aliasDomains.get(domain)?.target_domain;
 	if (
-		address.toLowerCase() !== alias.address &&
-		(state.aliasByAddress(address) || state.mailboxes.has(address.toLowerCase()))
+		lower !== alias.address &&
+		(state.aliasByAddress(lower) ||
+			state.mailboxes.has(lower) ||
+			(target !== undefined && state.mailboxes.has(`${local.toLowerCase()}@${target}`)))
 	)
-		return { msg: ['is_alias_or_mailbox', htmlEscape(address)] };
-	const lower = domain.toLowerCase();
-	if (!state.domains.has(lower) && !state.aliasDomains.has(lower))
-		return { msg: ['domain_not_found', htmlEscape(domain)] };
-	if (state.timeLimitedAliases.has(address.toLowerCase()))
-		return { msg: ['is_spam_alias', htmlEscape(address)] };
-	return address;
+		return ['is_alias_or_mailbox', htmlEscape(address)];
+	if (state.timeLimitedAliases.has(lower)) return ['is_spam_alias', htmlEscape(address)];
+	return undefined;
 }
 
 const editAlias: MailcowHandler = ({ state, payload }) => {
@@ -188,7 +199,8 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 	const entryLog = log('edit', { id: echoItems(items), ...a });
 	const entries: Entry[] = [];
 	// *(code)* An unknown alias is reported with the `$address` left from the alias before it in
-	// the same edit (the new address if one was sent, else its own), or null when it comes first.
+	// the same edit (a New Address as rebuilt, else its own), or null when no known alias came
+	// before.
 	let address: string | null = null;
 	for (const item of asItems(items)) {
 		const alias = findAlias(state, item);
@@ -197,12 +209,14 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 			continue;
 		}
 		address = isEmpty(a.address) ? alias.address : str(a.address);
-		const renamed = renameProblem(state, alias, address);
-		if (typeof renamed !== 'string') {
-			entries.push({ type: 'danger', log: entryLog, msg: renamed.msg });
-			continue;
+		if (address !== alias.address) {
+			address = newAddress(address);
+			const refusal = renameRefusal(state, alias, address);
+			if (refusal !== undefined) {
+				entries.push({ type: 'danger', log: entryLog, msg: refusal });
+				continue;
+			}
 		}
-		address = renamed;
 		// *(code)* An empty goto takes the current one, checked again like a new one. Each invalid
 		// target is reported and dropped, so is the alias's own address; when no target is left,
 		// nothing at all is saved, and alias_modified is still answered. So an edit without goto
@@ -220,8 +234,14 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 			}
 			goto = [...new Set(kept)].join(',');
 		}
+		// *(code)* The message names `$address` (a New Address as rebuilt), saved or not.
+		const modified: Entry = {
+			type: 'success',
+			log: entryLog,
+			msg: ['alias_modified', htmlEscape(address)],
+		};
 		if (goto === '') {
-			entries.push({ type: 'success', log: entryLog, msg: ['alias_modified', alias.address] });
+			entries.push(modified);
 			continue;
 		}
 		alias.goto = goto;
@@ -233,7 +253,7 @@ const editAlias: MailcowHandler = ({ state, payload }) => {
 		if (a.public_comment !== undefined) alias.publicComment = str(a.public_comment);
 		if (a.private_comment !== undefined) alias.privateComment = str(a.private_comment);
 		alias.modified = now();
-		entries.push({ type: 'success', log: entryLog, msg: ['alias_modified', alias.address] });
+		entries.push(modified);
 	}
 	return writeAnswer(entries);
 };
