@@ -24,9 +24,11 @@ import { bodySecrets, withoutSecrets } from './secrets';
  *   check-then-insert for limits and duplicates holds (mailcow's is not atomic).
  * - After an answer that refuses the key or the caller's IP, nothing more is sent in that
  *   execution: the remaining items fail with the same error without a request. Never a retry.
- * - After an item failed with On Error = Stop, nothing more is sent either.
+ * - After an item failed with On Error = Stop, nothing more is sent for the items after it (also
+ *   when its preSend failed).
  * - An item's requests outside its routed one follow the same rules (sendForItem): reads and
- *   writes in a preSend, which RoutingNode runs for every item at once before any routed request.
+ *   writes in a preSend, which RoutingNode runs for every item at once before any routed request,
+ *   and writes in a postReceive (after a routed read) take a write slot.
  * - Every output item, errors included, carries `pairedItem` pointing at its input item.
  * - Every error of every operation is rebuilt without the request n8n keeps in its `cause`
  *   (headers with the key, the body with passwords), with the credential's secrets and the
@@ -103,15 +105,21 @@ interface Run {
 	abort: AbortController;
 	cancelled: boolean;
 	refused?: ItemError;
+	/** The item whose answer was the refusal. */
+	refusedItem?: number;
 	/** The first item that failed with On Error = Stop; later items are not sent. */
 	stopped?: { item: number; error: ItemError };
 	/** Open once the first request has its answer. */
 	firstAnswer?: Promise<void>;
 	/** Items waiting for the first answer, woken early when the run aborts. */
 	gate: Array<() => void>;
-	writes: Slots;
-	/** Items whose routed request has its turn (their postReceive's requests need no other). */
-	inTurn: Set<number>;
+	/** Created by the first request that needs it, with the node's write concurrency. */
+	writes?: Slots;
+	/**
+	 * Items whose routed request has its turn, and whether that turn holds a write slot: their
+	 * postReceive's requests wait for no other turn, a write only for a slot when it holds none.
+	 */
+	inTurn: Map<number, boolean>;
 	/** The credential's endpoint, read by the first item that needs it. */
 	endpoint?: Promise<Endpoint>;
 }
@@ -120,7 +128,7 @@ const runs = new Map<string, Run>();
 // Executions end without telling nodes; the newest 100 runs are plenty for concurrent ones.
 const MAX_RUNS = 100;
 
-function runOf(context: IExecuteSingleFunctions, size = 1): Run {
+function runOf(context: IExecuteSingleFunctions): Run {
 	const node = context.getNode();
 	const key = `${context.getExecutionId()}|${node.id}|${node.name}`;
 	let run = runs.get(key);
@@ -129,9 +137,8 @@ function runOf(context: IExecuteSingleFunctions, size = 1): Run {
 		run = {
 			abort,
 			cancelled: false,
-			writes: new Slots(Math.max(1, size)),
 			gate: [],
-			inTurn: new Set(),
+			inTurn: new Map(),
 		};
 		const cancel = context.getExecutionCancelSignal();
 		const current = run;
@@ -139,7 +146,7 @@ function runOf(context: IExecuteSingleFunctions, size = 1): Run {
 		abort.signal.addEventListener(
 			'abort',
 			() => {
-				current.writes.abandon();
+				current.writes?.abandon();
 				for (const wake of current.gate.splice(0)) wake();
 			},
 			{ once: true },
@@ -243,7 +250,11 @@ function guard(preSend: PreSendAction): PreSendAction {
 		try {
 			return await preSend.call(this, options);
 		} catch (error) {
-			preSendErrors.set(this, error);
+			const itemError = asItemError(this, error);
+			preSendErrors.set(this, itemError);
+			// On Error = Stop: the items after this one send nothing, their preSend's requests too.
+			// (A refusal was recorded where the request was made, sendForItem.)
+			stopAfter(this, runOf(this), itemError, false);
 			return options;
 		}
 	};
@@ -272,19 +283,21 @@ export function itemRunner(
 	): Promise<INodeExecutionData[]> {
 		const item = this.getItemIndex();
 		const write = String(requestData.options.method ?? 'GET').toUpperCase() !== 'GET';
-		const run = runOf(this, spec.writeConcurrency(this));
+		const run = runOf(this);
 		try {
 			const { baseURL, skipSslCertificateValidation } = await (run.endpoint ??=
 				spec.endpoint(this));
 			requestData.options.baseURL = baseURL;
 			// Only ever turns verification off on the user's word (the node's own option may too).
 			if (skipSslCertificateValidation) requestData.options.skipSslCertificateValidation = true;
-			// The item's own preSend error first: it may be the refusal that stopped the execution.
+			// The item's own preSend error first (it may be the refusal that stopped the execution),
+			// unless another item's refusal did: then this item was not sent.
 			const preSendError = preSendErrorOf(this);
-			if (preSendError !== undefined) throw preSendError;
+			const refusedElsewhere = run.refused !== undefined && run.refusedItem !== item;
+			if (preSendError !== undefined && !refusedElsewhere) throw preSendError;
 			assertMaySend(this);
-			const release = await turn(run, write);
-			run.inTurn.add(item);
+			const release = await turn(run, write ? writesOf(run, this, spec) : undefined);
+			run.inTurn.set(item, write);
 			try {
 				assertMaySend(this);
 				const send = inner ?? (async (data) => await this.makeRoutingRequest(data));
@@ -299,14 +312,7 @@ export function itemRunner(
 			const named = networkError(this.getNode(), error, url, spec.service, options);
 			const raw = named ?? asItemError(this, error);
 			// Before any await: the next item may be let through as soon as this one released.
-			if (!run.refused && spec.isRefusal(raw, write)) {
-				run.refused = raw;
-				run.abort.abort();
-			}
-			const stops = !this.continueOnFail() && !run.refused;
-			if (stops && (!run.stopped || item < run.stopped.item)) {
-				run.stopped = { item, error: raw };
-			}
+			stopAfter(this, run, raw, spec.isRefusal(raw, write));
 			const credentialSecrets = await spec.secrets(this).catch(() => [] as string[]);
 			const secrets = [...credentialSecrets, ...bodySecrets(requestData.options.body)];
 			const itemError = withoutSecrets(this.getNode(), raw, secrets, item);
@@ -332,31 +338,63 @@ export async function sendForItem<T>(
 	write: boolean,
 	send: () => Promise<T>,
 ): Promise<T> {
-	const run = runOf(context, spec.writeConcurrency(context));
+	const run = runOf(context);
 	const item = context.getItemIndex();
 	assertMaySend(context);
-	const release = run.inTurn.has(item) ? () => {} : await turn(run, write);
+	const held = run.inTurn.get(item);
+	const release =
+		held === undefined
+			? await turn(run, write ? writesOf(run, context, spec) : undefined)
+			: write && !held
+				? ((await writesOf(run, context, spec).acquire(run.abort.signal)) ?? (() => {}))
+				: () => {};
 	try {
 		assertMaySend(context);
 		return await send();
 	} catch (error) {
+		// Before the release: whoever waits for this answer sees the stop. The runner masks the
+		// error (and the run's copy of it) when it throws it for the item.
 		const itemError = asItemError(context, error);
-		if (run.refused || !spec.isRefusal(itemError, write)) throw itemError;
-		// Masked before anyone waiting is let through (release comes after).
-		const secrets = await spec.secrets(context).catch(() => [] as string[]);
-		run.refused = withoutSecrets(context.getNode(), itemError, secrets, item);
-		run.abort.abort();
-		throw run.refused;
+		stopAfter(context, run, itemError, spec.isRefusal(itemError, write));
+		throw itemError;
 	} finally {
 		release();
 	}
 }
 
 /**
- * Waits for this request's turn: the first request of the run goes alone, writes take one of
- * the run's write slots. Returns the release to call once the answer is handled.
+ * What a failed request of an item means for the execution: an answer refusing the key or the
+ * caller's IP stops every further request (and wakes every waiter); with On Error = Stop, the
+ * items after this one send nothing. Synchronous, so that it holds before anyone waiting for
+ * this answer goes on.
  */
-async function turn(run: Run, write: boolean): Promise<() => void> {
+function stopAfter(
+	context: IExecuteSingleFunctions,
+	run: Run,
+	error: ItemError,
+	refusal: boolean,
+): void {
+	const item = context.getItemIndex();
+	if (!run.refused && refusal) {
+		run.refused = error;
+		run.refusedItem = item;
+		run.abort.abort();
+	}
+	const stops = !context.continueOnFail() && !run.refused;
+	if (stops && (!run.stopped || item < run.stopped.item)) run.stopped = { item, error };
+}
+
+/** The run's write slots, as many as the node's write concurrency (read once per run). */
+function writesOf(run: Run, context: IExecuteSingleFunctions, spec: ItemRunnerSpec): Slots {
+	return (run.writes ??= new Slots(Math.max(1, spec.writeConcurrency(context))));
+}
+
+/**
+ * Waits for this request's turn: the first request of the run goes alone, a write takes one of
+ * `writes` (the run's write slots; none for a read). Returns the release to call once the answer
+ * is handled.
+ */
+async function turn(run: Run, writes: Slots | undefined): Promise<() => void> {
 	const signal = run.abort.signal;
 	let openFirst: (() => void) | undefined;
 	if (!run.firstAnswer) {
@@ -364,7 +402,7 @@ async function turn(run: Run, write: boolean): Promise<() => void> {
 	} else {
 		await untilAborted(run, run.firstAnswer);
 	}
-	const releaseWrite = write ? await run.writes.acquire(signal) : () => {};
+	const releaseWrite = writes ? await writes.acquire(signal) : () => {};
 	return () => {
 		releaseWrite?.();
 		openFirst?.();

@@ -1,15 +1,26 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { fieldError } from '../../../shared/fields';
 import { manyDescription, pickerOf } from '../../../shared/locators';
+import { addressProblem } from '../../shared/addresses';
 import { activeFlag, type MailcowField } from '../../shared/fields';
+import { asciiName } from '../../shared/idn';
 
 /** Every field of the Alias resource, declared once: the parameter and how mailcow takes it. */
 
-/** A mailbox-style address, or `@domain.tld` for a catch-all. */
+/**
+ * An address as mailcow's FILTER_VALIDATE_EMAIL takes it (addresses.ts), or `@domain.tld` for a
+ * catch-all; a Unicode domain is checked in its punycode form, which add/alias and edit/alias
+ * convert it to.
+ */
 function checkAliasAddress(value: unknown): string | undefined {
-	return /^[^\s@,;/]*@[^\s@,;/]+\.[^\s@,;/]+$/.test(String(value))
-		? undefined
-		: `"${String(value)}" is not an address such as info@example.com (or @example.com for a catch-all)`;
+	const text = asciiName(String(value));
+	const problem =
+		text.indexOf('@') !== text.lastIndexOf('@')
+			? 'it holds more than one address; give one alias per item'
+			: addressProblem(text.startsWith('@') ? `catch-all${text}` : text);
+	return problem
+		? `"${String(value)}" is not an address such as info@example.com (or @example.com for a catch-all): ${problem}`
+		: undefined;
 }
 
 export const address: MailcowField = {

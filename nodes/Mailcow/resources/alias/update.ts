@@ -51,15 +51,17 @@ export function unsavedAliases(
 /**
  * edit/alias's answer with each unknown alias named. mailcow reports an unknown alias as
  * `["alias_invalid", $address]` with the address left from the alias before it (null for the
- * first), so an `alias_invalid` naming anything is about the alias at its position (counted as
- * in unsavedAliases), and the node names that one. (mailcow also answers `alias_invalid` for a
- * New Address it refuses, but the node checks that address as mailcow does before sending.)
+ * first), so in an edit of several aliases an `alias_invalid` naming anything is about the alias
+ * at its position (counted as in unsavedAliases), and the node names that one. (mailcow also
+ * answers `alias_invalid` for a New Address it refuses, naming it; a New Address goes with one
+ * alias only, see update.)
  */
 export function nameUnknownAliases(
 	entries: MailcowEntry[],
 	context: IExecuteSingleFunctions,
 ): MailcowEntry[] {
 	const { items = [] } = getItemState(context);
+	if (items.length < 2) return entries;
 	let alias = 0;
 	return entries.map((entry) => {
 		if (DROPPED.has(messageKey(entry.msg))) return entry;
@@ -76,7 +78,7 @@ export function nameUnknownAliases(
  * Keeps a special destination through an edit that sends none. Without destinations mailcow
  * checks the stored ones again, and null@localhost (or spam@, ham@) fails that check, so it would
  * save nothing for a discard or learning alias. So the aliases are read first (GET get/alias/{id},
- * all at once): when they all have the same special destination, its flag (`goto_null` …) is sent
+ * one after the other): when they all have the same special destination, its flag (`goto_null` …) is sent
  * again; aliases of different destination types are refused before any edit, naming them.
  * Unknown aliases are left to mailcow's own answer (`alias_invalid`).
  */
@@ -87,14 +89,12 @@ async function keepSpecialDestination(
 ): Promise<void> {
 	if (attr.goto !== undefined || Object.keys(attr).some((key) => key.startsWith('goto_'))) return;
 	const label = aliases.property.displayName;
-	const types = await Promise.all(
-		ids.map(async (id) => {
-			const path = mailcowPath(context, 'get', 'alias', { value: id, label });
-			const [record] = toRecords(await mailcowApiRequest.call(context, 'GET', path));
-			return record && { id, type: destinationType(record.goto) };
-		}),
-	);
-	const known = types.filter((t) => t !== undefined);
+	const known: Array<{ id: string; type: string }> = [];
+	for (const id of ids) {
+		const path = mailcowPath(context, 'get', 'alias', { value: id, label });
+		const [record] = toRecords(await mailcowApiRequest.call(context, 'GET', path));
+		if (record) known.push({ id, type: destinationType(record.goto) });
+	}
 	const special = known.find((t) => t.type !== 'addresses');
 	if (!special) return;
 	if (known.some((t) => t.type !== special.type))
@@ -127,6 +127,9 @@ export const update = updateOperation({
 	correct: nameUnknownAliases,
 	finish: async (context, attr, ids) => {
 		applyDestination(context, attr, 'special', false);
+		// Several aliases cannot take one address: mailcow would rename the first and refuse the rest.
+		if (attr.address !== undefined && ids.length > 1)
+			throw fieldError(context, 'New Address', 'renames one alias; give one alias per item');
 		await keepSpecialDestination(context, attr, ids);
 		// `goto` is the comma-joined list as sent (the Destinations field's conversion).
 		if (typeof attr.goto === 'string')
