@@ -142,7 +142,13 @@ export class MailcowEmulator extends Emulator {
 		if (--MailcowEmulator.runningCount === 0) await releaseValidator();
 	}
 
+	/** The most requests mailcow handled at once since the last reset (at most its PHP workers). */
+	get peakConcurrency(): number {
+		return this.workers.peak;
+	}
+
 	reset() {
+		this.workers.peak = 0;
 		this.state = new MailcowState();
 		this.sessions.clear();
 		this.rejected.length = 0;

@@ -32,6 +32,7 @@ describe('Mailcow: many items at once', () => {
 				continueOnFail: true,
 			});
 			expect(mailcow.state.mailboxCount('limit.test')).toBe(3);
+			expect(mailcow.peakConcurrency).toBe(1);
 			expect(paired(result)).toEqual(indexes(6));
 			const failed = result.items.filter((i) => i.error);
 			expect(failed).toHaveLength(3);
@@ -70,6 +71,21 @@ describe('Mailcow: many items at once', () => {
 				'Mailcow refused the request: max_mailbox_exceeded (3, 3)',
 			);
 			expect(mailcow.requests).toHaveLength(4);
+		});
+
+		// Request Options → Batching lets writes run in parallel; its notice says they can then
+		// exceed a domain's limits, since mailcow checks and inserts without a lock.
+		it('with Batching of six items, the creates run side by side (its notice: past the limits)', async () => {
+			const result = await run(
+				mailcow,
+				{
+					...createMailbox('={{ "user" + $json.n }}'),
+					requestOptions: { batching: { batch: { batchSize: 6, batchInterval: 0 } } },
+				},
+				{ items: many(6), continueOnFail: true },
+			);
+			expect(paired(result)).toEqual(indexes(6));
+			expect(mailcow.peakConcurrency).toBeGreaterThan(1);
 		});
 
 		it('each write output is paired with its own input item', async () => {
