@@ -6,7 +6,7 @@ import { Emulator, type EmulatorResponse, type RecordedRequest } from '../core';
 import { MailcowState } from './state';
 import { routeRequest } from './nginx';
 import { routes, type MailcowRouteContext, type MailcowSession } from './routes';
-import { WorkerPool } from './routes/race';
+import { WorkerPool, workerTime } from './routes/race';
 import { corsHeaders, preflight } from './routes/cors';
 import { releaseValidator, validateMailcowRequest } from './validation';
 
@@ -109,6 +109,11 @@ export class MailcowEmulator extends Emulator {
 	allowFrom: string[];
 	sendEmailRoute: boolean;
 	validateRequests: boolean;
+	/**
+	 * Time each request spends in its PHP worker before it is answered (0 by default): lets
+	 * requests sent together overlap, as real mailcow's do, for tests that count them.
+	 */
+	latencyMs = 0;
 	state = new MailcowState();
 	/** Answers the validator rejected since the last reset (method, path, errors). */
 	readonly rejected: Array<{ method: string; path: string; errors: string[] }> = [];
@@ -149,6 +154,7 @@ export class MailcowEmulator extends Emulator {
 
 	reset() {
 		this.workers.peak = 0;
+		this.latencyMs = 0;
 		this.state = new MailcowState();
 		this.sessions.clear();
 		this.rejected.length = 0;
@@ -161,7 +167,10 @@ export class MailcowEmulator extends Emulator {
 		const cookie = /(?:^|;\s*)MCSESSID=([A-Za-z0-9,-]+)/.exec(String(request.headers.cookie ?? ''));
 		const sessionId = cookie?.[1] ?? newSessionId();
 		const session = this.sessions.get(sessionId) ?? { pending: [] };
-		const response = await this.workers.run(() => this.answer(request, session));
+		const response = await this.workers.run(async () => {
+			if (this.latencyMs > 0) await workerTime(this.latencyMs);
+			return await this.answer(request, session);
+		});
 		if (session.pending.length > 0) this.sessions.set(sessionId, session);
 		// Every answer but a refused key carries the CORS headers of edit/cors.
 		const cors = response.status === 401 ? {} : corsHeaders(this.state, request, this.url);

@@ -88,6 +88,33 @@ describe('Mailcow: many items at once', () => {
 			expect(mailcow.peakConcurrency).toBeGreaterThan(1);
 		});
 
+		// A tag removal is a write the operation makes before its routed one: it waits for a write
+		// slot too.
+		it('writes made before the routed one (tag removals) go one at a time as well', async () => {
+			mailcow.latencyMs = 20;
+			for (let n = 0; n < 4; n++) {
+				const mailbox = mailcow.state.addMailbox({
+					username: `t${n}@other.test`,
+					password: 'x',
+					quota: 0,
+				});
+				mailbox.tags.add('old');
+			}
+			const result = await run(
+				mailcow,
+				{
+					resource: 'mailbox',
+					operation: 'update',
+					mailboxes: '={{ "t" + $json.n + "@other.test" }}',
+					mailboxUpdateFields: { removeTags: 'old', active: false },
+				},
+				{ items: many(4) },
+			);
+			expect(result.items.map((i) => i.json.success)).toEqual([true, true, true, true]);
+			expect(mailcow.requests.map((r) => r.method)).toEqual(Array(8).fill('POST'));
+			expect(mailcow.peakConcurrency).toBe(1);
+		});
+
 		it('each write output is paired with its own input item', async () => {
 			const result = await run(
 				mailcow,

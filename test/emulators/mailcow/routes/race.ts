@@ -15,6 +15,11 @@ export async function checkThenInsertGap(): Promise<void> {
 	await sleep(CHECK_INSERT_GAP_MS);
 }
 
+/** A PHP worker's own time on a request (the emulator's `latencyMs`). */
+export async function workerTime(ms: number): Promise<void> {
+	await sleep(ms);
+}
+
 /**
  * A duplicate that passed the check hits the primary key: the PDOException is swallowed, the
  * answer is HTTP 200 with an empty body, and the error waits in the PHP session.
