@@ -147,13 +147,12 @@ export class MailcowEmulator extends Emulator {
 		if (--MailcowEmulator.runningCount === 0) await releaseValidator();
 	}
 
-	/** The most requests mailcow handled at once since the last reset (at most its PHP workers). */
-	get peakConcurrency(): number {
-		return this.workers.peak;
-	}
+	/** The most writes (POST requests) in mailcow's hands at once since the last reset. */
+	peakWrites = 0;
+	private writesInFlight = 0;
 
 	reset() {
-		this.workers.peak = 0;
+		this.peakWrites = 0;
 		this.latencyMs = 0;
 		this.state = new MailcowState();
 		this.sessions.clear();
@@ -167,10 +166,16 @@ export class MailcowEmulator extends Emulator {
 		const cookie = /(?:^|;\s*)MCSESSID=([A-Za-z0-9,-]+)/.exec(String(request.headers.cookie ?? ''));
 		const sessionId = cookie?.[1] ?? newSessionId();
 		const session = this.sessions.get(sessionId) ?? { pending: [] };
-		const response = await this.workers.run(async () => {
-			if (this.latencyMs > 0) await workerTime(this.latencyMs);
-			return await this.answer(request, session);
-		});
+		const write = request.method === 'POST';
+		if (write) this.peakWrites = Math.max(this.peakWrites, ++this.writesInFlight);
+		const response = await this.workers
+			.run(async () => {
+				if (this.latencyMs > 0) await workerTime(this.latencyMs);
+				return await this.answer(request, session);
+			})
+			.finally(() => {
+				if (write) this.writesInFlight--;
+			});
 		if (session.pending.length > 0) this.sessions.set(sessionId, session);
 		// Every answer but a refused key carries the CORS headers of edit/cors.
 		const cors = response.status === 401 ? {} : corsHeaders(this.state, request, this.url);

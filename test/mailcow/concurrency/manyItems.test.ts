@@ -32,7 +32,7 @@ describe('Mailcow: many items at once', () => {
 				continueOnFail: true,
 			});
 			expect(mailcow.state.mailboxCount('limit.test')).toBe(3);
-			expect(mailcow.peakConcurrency).toBe(1);
+			expect(mailcow.peakWrites).toBe(1);
 			expect(paired(result)).toEqual(indexes(6));
 			const failed = result.items.filter((i) => i.error);
 			expect(failed).toHaveLength(3);
@@ -85,7 +85,7 @@ describe('Mailcow: many items at once', () => {
 				{ items: many(6), continueOnFail: true },
 			);
 			expect(paired(result)).toEqual(indexes(6));
-			expect(mailcow.peakConcurrency).toBeGreaterThan(1);
+			expect(mailcow.peakWrites).toBeGreaterThan(1);
 		});
 
 		// A tag removal is a write the operation makes before its routed one: it waits for a write
@@ -112,7 +112,25 @@ describe('Mailcow: many items at once', () => {
 			);
 			expect(result.items.map((i) => i.json.success)).toEqual([true, true, true, true]);
 			expect(mailcow.requests.map((r) => r.method)).toEqual(Array(8).fill('POST'));
-			expect(mailcow.peakConcurrency).toBe(1);
+			expect(mailcow.peakWrites).toBe(1);
+		});
+
+		// DKIM → Create and Get reads first; only for a domain without a key does it then write.
+		it('a write made after a routed read (DKIM → Create and Get) waits for a write slot', async () => {
+			mailcow.latencyMs = 20;
+			for (let n = 0; n < 4; n++) mailcow.state.addDomain({ name: `k${n}.test` });
+			const result = await run(
+				mailcow,
+				{
+					resource: 'dkim',
+					operation: 'createAndGet',
+					dkimDomain: byName('={{ "k" + $json.n + ".test" }}'),
+				},
+				{ items: many(4) },
+			);
+			expect(result.items.map((i) => i.json.created)).toEqual([true, true, true, true]);
+			expect(mailcow.requests.filter((r) => r.method === 'POST')).toHaveLength(4);
+			expect(mailcow.peakWrites).toBe(1);
 		});
 
 		it('each write output is paired with its own input item', async () => {

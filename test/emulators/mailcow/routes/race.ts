@@ -48,15 +48,12 @@ export function duplicateKey(
 export class WorkerPool {
 	private busy = 0;
 	private waiting: Array<() => void> = [];
-	/** The most requests handled at once since the last reset. */
-	peak = 0;
 
 	constructor(readonly size = 4) {}
 
 	async run<T>(task: () => Promise<T>): Promise<T> {
 		if (this.busy >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
 		else this.busy++;
-		this.peak = Math.max(this.peak, this.busy);
 		try {
 			return await task();
 		} finally {
