@@ -114,6 +114,11 @@ export class MailcowEmulator extends Emulator {
 	 * requests sent together overlap, as real mailcow's do, for tests that count them.
 	 */
 	latencyMs = 0;
+	/**
+	 * Paths (below the host) answered with PHP-FPM's bare HTTP 500, as when mailcow's own code
+	 * dies: for tests of what the node does with a failed request in the middle of a run.
+	 */
+	failing?: RegExp;
 	state = new MailcowState();
 	/** Answers the validator rejected since the last reset (method, path, errors). */
 	readonly rejected: Array<{ method: string; path: string; errors: string[] }> = [];
@@ -154,6 +159,7 @@ export class MailcowEmulator extends Emulator {
 	reset() {
 		this.peakWrites = 0;
 		this.latencyMs = 0;
+		this.failing = undefined;
 		this.state = new MailcowState();
 		this.sessions.clear();
 		this.rejected.length = 0;
@@ -161,6 +167,7 @@ export class MailcowEmulator extends Emulator {
 	}
 
 	protected async handle(request: RecordedRequest): Promise<EmulatorResponse> {
+		if (this.failing?.test(request.rawPath)) return { status: 500, body: '' };
 		// Every answer, errors included, starts a PHP session; a client that sends the cookie back
 		// gets the same session (and whatever mailcow left in it).
 		const cookie = /(?:^|;\s*)MCSESSID=([A-Za-z0-9,-]+)/.exec(String(request.headers.cookie ?? ''));

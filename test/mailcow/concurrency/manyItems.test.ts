@@ -133,6 +133,32 @@ describe('Mailcow: many items at once', () => {
 			expect(mailcow.peakWrites).toBe(1);
 		});
 
+		// Sync Job → Create reads the new job back and, if that read fails, still succeeds (the
+		// job exists) with a warning: a failure the operation handles stops nothing.
+		it('a read-back that fails and is handled stops no later item (On Error = Stop)', async () => {
+			mailcow.state.addMailbox({ username: 'jane@other.test', password: 'x', quota: 0 });
+			mailcow.failing = /\/get\/syncjobs\//;
+			const result = await run(
+				mailcow,
+				{
+					resource: 'syncJob',
+					operation: 'create',
+					syncJobMailbox: byAddress('jane@other.test'),
+					syncJobHost: '={{ "imap" + $json.n + ".old.test" }}',
+					syncJobUsername: 'jane',
+					syncJobPassword: 'Old-Server-Pass-9',
+				},
+				{ items: many(3) },
+			);
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((i) => (i.json.warnings as string[])[0])).toEqual(
+				Array(3).fill(
+					'The sync job was created, but reading its id failed: Mailcow answered with HTTP 500',
+				),
+			);
+			expect(mailcow.requests.map((r) => r.method)).toEqual(Array(3).fill(['POST', 'GET']).flat());
+		});
+
 		it('each write output is paired with its own input item', async () => {
 			const result = await run(
 				mailcow,
