@@ -217,8 +217,12 @@ function preSendErrorOf(context: object): unknown {
 	return undefined;
 }
 
+function isItemError(error: unknown): error is ItemError {
+	return error instanceof NodeApiError || error instanceof NodeOperationError;
+}
+
 function asItemError(context: IExecuteSingleFunctions, error: unknown): ItemError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (isItemError(error)) return error;
 	return new NodeOperationError(
 		context.getNode(),
 		error instanceof Error ? error : new Error(String(error)),
@@ -254,7 +258,7 @@ function guard(preSend: PreSendAction): PreSendAction {
 			preSendErrors.set(this, itemError);
 			// On Error = Stop: the items after this one send nothing, their preSend's requests too.
 			// (A refusal was recorded where the request was made, sendForItem.)
-			stopAfter(this, runOf(this), itemError, false);
+			stopAfter(this, runOf(this), itemError, false, true);
 			return options;
 		}
 	};
@@ -291,9 +295,14 @@ export function itemRunner(
 			// Only ever turns verification off on the user's word (the node's own option may too).
 			if (skipSslCertificateValidation) requestData.options.skipSslCertificateValidation = true;
 			// The item's own preSend error first (it may be the refusal that stopped the execution),
-			// unless another item's refusal did: then this item was not sent.
+			// unless it is the refusal another item got (a read shared between items): then this
+			// item was not sent.
 			const preSendError = preSendErrorOf(this);
-			const refusedElsewhere = run.refused !== undefined && run.refusedItem !== item;
+			const refusedElsewhere =
+				run.refused !== undefined &&
+				run.refusedItem !== item &&
+				isItemError(preSendError) &&
+				spec.isRefusal(preSendError, write);
 			if (preSendError !== undefined && !refusedElsewhere) throw preSendError;
 			assertMaySend(this);
 			const release = await turn(run, write ? writesOf(run, this, spec) : undefined);
@@ -312,12 +321,12 @@ export function itemRunner(
 			const named = networkError(this.getNode(), error, url, spec.service, options);
 			const raw = named ?? asItemError(this, error);
 			// Before any await: the next item may be let through as soon as this one released.
-			stopAfter(this, run, raw, spec.isRefusal(raw, write));
+			stopAfter(this, run, raw, spec.isRefusal(raw, write), true);
 			const credentialSecrets = await spec.secrets(this).catch(() => [] as string[]);
 			const secrets = [...credentialSecrets, ...bodySecrets(requestData.options.body)];
 			const itemError = withoutSecrets(this.getNode(), raw, secrets, item);
 			if (run.refused === raw) run.refused = itemError;
-			if (run.stopped?.error === raw) run.stopped.error = itemError;
+			if (run.stopped?.item === item && run.stopped.error === raw) run.stopped.error = itemError;
 			if (this.continueOnFail()) return [{ json: {}, error: itemError, pairedItem: { item } }];
 			throw itemError;
 		}
@@ -353,9 +362,12 @@ export async function sendForItem<T>(
 		return await send();
 	} catch (error) {
 		// Before the release: whoever waits for this answer sees the stop. The runner masks the
-		// error (and the run's copy of it) when it throws it for the item.
+		// error (and the run's copy of it) when it throws it for the item. Within the item's turn
+		// (a postReceive, which may catch the error and succeed) only a refusal stops anything;
+		// the runner stops the later items if the item fails.
 		const itemError = asItemError(context, error);
-		stopAfter(context, run, itemError, spec.isRefusal(itemError, write));
+		const refusal = spec.isRefusal(itemError, write);
+		stopAfter(context, run, itemError, refusal, held === undefined);
 		throw itemError;
 	} finally {
 		release();
@@ -364,15 +376,16 @@ export async function sendForItem<T>(
 
 /**
  * What a failed request of an item means for the execution: an answer refusing the key or the
- * caller's IP stops every further request (and wakes every waiter); with On Error = Stop, the
- * items after this one send nothing. Synchronous, so that it holds before anyone waiting for
- * this answer goes on.
+ * caller's IP (`refusal`) stops every further request (and wakes every waiter); an item that
+ * `fails` with On Error = Stop stops the items after it. Synchronous, so that it holds before
+ * anyone waiting for this answer goes on.
  */
 function stopAfter(
 	context: IExecuteSingleFunctions,
 	run: Run,
 	error: ItemError,
 	refusal: boolean,
+	fails: boolean,
 ): void {
 	const item = context.getItemIndex();
 	if (!run.refused && refusal) {
@@ -380,7 +393,7 @@ function stopAfter(
 		run.refusedItem = item;
 		run.abort.abort();
 	}
-	const stops = !context.continueOnFail() && !run.refused;
+	const stops = fails && !context.continueOnFail() && !run.refused;
 	if (stops && (!run.stopped || item < run.stopped.item)) run.stopped = { item, error };
 }
 
