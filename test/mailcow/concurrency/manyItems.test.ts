@@ -133,6 +133,28 @@ describe('Mailcow: many items at once', () => {
 			expect(mailcow.peakWrites).toBe(1);
 		});
 
+		// The first item fails its own checks before any request: with On Error = Stop, the items
+		// after it send nothing, not even the reads their preSend would make.
+		it('an item refused by its own checks stops the items after it, their reads included', async () => {
+			for (const n of [1, 2, 3])
+				mailcow.state.addAlias({ address: `a${n}@other.test`, goto: 'x@other.test' });
+			const result = await run(
+				mailcow,
+				{
+					resource: 'alias',
+					operation: 'update',
+					aliases: '={{ "a" + $json.n + "@other.test" }}',
+					aliasUpdateFields: {
+						active: false,
+						address: '={{ $json.n === 0 ? "x..y@other.test" : "" }}',
+					},
+				},
+				{ items: many(4) },
+			);
+			expect(result.error?.message).toMatch(/^New Address: .* \(item 0\)$/);
+			expect(mailcow.requests).toHaveLength(0);
+		});
+
 		// Sync Job → Create reads the new job back and, if that read fails, still succeeds (the
 		// job exists) with a warning: a failure the operation handles stops nothing.
 		it('a read-back that fails and is handled stops no later item (On Error = Stop)', async () => {
