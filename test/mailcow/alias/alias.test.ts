@@ -367,12 +367,16 @@ describe('Mailcow → Alias', () => {
 				resource: 'alias',
 				operation: 'update',
 				aliases: 'sales@acme.test',
-				aliasUpdateFields: { special: 'spam' },
+				aliasUpdateFields: { special: 'spam', active: false },
 			});
-			expect(mailcow.requests[0].body).toEqual({
-				items: ['sales@acme.test'],
-				attr: { goto_spam: 1 },
-			});
+			// A destination is given: nothing to read first.
+			expect(wire(mailcow)).toEqual([
+				{
+					method: 'POST',
+					rawPath: '/api/v1/edit/alias',
+					body: { items: ['sales@acme.test'], attr: { goto_spam: 1, active: 0 } },
+				},
+			]);
 			expect(mailcow.state.aliasByAddress('sales@acme.test')).toMatchObject({
 				goto: 'spam@localhost',
 			});
@@ -717,6 +721,9 @@ describe('Mailcow → Alias', () => {
 			});
 			expect(error?.message).toBe(
 				'Special Destination: is needed to update aliases of different destination types together (sales@acme.test: addresses, void@acme.test: null) (item 0)',
+			);
+			expect(error?.description).toBe(
+				'Check the "Special Destination" field of item 0. Without destinations mailcow checks the stored ones again and saves nothing for an alias whose special destination is not sent. Update these aliases in separate items, or set Destinations or Special Destination.',
 			);
 			expect(wire(mailcow).map((r) => r.method)).toEqual(['GET', 'GET']);
 			expect(mailcow.state.aliasByAddress('void@acme.test')?.active).toBe(1);
