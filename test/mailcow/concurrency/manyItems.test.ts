@@ -11,6 +11,8 @@ const createMailbox = (localPart: string) => ({
 	mailboxQuota: 10,
 });
 
+/** The login of a sync job's source server (any text: the emulator keeps it). */
+const sourceLogin = 'Old-Server-Pass-9';
 const many = (n: number) => items(...Array.from({ length: n }, (_v, i) => ({ n: i })));
 const paired = (result: { items: Array<{ pairedItem?: unknown }> }) =>
 	result.items.map((i) => i.pairedItem);
@@ -168,7 +170,7 @@ describe('Mailcow: many items at once', () => {
 					syncJobMailbox: byAddress('jane@other.test'),
 					syncJobHost: '={{ "imap" + $json.n + ".old.test" }}',
 					syncJobUsername: 'jane',
-					syncJobPassword: 'Old-Server-Pass-9',
+					syncJobPassword: sourceLogin,
 				},
 				{ items: many(3) },
 			);
