@@ -12,6 +12,16 @@ import { destinationType } from './simplify';
 const DROPPED = new Set(['goto_invalid', 'alias_goto_identical']);
 
 /**
+ * The alias each entry of edit/alias's answer is about, as its position among the ids sent:
+ * mailcow reports an alias's dropped destinations just before the alias's own entry, which ends
+ * that alias.
+ */
+function aliasPositions(entries: MailcowEntry[]): number[] {
+	let alias = 0;
+	return entries.map((entry) => (DROPPED.has(messageKey(entry.msg)) ? alias : alias++));
+}
+
+/**
  * The aliases whose change edit/alias did not save, of the ids sent (in their order). mailcow
  * handles the aliases in turn: for each it drops every invalid destination (`["goto_invalid",
  * target]`) and the alias's own address (`alias_goto_identical`), then saves the rest with the
@@ -28,23 +38,18 @@ export function unsavedAliases(
 ): string[] {
 	const { items = [], destinations } = getItemState(context);
 	const sent = destinations?.length;
+	const positions = aliasPositions(entries);
+	const dropped = new Map<number, number>();
 	const saved = new Set<number>();
-	let alias = 0; // the index of the alias the next entries are about
-	let dropped = 0;
-	for (const entry of entries) {
-		if (DROPPED.has(messageKey(entry.msg))) {
-			dropped += 1;
-			continue;
+	entries.forEach((entry, i) => {
+		const alias = positions[i];
+		const key = messageKey(entry.msg);
+		if (DROPPED.has(key)) dropped.set(alias, (dropped.get(alias) ?? 0) + 1);
+		else if (entry.type === 'success' && key === 'alias_modified') {
+			const count = dropped.get(alias) ?? 0;
+			if (sent === undefined ? count === 0 : count < sent) saved.add(alias);
 		}
-		if (
-			entry.type === 'success' &&
-			messageKey(entry.msg) === 'alias_modified' &&
-			(sent === undefined ? dropped === 0 : dropped < sent)
-		)
-			saved.add(alias);
-		alias += 1;
-		dropped = 0;
-	}
+	});
 	return items.filter((_id, index) => !saved.has(index));
 }
 
@@ -52,9 +57,9 @@ export function unsavedAliases(
  * edit/alias's answer with each unknown alias named. mailcow reports an unknown alias as
  * `["alias_invalid", $address]` with the address left from the alias before it (null for the
  * first), so in an edit of several aliases an `alias_invalid` naming anything is about the alias
- * at its position (counted as in unsavedAliases), and the node names that one. (mailcow also
- * answers `alias_invalid` for a New Address it refuses, naming it; a New Address goes with one
- * alias only, see update.)
+ * at its position (aliasPositions), and the node names that one. (mailcow also answers
+ * `alias_invalid` for a New Address it refuses, naming it; a New Address goes with one alias only,
+ * see update.)
  */
 export function nameUnknownAliases(
 	entries: MailcowEntry[],
@@ -62,10 +67,9 @@ export function nameUnknownAliases(
 ): MailcowEntry[] {
 	const { items = [] } = getItemState(context);
 	if (items.length < 2) return entries;
-	let alias = 0;
-	return entries.map((entry) => {
-		if (DROPPED.has(messageKey(entry.msg))) return entry;
-		const id = items[alias++];
+	const positions = aliasPositions(entries);
+	return entries.map((entry, i) => {
+		const id = items[positions[i]];
 		const misnamed =
 			messageKey(entry.msg) === 'alias_invalid' &&
 			Array.isArray(entry.msg) &&
@@ -77,9 +81,10 @@ export function nameUnknownAliases(
 /**
  * Keeps a special destination through an edit that sends none. Without destinations mailcow
  * checks the stored ones again, and null@localhost (or spam@, ham@) fails that check, so it would
- * save nothing for a discard or learning alias. So the aliases are read first (GET get/alias/{id},
- * one after the other): when they all have the same special destination, its flag (`goto_null` …) is sent
- * again; aliases of different destination types are refused before any edit, naming them.
+ * save nothing for a discard or learning alias. So the aliases are read first (GET
+ * get/alias/{id}, one after the other): when they all have the same special destination, its flag
+ * (`goto_null` …) is sent again; aliases of different destination types are refused before any
+ * edit, naming them.
  * Unknown aliases are left to mailcow's own answer (`alias_invalid`).
  */
 async function keepSpecialDestination(
